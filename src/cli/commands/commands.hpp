@@ -1,0 +1,11 @@
+// Each command's declare function, one file per command.
+#pragma once
+
+#include "cli/command.hpp"
+
+namespace hipfit::cli {
+
+Action declare_init(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_assess(CLI::App& app, const GlobalOptions& global, Environment& environment);
+
+}  // namespace hipfit::cli

@@ -1,0 +1,52 @@
+// hipfit init: creates or updates the profile, from flags or, on a terminal, by asking.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "cli/commands/commands.hpp"
+#include "cli/profile_flags.hpp"
+#include "cli/prompt.hpp"
+#include "cli/stored_profile.hpp"
+#include "core/assessment.hpp"
+#include "store/repository.hpp"
+
+namespace hipfit::cli {
+
+namespace {
+
+int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& environment) {
+    Console& console = environment.console;
+    const std::string path = database_path(global.db, environment);
+    const std::optional<core::Profile> stored = load_stored_profile(path);
+    const core::Date today = environment.clock.today();
+    core::ProfileChanges changes = parse_profile_flags(flags, units_for_numbers(flags, stored));
+
+    // Ask on a terminal when creating a profile, or when no flag says what to change.
+    if (console.interactive && (!stored || changes.empty())) {
+        ask_profile_questions(console, stored, changes, today);
+    }
+    if (stored && changes.empty()) {
+        fmt::print(console.out, "Nothing to change; your profile is in {}. Run 'hipfit assess' to see it.\n", path);
+        return kExitOk;
+    }
+    const core::Profile profile = core::apply_changes(stored, changes, today);
+    const core::Assessment assessment = core::assess(profile, today);  // refuses a goal that could harm
+
+    store::open_sqlite(path, store::Access::write)->save_profile(profile);
+    fmt::print(console.out, "Profile {} in {}.\n", stored ? "updated" : "saved", path);
+    fmt::print(console.out, "BMI {:.1f}, daily target {:.0f} kcal, protein {:.0f} g. Run 'hipfit assess' for the "
+               "full assessment.\n",
+               assessment.bmi, assessment.target.value(), assessment.protein.value());
+    for (const std::string& warning : assessment.warnings) fmt::print(console.out, "Warning: {}\n", warning);
+    return kExitOk;
+}
+
+}  // namespace
+
+Action declare_init(CLI::App& app, const GlobalOptions& global, Environment& environment) {
+    auto flags = std::make_shared<ProfileFlags>();
+    declare_profile_flags(app, *flags);
+    return [flags, &global, &environment] { return init(*flags, global, environment); };
+}
+
+}  // namespace hipfit::cli

@@ -1,0 +1,35 @@
+// The profile flags shared by `init` (which stores them) and `assess` (which uses them for one run).
+// Values are kept as typed and parsed by core, so every error names the flag and the value.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "core/profile.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace hipfit::cli {
+
+struct ProfileFlags {
+    std::map<std::string, std::string> given;  // flag name ("--height") → text as typed
+    std::optional<bool> low_impact;
+};
+
+void declare_profile_flags(CLI::App& app, ProfileFlags& flags);
+
+// The units that apply to numbers without a suffix: --units if given, else the stored profile's,
+// else metric.
+core::UnitSystem units_for_numbers(const ProfileFlags& flags, const std::optional<core::Profile>& stored);
+
+// Parses every given flag. Throws core::InvalidInput naming the first bad one.
+core::ProfileChanges parse_profile_flags(const ProfileFlags& flags, core::UnitSystem units);
+
+// Parses the text of one profile field (as typed at a flag or a prompt) into `changes`.
+void parse_profile_field(const std::string& flag, const std::string& text, core::UnitSystem units,
+                         core::ProfileChanges& changes);
+
+}  // namespace hipfit::cli

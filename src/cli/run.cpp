@@ -1,0 +1,90 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <map>
+
+#include "cli/command.hpp"
+#include "cli/suggest.hpp"
+#include "core/errors.hpp"
+#include "store/errors.hpp"
+
+namespace hipfit::cli {
+namespace {
+
+constexpr std::string_view kDescription =
+    "hipfit — an evidence-based coach for slimmer hips and thighs and a stronger lower body.";
+
+// A first word that is not an option nor a command: name the closest command, if any.
+std::optional<std::string> unknown_command_message(int argc, const char* const* argv) {
+    if (argc < 2) return std::nullopt;
+    const std::string_view word = argv[1];
+    if (word.empty() || word.front() == '-') return std::nullopt;
+    std::vector<std::string_view> names;
+    for (const Command& command : commands()) {
+        if (command.name == word) return std::nullopt;
+        names.push_back(command.name);
+    }
+    std::string message = fmt::format("unknown command '{}'.", word);
+    if (const auto closest = closest_name(word, names)) message += fmt::format(" Did you mean '{}'?", *closest);
+    return message + " Run 'hipfit --help' for the list.";
+}
+
+int parse_and_run(int argc, const char* const* argv, Environment& environment) {
+    CLI::App app{std::string(kDescription), "hipfit"};
+    app.require_subcommand(1);
+    GlobalOptions global;
+    app.add_option_function<std::string>(
+           "--db", [&](const std::string& path) { global.db = path; },
+           "Database file (default: $HIPFIT_DB, else $XDG_DATA_HOME/hipfit/hipfit.db)")
+        ->type_name("PATH");
+    std::map<const CLI::App*, Action> actions;
+    for (const Command& command : commands()) {
+        CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+        sub->fallthrough();  // `hipfit assess --db x` works as well as `hipfit --db x assess`
+        actions[sub] = command.declare(*sub, global, environment);
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        environment.console.out << app.help();
+        return kExitOk;
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) {  // --help on a subcommand
+            app.exit(error, environment.console.out, environment.console.err);
+            return kExitOk;
+        }
+        throw core::InvalidInput("", error.what());
+    }
+    for (const auto& [sub, action] : actions) {
+        if (sub->parsed()) return action();
+    }
+    return kExitUsage;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, Environment& environment) {
+    std::ostream& err = environment.console.err;
+    try {
+        if (auto message = unknown_command_message(argc, argv)) {
+            fmt::print(err, "hipfit: {}\n", *message);
+            return kExitUsage;
+        }
+        return parse_and_run(argc, argv, environment);
+    } catch (const core::InvalidInput& error) {
+        fmt::print(err, "hipfit: error: {}\n", error.what());
+        return kExitUsage;
+    } catch (const core::SafetyRefusal& refusal) {
+        fmt::print(err, "hipfit: {}\n", refusal.what());
+        return kExitRefused;
+    } catch (const store::StoreError& error) {
+        fmt::print(err, "hipfit: database: {}\n", error.what());
+        return kExitFailure;
+    } catch (const std::exception& error) {
+        fmt::print(err, "hipfit: internal error: {}\n", error.what());
+        return kExitFailure;
+    }
+}
+
+}  // namespace hipfit::cli

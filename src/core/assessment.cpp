@@ -1,0 +1,79 @@
+#include "core/assessment.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "core/energy.hpp"
+#include "core/explanations.hpp"
+#include "core/targets.hpp"
+
+namespace hipfit::core {
+namespace {
+
+void measure_body(const Profile& profile, Assessment& result) {
+    result.bmi = body_mass_index(profile.weight, profile.height);
+    result.bmi_category = bmi_category(result.bmi);
+    result.waist_to_hip_ratio = waist_to_hip_ratio(profile.waist, profile.hip);
+    result.waist_to_hip_substantial_risk = result.waist_to_hip_ratio >= waist_to_hip_risk_cutoff(profile.sex);
+    result.waist_to_height_ratio = waist_to_height_ratio(profile.waist, profile.height);
+    result.waist_to_height_flag = result.waist_to_height_ratio >= kWaistToHeightFlag;
+    result.body_fat_percent =
+        navy_body_fat_percent(profile.sex, profile.height, profile.waist, profile.hip, profile.neck);
+    const BodyComposition composition = body_composition(profile.weight, result.body_fat_percent);
+    result.fat_mass = composition.fat_mass;
+    result.lean_mass = composition.lean_mass;
+    result.body_shape = body_shape(profile.sex, result.waist_to_hip_ratio);
+}
+
+void plan_energy(const Profile& profile, Assessment& result) {
+    result.bmr = mifflin_st_jeor(profile.sex, profile.weight, profile.height, result.age_years);
+    result.katch_mcardle = katch_mcardle(result.lean_mass);
+    result.pal = physical_activity_level(profile);
+    result.tdee = total_expenditure(result.bmr, result.pal);
+    CalorieTarget target = calorie_target(profile, result.bmr, result.tdee);
+    result.target = target.kcal;
+    result.warnings.insert(result.warnings.end(), target.warnings.begin(), target.warnings.end());
+    result.protein = protein_target(profile.goal, profile.weight, result.lean_mass);
+    result.water = water_target(profile.sex);
+    result.expected_weekly_change = expected_weekly_change(result.target - result.tdee, result.fat_mass);
+}
+
+void flag_fast_loss(const Profile& profile, Assessment& result) {
+    const double weekly_loss = -result.expected_weekly_change.value();
+    const double limit = kMaxWeeklyLossFraction * profile.weight.value();
+    if (weekly_loss > limit) {
+        result.warnings.push_back(fmt::format(
+            "The expected loss of {:.2f} kg a week is faster than 1% of your body weight ({:.2f} kg): losing that fast "
+            "costs muscle. Choose a smaller --deficit (200–300 kcal/day).",
+            weekly_loss, limit));
+    }
+}
+
+void flag_small_body_fat(const Profile& profile, Assessment& result) {
+    // The Navy formula needs waist − neck (and for women waist + hip − neck) well above zero; close to
+    // it the logarithm gives implausible values. Say so rather than hide it.
+    if (result.body_fat_percent < essential_fat_percent(profile.sex)) {
+        result.warnings.push_back(fmt::format(
+            "The body-fat estimate of {:.1f}% is implausibly low for {}: check the waist, hip and neck measurements.",
+            result.body_fat_percent, profile.sex == Sex::female ? "a woman" : "a man"));
+    }
+}
+
+}  // namespace
+
+Assessment assess(const Profile& profile, Date today) {
+    Assessment result;
+    result.age_years = profile.age.years_on(today);
+    measure_body(profile, result);
+    check_goal_safety(profile.goal, result.bmi);
+    plan_energy(profile, result);
+    flag_small_body_fat(profile, result);
+    flag_fast_loss(profile, result);
+    result.explanations = explain(profile, result);
+    result.spot_reduction = spot_reduction_sentence();
+    result.medical_note = medical_note();
+    return result;
+}
+
+}  // namespace hipfit::core

@@ -1,0 +1,36 @@
+// Calendar dates and times of day, and the clock that tells today. The clock is an interface so
+// that tests (and the CLI's HIPFIT_TODAY) can fix the date.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace hipfit::core {
+
+using Date = std::chrono::year_month_day;
+
+// "YYYY-MM-DD", a real calendar date.
+Date parse_date(std::string_view text, std::string_view field);
+std::string format_date(Date date);
+
+struct TimeOfDay {
+    int hour = 0;
+    int minute = 0;
+    friend auto operator<=>(const TimeOfDay&, const TimeOfDay&) = default;
+};
+
+// "HH:MM", 24-hour.
+TimeOfDay parse_time_of_day(std::string_view text, std::string_view field);
+std::string format_time_of_day(TimeOfDay time);
+
+// Whole years between a birth date and a day (the age a person gives when asked).
+int age_in_years(Date born, Date on);
+
+class Clock {
+public:
+    virtual ~Clock() = default;
+    [[nodiscard]] virtual Date today() const = 0;
+};
+
+}  // namespace hipfit::core

@@ -1,0 +1,18 @@
+// Numbered schema migrations. The database's PRAGMA user_version is the number of the last one applied.
+#pragma once
+
+#include "store/sqlite.hpp"
+
+namespace hipfit::store {
+
+// The schema version this build writes.
+int latest_schema_version();
+
+// Applies every migration above the database's version, each in its own transaction. Throws
+// StoreError, writing nothing, when the database is newer than latest_schema_version().
+void migrate(sqlite::Connection& connection);
+
+// Throws StoreError when the database is newer than this build understands.
+void refuse_newer_schema(sqlite::Connection& connection);
+
+}  // namespace hipfit::store

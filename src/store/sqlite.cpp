@@ -1,0 +1,114 @@
+#include "store/sqlite.hpp"
+
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include "store/errors.hpp"
+
+namespace hipfit::store::sqlite {
+namespace {
+
+// How long a writer waits for another process's lock before giving up (ms).
+constexpr int kBusyTimeoutMs = 5000;
+
+[[noreturn]] void fail(sqlite3* db, std::string_view what) {
+    throw StoreError(fmt::format("{}: {}", what, db ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+}  // namespace
+
+Connection::Connection(const std::string& path, OpenMode mode) {
+    const int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        const std::string message = fmt::format("cannot open database {}: {}", path,
+                                                db_ ? sqlite3_errmsg(db_) : "out of memory");
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StoreError(message);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    execute("PRAGMA foreign_keys = ON");
+}
+
+Connection::~Connection() { sqlite3_close(db_); }
+
+void Connection::execute(std::string_view sql) {
+    const std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(db_, "database error");
+}
+
+int Connection::user_version() {
+    Statement statement(*this, "PRAGMA user_version");
+    statement.step();
+    return static_cast<int>(statement.column_int(0));
+}
+
+Statement::Statement(Connection& connection, std::string_view sql) : db_(connection.handle()) {
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) != SQLITE_OK) {
+        fail(db_, "database error");
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(statement_); }
+
+Statement& Statement::bind(int index, double value) {
+    if (sqlite3_bind_double(statement_, index, value) != SQLITE_OK) fail(db_, "database error");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK) fail(db_, "database error");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    if (sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT) !=
+        SQLITE_OK) {
+        fail(db_, "database error");
+    }
+    return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+    if (sqlite3_bind_null(statement_, index) != SQLITE_OK) fail(db_, "database error");
+    return *this;
+}
+
+bool Statement::step() {
+    const int status = sqlite3_step(statement_);
+    if (status == SQLITE_ROW) return true;
+    if (status == SQLITE_DONE) return false;
+    fail(db_, "database error");
+}
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+double Statement::column_double(int column) const { return sqlite3_column_double(statement_, column); }
+std::int64_t Statement::column_int(int column) const { return sqlite3_column_int64(statement_, column); }
+
+std::string Statement::column_text(int column) const {
+    const auto* text = sqlite3_column_text(statement_, column);
+    return text ? std::string(reinterpret_cast<const char*>(text)) : std::string();
+}
+
+Transaction::Transaction(Connection& connection) : connection_(connection) {
+    connection_.execute("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+    if (!done_) {
+        try {
+            connection_.execute("ROLLBACK");
+        } catch (...) {  // a destructor must not throw; SQLite rolls back on close anyway
+        }
+    }
+}
+
+void Transaction::commit() {
+    connection_.execute("COMMIT");
+    done_ = true;
+}
+
+}  // namespace hipfit::store::sqlite
