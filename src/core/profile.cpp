@@ -23,11 +23,10 @@ void take(T& target, const std::optional<T>& change) {
 Profile starting_point(const std::optional<Profile>& base) { return base ? *base : Profile{}; }
 
 void check_consistency(const Profile& profile, Date today) {
-    const int age = profile.age.years_on(today);
-    check_age(age);
     if (profile.age.born && *profile.age.born > today) {
         throw InvalidInput("--born", fmt::format("--born: {} is in the future", format_date(*profile.age.born)));
     }
+    check_age(profile.age.years_on(today));
     // The US Navy formula takes the logarithm of these differences; they must be positive.
     if (profile.waist <= profile.neck) {
         throw InvalidInput("--waist", fmt::format("--waist: {:.1f} cm must be larger than --neck {:.1f} cm",
