@@ -7,7 +7,8 @@ namespace hipfit::cli {
 
 std::span<const Command> commands() {
     static constexpr std::array table{
-        Command{"init", "Create or update your profile (by flags, or by questions on a terminal)", &declare_init},
+        Command{"init", "Create or update your profile (by flags, or by questions on a terminal)",
+                &declare_init},
         Command{"assess", "Your assessment: BMI, waist ratios, body fat, expenditure and daily targets",
                 &declare_assess},
     };

@@ -3,8 +3,8 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 #include "core/errors.hpp"
@@ -13,7 +13,7 @@ namespace hipfit::cli {
 namespace {
 
 class SystemClock final : public core::Clock {
-public:
+  public:
     [[nodiscard]] core::Date today() const override {
         // libstdc++ 12 has no time-zone database; localtime_r gives the local calendar date.
         const std::time_t now = std::time(nullptr);
@@ -26,17 +26,18 @@ public:
 };
 
 class FixedClock final : public core::Clock {
-public:
+  public:
     explicit FixedClock(core::Date date) : date_(date) {}
     [[nodiscard]] core::Date today() const override { return date_; }
 
-private:
+  private:
     core::Date date_;
 };
 
 std::optional<std::string> read_variable(std::string_view name) {
     const char* value = std::getenv(std::string(name).c_str());
-    if (value == nullptr || *value == '\0') return std::nullopt;
+    if (value == nullptr || *value == '\0')
+        return std::nullopt;
     return std::string(value);
 }
 
@@ -57,10 +58,14 @@ Environment process_environment() {
 }
 
 std::string database_path(const std::optional<std::string>& db_flag, const Environment& environment) {
-    if (db_flag) return *db_flag;
-    if (auto path = environment.variable("HIPFIT_DB")) return *path;
-    if (auto data_home = environment.variable("XDG_DATA_HOME")) return *data_home + "/hipfit/hipfit.db";
-    if (auto home = environment.variable("HOME")) return *home + "/.local/share/hipfit/hipfit.db";
+    if (db_flag)
+        return *db_flag;
+    if (auto path = environment.variable("HIPFIT_DB"))
+        return *path;
+    if (auto data_home = environment.variable("XDG_DATA_HOME"))
+        return *data_home + "/hipfit/hipfit.db";
+    if (auto home = environment.variable("HOME"))
+        return *home + "/.local/share/hipfit/hipfit.db";
     throw core::InvalidInput("--db", "--db: no database path: set --db, HIPFIT_DB, XDG_DATA_HOME or HOME");
 }
 

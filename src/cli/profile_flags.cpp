@@ -43,7 +43,8 @@ const FlagSpec kFlagSpecs[] = {
 };
 
 double parse_energy(const std::string& text, const std::string& flag) {
-    return parse_decimal(text.ends_with("kcal") ? std::string_view(text).substr(0, text.size() - 4) : text, flag);
+    return parse_decimal(text.ends_with("kcal") ? std::string_view(text).substr(0, text.size() - 4) : text,
+                         flag);
 }
 
 }  // namespace
@@ -58,7 +59,8 @@ void declare_profile_flags(CLI::App& app, ProfileFlags& flags) {
     app.add_flag_function(
         "--low-impact", [&flags](std::int64_t) { flags.low_impact = true; }, "No jumping or sprinting");
     app.add_flag_function(
-        "--no-low-impact", [&flags](std::int64_t) { flags.low_impact = false; }, "Allow jumping and sprinting");
+        "--no-low-impact", [&flags](std::int64_t) { flags.low_impact = false; },
+        "Allow jumping and sprinting");
 }
 
 UnitSystem units_for_numbers(const ProfileFlags& flags, const std::optional<Profile>& stored) {
@@ -68,28 +70,50 @@ UnitSystem units_for_numbers(const ProfileFlags& flags, const std::optional<Prof
     return stored ? stored->units : UnitSystem::metric;
 }
 
-void parse_profile_field(const std::string& flag, const std::string& text, UnitSystem units, ProfileChanges& c) {
-    if (flag == "--sex") c.sex = parse_name(kSexNames, text, flag);
-    else if (flag == "--age") c.age_years = parse_whole_number(text, flag);
-    else if (flag == "--born") c.born = parse_date(text, flag);
-    else if (flag == "--height") c.height = parse_length(text, units, flag);
-    else if (flag == "--weight") c.weight = parse_mass(text, units, flag);
-    else if (flag == "--waist") c.waist = parse_length(text, units, flag);
-    else if (flag == "--hip") c.hip = parse_length(text, units, flag);
-    else if (flag == "--neck") c.neck = parse_length(text, units, flag);
-    else if (flag == "--thigh") c.thigh = parse_length(text, units, flag);
-    else if (flag == "--activity") c.activity = parse_name(kActivityNames, text, flag);
-    else if (flag == "--pal") c.pal = parse_decimal(text, flag);
-    else if (flag == "--goal") c.goal = parse_name(kGoalNames, text, flag);
-    else if (flag == "--deficit") c.deficit = Kilocalories(parse_energy(text, flag));
-    else if (flag == "--surplus") c.surplus = Kilocalories(parse_energy(text, flag));
-    else if (flag == "--units") c.units = parse_name(kUnitSystemNames, text, flag);
-    else if (flag == "--equipment") c.equipment = parse_name_set(kEquipmentNames, text, flag);
-    else if (flag == "--days") c.days = parse_name_set(kWeekdayNames, text, flag);
-    else if (flag == "--minutes") c.minutes_per_session = parse_whole_number(text, flag);
-    else if (flag == "--time") c.preferred_time = parse_time_of_day(text, flag);
-    else if (flag == "--level") c.level = parse_name(kLevelNames, text, flag);
-    else throw InvalidInput(flag, "unknown profile field " + flag);
+void parse_profile_field(const std::string& flag, const std::string& text, UnitSystem units,
+                         ProfileChanges& c) {
+    if (flag == "--sex")
+        c.sex = parse_name(kSexNames, text, flag);
+    else if (flag == "--age")
+        c.age_years = parse_whole_number(text, flag);
+    else if (flag == "--born")
+        c.born = parse_date(text, flag);
+    else if (flag == "--height")
+        c.height = parse_length(text, units, flag);
+    else if (flag == "--weight")
+        c.weight = parse_mass(text, units, flag);
+    else if (flag == "--waist")
+        c.waist = parse_length(text, units, flag);
+    else if (flag == "--hip")
+        c.hip = parse_length(text, units, flag);
+    else if (flag == "--neck")
+        c.neck = parse_length(text, units, flag);
+    else if (flag == "--thigh")
+        c.thigh = parse_length(text, units, flag);
+    else if (flag == "--activity")
+        c.activity = parse_name(kActivityNames, text, flag);
+    else if (flag == "--pal")
+        c.pal = parse_decimal(text, flag);
+    else if (flag == "--goal")
+        c.goal = parse_name(kGoalNames, text, flag);
+    else if (flag == "--deficit")
+        c.deficit = Kilocalories(parse_energy(text, flag));
+    else if (flag == "--surplus")
+        c.surplus = Kilocalories(parse_energy(text, flag));
+    else if (flag == "--units")
+        c.units = parse_name(kUnitSystemNames, text, flag);
+    else if (flag == "--equipment")
+        c.equipment = parse_name_set(kEquipmentNames, text, flag);
+    else if (flag == "--days")
+        c.days = parse_name_set(kWeekdayNames, text, flag);
+    else if (flag == "--minutes")
+        c.minutes_per_session = parse_whole_number(text, flag);
+    else if (flag == "--time")
+        c.preferred_time = parse_time_of_day(text, flag);
+    else if (flag == "--level")
+        c.level = parse_name(kLevelNames, text, flag);
+    else
+        throw InvalidInput(flag, "unknown profile field " + flag);
 }
 
 ProfileChanges parse_profile_flags(const ProfileFlags& flags, UnitSystem units) {

@@ -36,7 +36,8 @@ constexpr Question kQuestions[] = {
     {"--thigh", "Thigh at the widest point (optional)", false},
     {"--activity", "Everyday activity (sedentary, light, moderate, active, very-active)", false},
     {"--goal", "Goal (lose-fat, tone, maintain, gain-lean)", false},
-    {"--equipment", "Equipment you have (none, or a list: band,dumbbells,barbell,step,ankle-weights,foam-roller)", false},
+    {"--equipment",
+     "Equipment you have (none, or a list: band,dumbbells,barbell,step,ankle-weights,foam-roller)", false},
     {"--days", "Training days (e.g. mon,wed,fri)", false},
     {"--minutes", "Minutes per session", false},
     {"--time", "Preferred training time (HH:MM)", false},
@@ -44,22 +45,38 @@ constexpr Question kQuestions[] = {
 };
 
 bool already_given(const ProfileChanges& c, std::string_view flag) {
-    if (flag == "--age") return c.age_years || c.born;
-    if (flag == "--activity") return c.activity || c.pal;
-    if (flag == "--units") return c.units.has_value();
-    if (flag == "--sex") return c.sex.has_value();
-    if (flag == "--height") return c.height.has_value();
-    if (flag == "--weight") return c.weight.has_value();
-    if (flag == "--waist") return c.waist.has_value();
-    if (flag == "--hip") return c.hip.has_value();
-    if (flag == "--neck") return c.neck.has_value();
-    if (flag == "--thigh") return c.thigh.has_value();
-    if (flag == "--goal") return c.goal.has_value();
-    if (flag == "--equipment") return c.equipment.has_value();
-    if (flag == "--days") return c.days.has_value();
-    if (flag == "--minutes") return c.minutes_per_session.has_value();
-    if (flag == "--time") return c.preferred_time.has_value();
-    if (flag == "--level") return c.level.has_value();
+    if (flag == "--age")
+        return c.age_years || c.born;
+    if (flag == "--activity")
+        return c.activity || c.pal;
+    if (flag == "--units")
+        return c.units.has_value();
+    if (flag == "--sex")
+        return c.sex.has_value();
+    if (flag == "--height")
+        return c.height.has_value();
+    if (flag == "--weight")
+        return c.weight.has_value();
+    if (flag == "--waist")
+        return c.waist.has_value();
+    if (flag == "--hip")
+        return c.hip.has_value();
+    if (flag == "--neck")
+        return c.neck.has_value();
+    if (flag == "--thigh")
+        return c.thigh.has_value();
+    if (flag == "--goal")
+        return c.goal.has_value();
+    if (flag == "--equipment")
+        return c.equipment.has_value();
+    if (flag == "--days")
+        return c.days.has_value();
+    if (flag == "--minutes")
+        return c.minutes_per_session.has_value();
+    if (flag == "--time")
+        return c.preferred_time.has_value();
+    if (flag == "--level")
+        return c.level.has_value();
     return false;
 }
 
@@ -70,8 +87,10 @@ bool ask(Console& console, const Question& q, const std::string& current, bool m
         fmt::print(console.out, "{}{}: ", q.text, current.empty() ? "" : fmt::format(" [{}]", current));
         console.out.flush();
         std::string answer;
-        if (!std::getline(console.in, answer)) return false;
-        if (answer.empty() && !must_answer) return true;
+        if (!std::getline(console.in, answer))
+            return false;
+        if (answer.empty() && !must_answer)
+            return true;
         try {
             ProfileChanges candidate = changes;
             parse_profile_field(q.flag, answer, units, candidate);
@@ -90,7 +109,8 @@ void ask_profile_questions(Console& console, const std::optional<Profile>& store
                            Date today) {
     const Profile defaults = stored.value_or(Profile{});
     for (const Question& q : kQuestions) {
-        if (already_given(changes, q.flag)) continue;
+        if (already_given(changes, q.flag))
+            continue;
         const bool must_answer = q.required && !stored;
         const std::string current = (stored || !q.required) ? field_value(q.flag, defaults, today) : "";
         const UnitSystem units = changes.units.value_or(defaults.units);

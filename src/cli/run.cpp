@@ -1,6 +1,6 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include <map>
 
@@ -17,16 +17,20 @@ constexpr std::string_view kDescription =
 
 // A first word that is not an option nor a command: name the closest command, if any.
 std::optional<std::string> unknown_command_message(int argc, const char* const* argv) {
-    if (argc < 2) return std::nullopt;
+    if (argc < 2)
+        return std::nullopt;
     const std::string_view word = argv[1];
-    if (word.empty() || word.front() == '-') return std::nullopt;
+    if (word.empty() || word.front() == '-')
+        return std::nullopt;
     std::vector<std::string_view> names;
     for (const Command& command : commands()) {
-        if (command.name == word) return std::nullopt;
+        if (command.name == word)
+            return std::nullopt;
         names.push_back(command.name);
     }
     std::string message = fmt::format("unknown command '{}'.", word);
-    if (const auto closest = closest_name(word, names)) message += fmt::format(" Did you mean '{}'?", *closest);
+    if (const auto closest = closest_name(word, names))
+        message += fmt::format(" Did you mean '{}'?", *closest);
     return message + " Run 'hipfit --help' for the list.";
 }
 
@@ -57,7 +61,8 @@ int parse_and_run(int argc, const char* const* argv, Environment& environment) {
         throw core::InvalidInput("", error.what());
     }
     for (const auto& [sub, action] : actions) {
-        if (sub->parsed()) return action();
+        if (sub->parsed())
+            return action();
     }
     return kExitUsage;
 }

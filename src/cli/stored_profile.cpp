@@ -7,7 +7,8 @@
 namespace hipfit::cli {
 
 std::optional<core::Profile> load_stored_profile(const std::string& path) {
-    if (!std::filesystem::exists(path)) return std::nullopt;
+    if (!std::filesystem::exists(path))
+        return std::nullopt;
     return store::open_sqlite(path, store::Access::read)->load_profile();
 }
 

@@ -43,10 +43,11 @@ void flag_fast_loss(const Profile& profile, Assessment& result) {
     const double weekly_loss = -result.expected_weekly_change.value();
     const double limit = kMaxWeeklyLossFraction * profile.weight.value();
     if (weekly_loss > limit) {
-        result.warnings.push_back(fmt::format(
-            "The expected loss of {:.2f} kg a week is faster than 1% of your body weight ({:.2f} kg): losing that fast "
-            "costs muscle. Choose a smaller --deficit (200–300 kcal/day).",
-            weekly_loss, limit));
+        result.warnings.push_back(
+            fmt::format("The expected loss of {:.2f} kg a week is faster than 1% of your body weight ({:.2f} "
+                        "kg): losing that fast "
+                        "costs muscle. Choose a smaller --deficit (200–300 kcal/day).",
+                        weekly_loss, limit));
     }
 }
 
@@ -54,9 +55,10 @@ void flag_small_body_fat(const Profile& profile, Assessment& result) {
     // The Navy formula needs waist − neck (and for women waist + hip − neck) well above zero; close to
     // it the logarithm gives implausible values. Say so rather than hide it.
     if (result.body_fat_percent < essential_fat_percent(profile.sex)) {
-        result.warnings.push_back(fmt::format(
-            "The body-fat estimate of {:.1f}% is implausibly low for {}: check the waist, hip and neck measurements.",
-            result.body_fat_percent, profile.sex == Sex::female ? "a woman" : "a man"));
+        result.warnings.push_back(
+            fmt::format("The body-fat estimate of {:.1f}% is implausibly low for {}: check the waist, hip "
+                        "and neck measurements.",
+                        result.body_fat_percent, profile.sex == Sex::female ? "a woman" : "a man"));
     }
 }
 

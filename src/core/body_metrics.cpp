@@ -10,23 +10,33 @@ double body_mass_index(Kilograms weight, Centimetres height) {
 }
 
 BmiCategory bmi_category(double bmi) {
-    if (bmi < kBmiUnderweightBelow) return BmiCategory::underweight;
-    if (bmi < kBmiOverweightFrom) return BmiCategory::normal;
-    if (bmi < kBmiObeseFrom) return BmiCategory::overweight;
-    if (bmi < kBmiObeseClass2From) return BmiCategory::obese_class_1;
-    if (bmi < kBmiObeseClass3From) return BmiCategory::obese_class_2;
+    if (bmi < kBmiUnderweightBelow)
+        return BmiCategory::underweight;
+    if (bmi < kBmiOverweightFrom)
+        return BmiCategory::normal;
+    if (bmi < kBmiObeseFrom)
+        return BmiCategory::overweight;
+    if (bmi < kBmiObeseClass2From)
+        return BmiCategory::obese_class_1;
+    if (bmi < kBmiObeseClass3From)
+        return BmiCategory::obese_class_2;
     return BmiCategory::obese_class_3;
 }
 
-double waist_to_hip_ratio(Centimetres waist, Centimetres hip) { return waist / hip; }
+double waist_to_hip_ratio(Centimetres waist, Centimetres hip) {
+    return waist / hip;
+}
 
 double waist_to_hip_risk_cutoff(Sex sex) {
     return sex == Sex::female ? kWaistToHipRiskFemale : kWaistToHipRiskMale;
 }
 
-double waist_to_height_ratio(Centimetres waist, Centimetres height) { return waist / height; }
+double waist_to_height_ratio(Centimetres waist, Centimetres height) {
+    return waist / height;
+}
 
-double navy_body_fat_percent(Sex sex, Centimetres height, Centimetres waist, Centimetres hip, Centimetres neck) {
+double navy_body_fat_percent(Sex sex, Centimetres height, Centimetres waist, Centimetres hip,
+                             Centimetres neck) {
     const double height_in = to_inches(height).value();
     const double waist_in = to_inches(waist).value();
     const double neck_in = to_inches(neck).value();
@@ -42,12 +52,16 @@ BodyComposition body_composition(Kilograms weight, double body_fat_percent) {
     return {fat, weight - fat};
 }
 
-double essential_fat_percent(Sex sex) { return sex == Sex::female ? 10.0 : 2.0; }
+double essential_fat_percent(Sex sex) {
+    return sex == Sex::female ? 10.0 : 2.0;
+}
 
 BodyShape body_shape(Sex sex, double waist_to_hip) {
     const double cutoff = waist_to_hip_risk_cutoff(sex);
-    if (waist_to_hip >= cutoff) return BodyShape::apple;
-    if (waist_to_hip < cutoff - kBalancedBandWidth) return BodyShape::pear;
+    if (waist_to_hip >= cutoff)
+        return BodyShape::apple;
+    if (waist_to_hip < cutoff - kBalancedBandWidth)
+        return BodyShape::pear;
     return BodyShape::balanced;
 }
 

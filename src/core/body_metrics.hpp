@@ -7,12 +7,13 @@
 namespace hipfit::core {
 
 enum class BmiCategory { underweight, normal, overweight, obese_class_1, obese_class_2, obese_class_3 };
-inline constexpr NameTable<BmiCategory, 6> kBmiCategoryNames{{{BmiCategory::underweight, "underweight"},
-                                                              {BmiCategory::normal, "normal"},
-                                                              {BmiCategory::overweight, "overweight"},
-                                                              {BmiCategory::obese_class_1, "obese class I"},
-                                                              {BmiCategory::obese_class_2, "obese class II"},
-                                                              {BmiCategory::obese_class_3, "obese class III"}}};
+inline constexpr NameTable<BmiCategory, 6> kBmiCategoryNames{
+    {{BmiCategory::underweight, "underweight"},
+     {BmiCategory::normal, "normal"},
+     {BmiCategory::overweight, "overweight"},
+     {BmiCategory::obese_class_1, "obese class I"},
+     {BmiCategory::obese_class_2, "obese class II"},
+     {BmiCategory::obese_class_3, "obese class III"}}};
 
 enum class BodyShape { apple, balanced, pear };
 inline constexpr NameTable<BodyShape, 3> kBodyShapeNames{
@@ -46,7 +47,8 @@ double waist_to_height_ratio(Centimetres waist, Centimetres height);
 // US Navy circumference method, Hodgdon & Beckett 1984 (Naval Health Research Center reports
 // 84-11, 84-29), in its original inch form. Men: waist at the navel and neck; women: waist at the
 // narrowest, hip at the widest, and neck.
-double navy_body_fat_percent(Sex sex, Centimetres height, Centimetres waist, Centimetres hip, Centimetres neck);
+double navy_body_fat_percent(Sex sex, Centimetres height, Centimetres waist, Centimetres hip,
+                             Centimetres neck);
 
 struct BodyComposition {
     Kilograms fat_mass;

@@ -28,7 +28,7 @@ std::string format_time_of_day(TimeOfDay time);
 int age_in_years(Date born, Date on);
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual Date today() const = 0;
 };

@@ -9,19 +9,19 @@ namespace hipfit::core {
 // Input a person gave that hipfit cannot accept: a value out of range, a malformed number, an
 // unknown word. `field` names the flag or key, so the message can point at it.
 class InvalidInput : public std::runtime_error {
-public:
+  public:
     InvalidInput(std::string field, const std::string& message)
         : std::runtime_error(message), field_(std::move(field)) {}
     [[nodiscard]] const std::string& field() const { return field_; }
 
-private:
+  private:
     std::string field_;
 };
 
 // A valid request hipfit declines because following it could harm: a minor, a fat-loss goal when
 // already underweight. The message explains why and what to do instead.
 class SafetyRefusal : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -10,21 +10,26 @@ namespace {
 
 template <class T, class U>
 void take(std::optional<T>& target, const std::optional<U>& change) {
-    if (change) target = *change;
+    if (change)
+        target = *change;
 }
 
 template <class T>
 void take(T& target, const std::optional<T>& change) {
-    if (change) target = *change;
+    if (change)
+        target = *change;
 }
 
 // A profile to fill in when nothing is stored yet: the defaults of Profile, with the required
 // measurements left for `changes` to supply (missing_fields() checks they do).
-Profile starting_point(const std::optional<Profile>& base) { return base ? *base : Profile{}; }
+Profile starting_point(const std::optional<Profile>& base) {
+    return base ? *base : Profile{};
+}
 
 void check_consistency(const Profile& profile, Date today) {
     if (profile.age.born && *profile.age.born > today) {
-        throw InvalidInput("--born", fmt::format("--born: {} is in the future", format_date(*profile.age.born)));
+        throw InvalidInput("--born",
+                           fmt::format("--born: {} is in the future", format_date(*profile.age.born)));
     }
     check_age(profile.age.years_on(today));
     // The US Navy formula takes the logarithm of these differences; they must be positive.
@@ -43,26 +48,36 @@ void check_consistency(const Profile& profile, Date today) {
 }  // namespace
 
 int AgeRecord::years_on(Date today) const {
-    if (born) return age_in_years(*born, today);
+    if (born)
+        return age_in_years(*born, today);
     return years_given + age_in_years(given_on, today);
 }
 
 bool ProfileChanges::empty() const {
-    return !sex && !age_years && !born && !height && !weight && !waist && !hip && !neck && !thigh && !activity &&
-           !pal && !goal && !deficit && !surplus && !units && !equipment && !days && !minutes_per_session &&
-           !preferred_time && !level && !low_impact;
+    return !sex && !age_years && !born && !height && !weight && !waist && !hip && !neck && !thigh &&
+           !activity && !pal && !goal && !deficit && !surplus && !units && !equipment && !days &&
+           !minutes_per_session && !preferred_time && !level && !low_impact;
 }
 
-std::vector<std::string_view> missing_fields(const std::optional<Profile>& base, const ProfileChanges& changes) {
-    if (base) return {};
+std::vector<std::string_view> missing_fields(const std::optional<Profile>& base,
+                                             const ProfileChanges& changes) {
+    if (base)
+        return {};
     std::vector<std::string_view> missing;
-    if (!changes.sex) missing.push_back("--sex");
-    if (!changes.age_years && !changes.born) missing.push_back("--age");
-    if (!changes.height) missing.push_back("--height");
-    if (!changes.weight) missing.push_back("--weight");
-    if (!changes.waist) missing.push_back("--waist");
-    if (!changes.hip) missing.push_back("--hip");
-    if (!changes.neck) missing.push_back("--neck");
+    if (!changes.sex)
+        missing.push_back("--sex");
+    if (!changes.age_years && !changes.born)
+        missing.push_back("--age");
+    if (!changes.height)
+        missing.push_back("--height");
+    if (!changes.weight)
+        missing.push_back("--weight");
+    if (!changes.waist)
+        missing.push_back("--waist");
+    if (!changes.hip)
+        missing.push_back("--hip");
+    if (!changes.neck)
+        missing.push_back("--neck");
     return missing;
 }
 

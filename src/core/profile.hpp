@@ -27,8 +27,10 @@ inline constexpr NameTable<Activity, 5> kActivityNames{{{Activity::sedentary, "s
                                                         {Activity::moderate, "moderate"},
                                                         {Activity::active, "active"},
                                                         {Activity::very_active, "very-active"}}};
-inline constexpr NameTable<Goal, 4> kGoalNames{
-    {{Goal::lose_fat, "lose-fat"}, {Goal::tone, "tone"}, {Goal::maintain, "maintain"}, {Goal::gain_lean, "gain-lean"}}};
+inline constexpr NameTable<Goal, 4> kGoalNames{{{Goal::lose_fat, "lose-fat"},
+                                                {Goal::tone, "tone"},
+                                                {Goal::maintain, "maintain"},
+                                                {Goal::gain_lean, "gain-lean"}}};
 inline constexpr NameTable<Level, 3> kLevelNames{
     {{Level::beginner, "beginner"}, {Level::intermediate, "intermediate"}, {Level::advanced, "advanced"}}};
 inline constexpr NameTable<UnitSystem, 2> kUnitSystemNames{
@@ -110,7 +112,8 @@ struct ProfileChanges {
 };
 
 // The required fields still missing after applying `changes` to `base` (flag names, e.g. "--neck").
-std::vector<std::string_view> missing_fields(const std::optional<Profile>& base, const ProfileChanges& changes);
+std::vector<std::string_view> missing_fields(const std::optional<Profile>& base,
+                                             const ProfileChanges& changes);
 
 // Applies `changes` to `base` and validates the result (ranges, consistency, adults only).
 // Throws InvalidInput naming the first bad field; SafetyRefusal for a request that could harm.

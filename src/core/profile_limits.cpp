@@ -8,33 +8,40 @@ namespace hipfit::core {
 namespace {
 
 void check_length(const std::optional<Centimetres>& value, Range range, std::string_view field) {
-    if (!value || range.contains(value->value())) return;
-    throw InvalidInput(std::string(field),
-                       fmt::format("{}: {:.1f} cm ({:.1f} in) is outside the accepted range {:g}–{:g} cm "
-                                   "({:.1f}–{:.1f} in)",
-                                   field, value->value(), to_inches(*value).value(), range.min, range.max,
-                                   to_inches(Centimetres(range.min)).value(),
-                                   to_inches(Centimetres(range.max)).value()));
+    if (!value || range.contains(value->value()))
+        return;
+    throw InvalidInput(
+        std::string(field),
+        fmt::format("{}: {:.1f} cm ({:.1f} in) is outside the accepted range {:g}–{:g} cm "
+                    "({:.1f}–{:.1f} in)",
+                    field, value->value(), to_inches(*value).value(), range.min, range.max,
+                    to_inches(Centimetres(range.min)).value(), to_inches(Centimetres(range.max)).value()));
 }
 
 void check_mass(const std::optional<Kilograms>& value, Range range, std::string_view field) {
-    if (!value || range.contains(value->value())) return;
-    throw InvalidInput(std::string(field),
-                       fmt::format("{}: {:.1f} kg ({:.1f} lb) is outside the accepted range {:g}–{:g} kg "
-                                   "({:.0f}–{:.0f} lb)",
-                                   field, value->value(), to_pounds(*value).value(), range.min, range.max,
-                                   to_pounds(Kilograms(range.min)).value(), to_pounds(Kilograms(range.max)).value()));
+    if (!value || range.contains(value->value()))
+        return;
+    throw InvalidInput(
+        std::string(field),
+        fmt::format("{}: {:.1f} kg ({:.1f} lb) is outside the accepted range {:g}–{:g} kg "
+                    "({:.0f}–{:.0f} lb)",
+                    field, value->value(), to_pounds(*value).value(), range.min, range.max,
+                    to_pounds(Kilograms(range.min)).value(), to_pounds(Kilograms(range.max)).value()));
 }
 
 template <class Number>
-void check_number(const std::optional<Number>& value, Range range, std::string_view field, std::string_view unit) {
-    if (!value || range.contains(static_cast<double>(*value))) return;
-    throw InvalidInput(std::string(field), fmt::format("{}: {:g}{} is outside the accepted range {:g}–{:g}{}", field,
-                                                       static_cast<double>(*value), unit, range.min, range.max, unit));
+void check_number(const std::optional<Number>& value, Range range, std::string_view field,
+                  std::string_view unit) {
+    if (!value || range.contains(static_cast<double>(*value)))
+        return;
+    throw InvalidInput(std::string(field),
+                       fmt::format("{}: {:g}{} is outside the accepted range {:g}–{:g}{}", field,
+                                   static_cast<double>(*value), unit, range.min, range.max, unit));
 }
 
 void check_energy(const std::optional<Kilocalories>& value, std::string_view field) {
-    if (value) check_number(std::optional<double>(value->value()), kEnergyOffsetRangeKcal, field, " kcal/day");
+    if (value)
+        check_number(std::optional<double>(value->value()), kEnergyOffsetRangeKcal, field, " kcal/day");
 }
 
 }  // namespace
@@ -51,7 +58,8 @@ void check_age(int years) {
 }
 
 void check_field_ranges(const ProfileChanges& changes) {
-    if (changes.age_years) check_age(*changes.age_years);
+    if (changes.age_years)
+        check_age(*changes.age_years);
     check_length(changes.height, kHeightRangeCm, "--height");
     check_mass(changes.weight, kWeightRangeKg, "--weight");
     check_length(changes.waist, kWaistRangeCm, "--waist");
@@ -63,9 +71,10 @@ void check_field_ranges(const ProfileChanges& changes) {
     check_energy(changes.surplus, "--surplus");
     check_number(changes.minutes_per_session, kSessionMinutesRange, "--minutes", " minutes");
     if (changes.days && (changes.days->empty() || changes.days->size() > kMaxTrainingDaysPerWeek)) {
-        throw InvalidInput("--days", fmt::format("--days: {} training days given; choose 1 to {} so at least one "
-                                                 "full rest day a week remains",
-                                                 changes.days->size(), kMaxTrainingDaysPerWeek));
+        throw InvalidInput("--days",
+                           fmt::format("--days: {} training days given; choose 1 to {} so at least one "
+                                       "full rest day a week remains",
+                                       changes.days->size(), kMaxTrainingDaysPerWeek));
     }
 }
 

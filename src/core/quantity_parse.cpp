@@ -18,14 +18,20 @@ struct Term {
     std::string_view unit;
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) {
+    return "'" + std::string(text) + "'";
+}
 
 [[noreturn]] void malformed(std::string_view text, std::string_view field, std::string_view expected) {
-    throw InvalidInput(std::string(field), std::string(field) + ": " + quoted(text) + " is not " +
-                                               std::string(expected));
+    throw InvalidInput(std::string(field),
+                       std::string(field) + ": " + quoted(text) + " is not " + std::string(expected));
 }
 
 // Splits "5ft5in" into {5, ft}, {5, in}. Any other character makes the text malformed.
@@ -37,17 +43,20 @@ std::vector<Term> split_terms(std::string_view text, std::string_view field, std
         while (i < text.size() && (is_digit(text[i]) || text[i] == '.')) ++i;
         const std::size_t unit_start = i;
         while (i < text.size() && is_letter(text[i])) ++i;
-        if (number_start == unit_start) malformed(text, field, expected);
-        terms.push_back({text.substr(number_start, unit_start - number_start),
-                         text.substr(unit_start, i - unit_start)});
+        if (number_start == unit_start)
+            malformed(text, field, expected);
+        terms.push_back(
+            {text.substr(number_start, unit_start - number_start), text.substr(unit_start, i - unit_start)});
     }
-    if (terms.empty()) malformed(text, field, expected);
+    if (terms.empty())
+        malformed(text, field, expected);
     return terms;
 }
 
 bool unit_is(std::string_view unit, std::initializer_list<std::string_view> names) {
     for (auto name : names) {
-        if (unit == name) return true;
+        if (unit == name)
+            return true;
     }
     return false;
 }
@@ -67,7 +76,8 @@ double parse_decimal(std::string_view text, std::string_view field) {
             malformed(text, field, expected);
         }
     }
-    if (digits == 0 || points > 1) malformed(text, field, expected);
+    if (digits == 0 || points > 1)
+        malformed(text, field, expected);
     double value = 0.0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
@@ -78,13 +88,16 @@ double parse_decimal(std::string_view text, std::string_view field) {
 
 int parse_whole_number(std::string_view text, std::string_view field) {
     constexpr std::string_view expected = "a whole number (digits only, e.g. 45)";
-    if (text.empty()) malformed(text, field, expected);
+    if (text.empty())
+        malformed(text, field, expected);
     for (char c : text) {
-        if (!is_digit(c)) malformed(text, field, expected);
+        if (!is_digit(c))
+            malformed(text, field, expected);
     }
     int value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size()) malformed(text, field, expected);
+    if (error != std::errc() || end != text.data() + text.size())
+        malformed(text, field, expected);
     return value;
 }
 
@@ -98,10 +111,14 @@ Centimetres parse_length(std::string_view text, UnitSystem default_units, std::s
             return default_units == UnitSystem::metric ? Centimetres(number(term))
                                                        : to_centimetres(Inches(number(term)));
         }
-        if (unit_is(term.unit, {"cm"})) return Centimetres(number(term));
-        if (unit_is(term.unit, {"m"})) return Centimetres(number(term) * 100.0);
-        if (unit_is(term.unit, {"in"})) return to_centimetres(Inches(number(term)));
-        if (unit_is(term.unit, {"ft"})) return to_centimetres(Inches(number(term) * kInchesPerFoot));
+        if (unit_is(term.unit, {"cm"}))
+            return Centimetres(number(term));
+        if (unit_is(term.unit, {"m"}))
+            return Centimetres(number(term) * 100.0);
+        if (unit_is(term.unit, {"in"}))
+            return to_centimetres(Inches(number(term)));
+        if (unit_is(term.unit, {"ft"}))
+            return to_centimetres(Inches(number(term) * kInchesPerFoot));
     } else if (terms.size() == 2 && unit_is(terms[0].unit, {"ft"}) && unit_is(terms[1].unit, {"in"})) {
         return to_centimetres(Inches(number(terms[0]) * kInchesPerFoot + number(terms[1])));
     }
@@ -118,11 +135,13 @@ Kilograms parse_mass(std::string_view text, UnitSystem default_units, std::strin
             return default_units == UnitSystem::metric ? Kilograms(number(term))
                                                        : to_kilograms(Pounds(number(term)));
         }
-        if (unit_is(term.unit, {"kg"})) return Kilograms(number(term));
-        if (unit_is(term.unit, {"lb", "lbs"})) return to_kilograms(Pounds(number(term)));
-        if (unit_is(term.unit, {"st"})) return to_kilograms(Pounds(number(term) * kPoundsPerStone));
-    } else if (terms.size() == 2 && unit_is(terms[0].unit, {"st"}) &&
-               unit_is(terms[1].unit, {"lb", "lbs"})) {
+        if (unit_is(term.unit, {"kg"}))
+            return Kilograms(number(term));
+        if (unit_is(term.unit, {"lb", "lbs"}))
+            return to_kilograms(Pounds(number(term)));
+        if (unit_is(term.unit, {"st"}))
+            return to_kilograms(Pounds(number(term) * kPoundsPerStone));
+    } else if (terms.size() == 2 && unit_is(terms[0].unit, {"st"}) && unit_is(terms[1].unit, {"lb", "lbs"})) {
         return to_kilograms(Pounds(number(terms[0]) * kPoundsPerStone + number(terms[1])));
     }
     malformed(text, field, expected);

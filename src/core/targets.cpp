@@ -15,14 +15,16 @@ void warn_outside_band(std::vector<std::string>& warnings, Kilocalories offset, 
                        std::string_view what) {
     const double value = offset.value();
     if (value < min) {
-        warnings.push_back(fmt::format("A {} of {:.0f} kcal/day is below the recommended {:.0f}–{:.0f}: it is "
-                                       "smaller than everyday logging error, so progress will be slow and hard to see.",
-                                       what, value, min, max));
+        warnings.push_back(
+            fmt::format("A {} of {:.0f} kcal/day is below the recommended {:.0f}–{:.0f}: it is "
+                        "smaller than everyday logging error, so progress will be slow and hard to see.",
+                        what, value, min, max));
     } else if (value > max) {
         warnings.push_back(fmt::format(
             "A {} of {:.0f} kcal/day is above the recommended {:.0f}–{:.0f}: {}", what, value, min, max,
-            what == "deficit" ? "a larger deficit costs more muscle, brings more hunger and is harder to keep up."
-                              : "a larger surplus adds more fat than muscle."));
+            what == "deficit"
+                ? "a larger deficit costs more muscle, brings more hunger and is harder to keep up."
+                : "a larger surplus adds more fat than muscle."));
     }
 }
 
@@ -32,12 +34,12 @@ CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kiloc
     CalorieTarget target{expenditure, {}};
     if (profile.goal == Goal::lose_fat) {
         target.kcal = expenditure - profile.deficit;
-        warn_outside_band(target.warnings, profile.deficit, kRecommendedDeficitMinKcal, kRecommendedDeficitMaxKcal,
-                          "deficit");
+        warn_outside_band(target.warnings, profile.deficit, kRecommendedDeficitMinKcal,
+                          kRecommendedDeficitMaxKcal, "deficit");
     } else if (profile.goal == Goal::gain_lean) {
         target.kcal = expenditure + profile.surplus;
-        warn_outside_band(target.warnings, profile.surplus, kRecommendedSurplusMinKcal, kRecommendedSurplusMaxKcal,
-                          "surplus");
+        warn_outside_band(target.warnings, profile.surplus, kRecommendedSurplusMinKcal,
+                          kRecommendedSurplusMaxKcal, "surplus");
     }
     const Kilocalories sex_floor = profile.sex == Sex::female ? kCalorieFloorFemale : kCalorieFloorMale;
     const Kilocalories floor = std::max(sex_floor, resting);
@@ -45,17 +47,19 @@ CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kiloc
         const bool resting_is_floor = resting > sex_floor;
         target.warnings.push_back(fmt::format(
             "Your target was raised from {:.0f} to {:.0f} kcal/day: {}", target.kcal.value(), floor.value(),
-            resting_is_floor ? "eating below your resting expenditure slows your metabolism and costs muscle."
-                             : fmt::format("hipfit never goes below {:.0f} kcal/day for {}, the lowest intake at "
-                                           "which nutrient needs can be met without medical supervision.",
-                                           sex_floor.value(), profile.sex == Sex::female ? "women" : "men")));
+            resting_is_floor
+                ? "eating below your resting expenditure slows your metabolism and costs muscle."
+                : fmt::format("hipfit never goes below {:.0f} kcal/day for {}, the lowest intake at "
+                              "which nutrient needs can be met without medical supervision.",
+                              sex_floor.value(), profile.sex == Sex::female ? "women" : "men")));
         target.kcal = floor;
     }
     return target;
 }
 
 Grams protein_target(Goal goal, Kilograms weight, Kilograms lean_mass) {
-    if (goal == Goal::lose_fat) return Grams(kProteinPerKgLeanMassInDeficit * lean_mass.value());
+    if (goal == Goal::lose_fat)
+        return Grams(kProteinPerKgLeanMassInDeficit * lean_mass.value());
     return Grams(kProteinPerKgBodyWeight * weight.value());
 }
 
@@ -71,7 +75,8 @@ void check_goal_safety(Goal goal, double bmi) {
     if (goal == Goal::lose_fat && bmi < kBmiUnderweightBelow) {
         throw SafetyRefusal(fmt::format(
             "Your BMI is {:.1f}, below the healthy range (18.5 and over), so hipfit will not plan fat loss: "
-            "losing more weight could harm your health. Choose --goal tone or --goal maintain to build strength "
+            "losing more weight could harm your health. Choose --goal tone or --goal maintain to build "
+            "strength "
             "around the hips, and talk to a doctor if your weight has been falling.",
             bmi));
     }

@@ -8,7 +8,7 @@ namespace hipfit::core {
 
 template <class Unit>
 class Quantity {
-public:
+  public:
     constexpr Quantity() = default;
     constexpr explicit Quantity(double value) : value_(value) {}
 
@@ -32,7 +32,7 @@ public:
     friend constexpr double operator/(Quantity a, Quantity b) { return a.value_ / b.value_; }
     friend constexpr auto operator<=>(Quantity, Quantity) = default;
 
-private:
+  private:
     double value_ = 0.0;
 };
 
@@ -57,10 +57,20 @@ inline constexpr double kKilogramsPerPound = 0.45359237;
 inline constexpr double kCentimetresPerInch = 2.54;
 inline constexpr double kInchesPerFoot = 12.0;
 
-constexpr Kilograms to_kilograms(Pounds pounds) { return Kilograms(pounds.value() * kKilogramsPerPound); }
-constexpr Pounds to_pounds(Kilograms kilograms) { return Pounds(kilograms.value() / kKilogramsPerPound); }
-constexpr Centimetres to_centimetres(Inches inches) { return Centimetres(inches.value() * kCentimetresPerInch); }
-constexpr Inches to_inches(Centimetres centimetres) { return Inches(centimetres.value() / kCentimetresPerInch); }
-constexpr double to_metres(Centimetres centimetres) { return centimetres.value() / 100.0; }
+constexpr Kilograms to_kilograms(Pounds pounds) {
+    return Kilograms(pounds.value() * kKilogramsPerPound);
+}
+constexpr Pounds to_pounds(Kilograms kilograms) {
+    return Pounds(kilograms.value() / kKilogramsPerPound);
+}
+constexpr Centimetres to_centimetres(Inches inches) {
+    return Centimetres(inches.value() * kCentimetresPerInch);
+}
+constexpr Inches to_inches(Centimetres centimetres) {
+    return Inches(centimetres.value() / kCentimetresPerInch);
+}
+constexpr double to_metres(Centimetres centimetres) {
+    return centimetres.value() / 100.0;
+}
 
 }  // namespace hipfit::core

@@ -18,7 +18,8 @@ using NameTable = std::array<std::pair<Enum, std::string_view>, N>;
 template <class Enum, std::size_t N>
 std::string_view name_of(const NameTable<Enum, N>& table, Enum value) {
     for (const auto& [entry, name] : table) {
-        if (entry == value) return name;
+        if (entry == value)
+            return name;
     }
     return "?";
 }
@@ -28,7 +29,8 @@ template <class Enum, std::size_t N>
 std::string names_of(const NameTable<Enum, N>& table) {
     std::string joined;
     for (const auto& [entry, name] : table) {
-        if (!joined.empty()) joined += '|';
+        if (!joined.empty())
+            joined += '|';
         joined += name;
     }
     return joined;
@@ -37,28 +39,34 @@ std::string names_of(const NameTable<Enum, N>& table) {
 template <class Enum, std::size_t N>
 Enum parse_name(const NameTable<Enum, N>& table, std::string_view text, std::string_view field) {
     for (const auto& [entry, name] : table) {
-        if (name == text) return entry;
+        if (name == text)
+            return entry;
     }
-    throw InvalidInput(std::string(field), std::string(field) + ": '" + std::string(text) +
-                                               "' is not one of " + names_of(table));
+    throw InvalidInput(std::string(field),
+                       std::string(field) + ": '" + std::string(text) + "' is not one of " + names_of(table));
 }
 
 // A comma-separated list of names, e.g. "mon,wed,fri". Empty items and repeats are errors.
 template <class Enum, std::size_t N>
-std::set<Enum> parse_name_set(const NameTable<Enum, N>& table, std::string_view text, std::string_view field) {
+std::set<Enum> parse_name_set(const NameTable<Enum, N>& table, std::string_view text,
+                              std::string_view field) {
     std::set<Enum> values;
     std::size_t start = 0;
     while (true) {
         const std::size_t comma = text.find(',', start);
-        const std::string_view item = text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
+        const std::string_view item =
+            text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
         if (item.empty()) {
-            throw InvalidInput(std::string(field), std::string(field) + ": expected a comma-separated list of " +
-                                                       names_of(table));
+            throw InvalidInput(
+                std::string(field),
+                std::string(field) + ": expected a comma-separated list of " + names_of(table));
         }
         if (!values.insert(parse_name(table, item, field)).second) {
-            throw InvalidInput(std::string(field), std::string(field) + ": '" + std::string(item) + "' is listed twice");
+            throw InvalidInput(std::string(field),
+                               std::string(field) + ": '" + std::string(item) + "' is listed twice");
         }
-        if (comma == std::string_view::npos) return values;
+        if (comma == std::string_view::npos)
+            return values;
         start = comma + 1;
     }
 }
@@ -67,7 +75,8 @@ template <class Enum, std::size_t N>
 std::string join_names(const NameTable<Enum, N>& table, const std::set<Enum>& values) {
     std::string joined;
     for (Enum value : values) {
-        if (!joined.empty()) joined += ',';
+        if (!joined.empty())
+            joined += ',';
         joined += name_of(table, value);
     }
     return joined;

@@ -6,7 +6,7 @@
 namespace hipfit::store {
 
 class StoreError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

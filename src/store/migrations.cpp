@@ -45,14 +45,17 @@ constexpr std::array<std::string_view, 1> kMigrations{
 
 }  // namespace
 
-int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+int latest_schema_version() {
+    return static_cast<int>(kMigrations.size());
+}
 
 void refuse_newer_schema(sqlite::Connection& connection) {
     const int version = connection.user_version();
     if (version > latest_schema_version()) {
-        throw StoreError(fmt::format("the database's schema version {} is newer than this hipfit understands ({}); "
-                                     "upgrade hipfit to open it (the database was left untouched)",
-                                     version, latest_schema_version()));
+        throw StoreError(
+            fmt::format("the database's schema version {} is newer than this hipfit understands ({}); "
+                        "upgrade hipfit to open it (the database was left untouched)",
+                        version, latest_schema_version()));
     }
 }
 

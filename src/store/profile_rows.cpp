@@ -13,7 +13,8 @@ const std::string_view kUpsertProfileSql =
     "INSERT INTO profile (id, sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, hip_cm, "
     "neck_cm, thigh_cm, activity, pal, goal, deficit_kcal, surplus_kcal, units, equipment, days, "
     "minutes_per_session, preferred_time, level, low_impact) "
-    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
+    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+    "?21, ?22) "
     "ON CONFLICT (id) DO UPDATE SET sex = ?1, born = ?2, age_years = ?3, age_given_on = ?4, height_cm = ?5, "
     "weight_kg = ?6, waist_cm = ?7, hip_cm = ?8, neck_cm = ?9, thigh_cm = ?10, activity = ?11, pal = ?12, "
     "goal = ?13, deficit_kcal = ?14, surplus_kcal = ?15, units = ?16, equipment = ?17, days = ?18, "
@@ -24,7 +25,8 @@ Profile profile_from_row(const sqlite::Statement& row) {
     constexpr std::string_view field = "stored profile";
     Profile p;
     p.sex = parse_name(kSexNames, row.column_text(0), field);
-    if (!row.is_null(1)) p.age.born = parse_date(row.column_text(1), field);
+    if (!row.is_null(1))
+        p.age.born = parse_date(row.column_text(1), field);
     p.age.years_given = static_cast<int>(row.column_int(2));
     p.age.given_on = parse_date(row.column_text(3), field);
     p.height = Centimetres(row.column_double(4));
@@ -32,9 +34,11 @@ Profile profile_from_row(const sqlite::Statement& row) {
     p.waist = Centimetres(row.column_double(6));
     p.hip = Centimetres(row.column_double(7));
     p.neck = Centimetres(row.column_double(8));
-    if (!row.is_null(9)) p.thigh = Centimetres(row.column_double(9));
+    if (!row.is_null(9))
+        p.thigh = Centimetres(row.column_double(9));
     p.activity = parse_name(kActivityNames, row.column_text(10), field);
-    if (!row.is_null(11)) p.pal_override = row.column_double(11);
+    if (!row.is_null(11))
+        p.pal_override = row.column_double(11);
     p.goal = parse_name(kGoalNames, row.column_text(12), field);
     p.deficit = Kilocalories(row.column_double(13));
     p.surplus = Kilocalories(row.column_double(14));

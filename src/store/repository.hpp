@@ -10,7 +10,7 @@
 namespace hipfit::store {
 
 class Repository {
-public:
+  public:
     virtual ~Repository() = default;
 
     [[nodiscard]] virtual std::optional<core::Profile> load_profile() = 0;

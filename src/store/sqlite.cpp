@@ -19,11 +19,11 @@ constexpr int kBusyTimeoutMs = 5000;
 }  // namespace
 
 Connection::Connection(const std::string& path, OpenMode mode) {
-    const int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY
-                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int flags =
+        mode == OpenMode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        const std::string message = fmt::format("cannot open database {}: {}", path,
-                                                db_ ? sqlite3_errmsg(db_) : "out of memory");
+        const std::string message =
+            fmt::format("cannot open database {}: {}", path, db_ ? sqlite3_errmsg(db_) : "out of memory");
         sqlite3_close(db_);
         db_ = nullptr;
         throw StoreError(message);
@@ -33,11 +33,14 @@ Connection::Connection(const std::string& path, OpenMode mode) {
     execute("PRAGMA foreign_keys = ON");
 }
 
-Connection::~Connection() { sqlite3_close(db_); }
+Connection::~Connection() {
+    sqlite3_close(db_);
+}
 
 void Connection::execute(std::string_view sql) {
     const std::string text(sql);
-    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(db_, "database error");
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        fail(db_, "database error");
 }
 
 int Connection::user_version() {
@@ -47,46 +50,60 @@ int Connection::user_version() {
 }
 
 Statement::Statement(Connection& connection, std::string_view sql) : db_(connection.handle()) {
-    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
+        SQLITE_OK) {
         fail(db_, "database error");
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+Statement::~Statement() {
+    sqlite3_finalize(statement_);
+}
 
 Statement& Statement::bind(int index, double value) {
-    if (sqlite3_bind_double(statement_, index, value) != SQLITE_OK) fail(db_, "database error");
+    if (sqlite3_bind_double(statement_, index, value) != SQLITE_OK)
+        fail(db_, "database error");
     return *this;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
-    if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK) fail(db_, "database error");
+    if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK)
+        fail(db_, "database error");
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
-    if (sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT) !=
-        SQLITE_OK) {
+    if (sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()),
+                          SQLITE_TRANSIENT) != SQLITE_OK) {
         fail(db_, "database error");
     }
     return *this;
 }
 
 Statement& Statement::bind_null(int index) {
-    if (sqlite3_bind_null(statement_, index) != SQLITE_OK) fail(db_, "database error");
+    if (sqlite3_bind_null(statement_, index) != SQLITE_OK)
+        fail(db_, "database error");
     return *this;
 }
 
 bool Statement::step() {
     const int status = sqlite3_step(statement_);
-    if (status == SQLITE_ROW) return true;
-    if (status == SQLITE_DONE) return false;
+    if (status == SQLITE_ROW)
+        return true;
+    if (status == SQLITE_DONE)
+        return false;
     fail(db_, "database error");
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
-double Statement::column_double(int column) const { return sqlite3_column_double(statement_, column); }
-std::int64_t Statement::column_int(int column) const { return sqlite3_column_int64(statement_, column); }
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
+double Statement::column_double(int column) const {
+    return sqlite3_column_double(statement_, column);
+}
+std::int64_t Statement::column_int(int column) const {
+    return sqlite3_column_int64(statement_, column);
+}
 
 std::string Statement::column_text(int column) const {
     const auto* text = sqlite3_column_text(statement_, column);

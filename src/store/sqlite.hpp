@@ -15,7 +15,7 @@ namespace hipfit::store::sqlite {
 enum class OpenMode { read_only, read_write_create };
 
 class Connection {
-public:
+  public:
     Connection(const std::string& path, OpenMode mode);
     ~Connection();
     Connection(const Connection&) = delete;
@@ -26,12 +26,12 @@ public:
     [[nodiscard]] int user_version();
     [[nodiscard]] sqlite3* handle() const { return db_; }
 
-private:
+  private:
     sqlite3* db_ = nullptr;
 };
 
 class Statement {
-public:
+  public:
     Statement(Connection& connection, std::string_view sql);
     ~Statement();
     Statement(const Statement&) = delete;
@@ -57,21 +57,21 @@ public:
     [[nodiscard]] std::int64_t column_int(int column) const;
     [[nodiscard]] std::string column_text(int column) const;
 
-private:
+  private:
     sqlite3* db_;
     sqlite3_stmt* statement_ = nullptr;
 };
 
 // Commits on commit(); rolls back if destroyed before, so an exception leaves nothing written.
 class Transaction {
-public:
+  public:
     explicit Transaction(Connection& connection);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     Connection& connection_;
     bool done_ = false;
 };

@@ -13,7 +13,7 @@ namespace hipfit::store {
 namespace {
 
 class SqliteRepository final : public Repository {
-public:
+  public:
     SqliteRepository(const std::string& path, Access access)
         : connection_(path, access == Access::write ? sqlite::OpenMode::read_write_create
                                                     : sqlite::OpenMode::read_only) {
@@ -28,9 +28,11 @@ public:
     }
 
     std::optional<core::Profile> load_profile() override {
-        if (!schema_is_current_) return std::nullopt;  // an empty or never-initialised database
+        if (!schema_is_current_)
+            return std::nullopt;  // an empty or never-initialised database
         sqlite::Statement select(connection_, kSelectProfileSql);
-        if (!select.step()) return std::nullopt;
+        if (!select.step())
+            return std::nullopt;
         try {
             return profile_from_row(select);
         } catch (const core::InvalidInput& error) {
@@ -46,7 +48,7 @@ public:
         transaction.commit();
     }
 
-private:
+  private:
     sqlite::Connection connection_;
     bool schema_is_current_ = true;
 };
@@ -61,8 +63,10 @@ std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access) 
     if (access == Access::write) {
         const fs::path folder = fs::path(path).parent_path();
         std::error_code error;
-        if (!folder.empty()) fs::create_directories(folder, error);
-        if (error) throw StoreError(fmt::format("cannot create folder {}: {}", folder.string(), error.message()));
+        if (!folder.empty())
+            fs::create_directories(folder, error);
+        if (error)
+            throw StoreError(fmt::format("cannot create folder {}: {}", folder.string(), error.message()));
     }
     return std::make_unique<SqliteRepository>(path, access);
 }

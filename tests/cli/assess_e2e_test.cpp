@@ -9,7 +9,8 @@ namespace {
 // Hodgdon & Beckett (1984), women, inch form — written out here, independently of src/core.
 double navy_female_percent(double waist_cm, double hip_cm, double neck_cm, double height_cm) {
     const double in = 2.54;
-    return 163.205 * std::log10((waist_cm + hip_cm - neck_cm) / in) - 97.684 * std::log10(height_cm / in) - 78.387;
+    return 163.205 * std::log10((waist_cm + hip_cm - neck_cm) / in) - 97.684 * std::log10(height_cm / in) -
+           78.387;
 }
 
 TEST_F(HipfitBinary, InitThenAssessReportsEveryFigure) {
@@ -26,7 +27,7 @@ TEST_F(HipfitBinary, InitThenAssessReportsEveryFigure) {
     EXPECT_NEAR(a["body_fat_percent"].get<double>(), fat_percent, 1e-9);
     EXPECT_NEAR(a["fat_mass_kg"].get<double>(), 72.0 * fat_percent / 100.0, 1e-9);
     EXPECT_NEAR(a["lean_mass_kg"].get<double>(), 72.0 * (1 - fat_percent / 100.0), 1e-9);
-    EXPECT_EQ(a["body_shape"], "pear");  // 0.769 < 0.85 − 0.05
+    EXPECT_EQ(a["body_shape"], "pear");                       // 0.769 < 0.85 − 0.05
     EXPECT_NEAR(a["bmr_kcal"].get<double>(), 1420.25, 1e-9);  // 10·72 + 6.25·165 − 5·34 − 161
     EXPECT_NEAR(a["pal"].get<double>(), 1.375, 1e-12);
     EXPECT_NEAR(a["tdee_kcal"].get<double>(), 1420.25 * 1.375, 1e-9);          // 1952.84
@@ -44,9 +45,11 @@ TEST_F(HipfitBinary, TextAssessmentNamesFormulasAndTheSpotReductionTruth) {
     ASSERT_EQ(hipfit(metric_profile()).exit_code, 0);
     const ProcessResult result = hipfit({"assess"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    for (const char* expected : {"BMI", "26.4", "Mifflin", "US Navy", "Waist-to-hip ratio", "0.77", "pear",
-                                 "1703 kcal/day", "cannot be lost from the hips alone", "Not medical advice"}) {
-        EXPECT_NE(result.out.find(expected), std::string::npos) << "missing: " << expected << "\n" << result.out;
+    for (const char* expected :
+         {"BMI", "26.4", "Mifflin", "US Navy", "Waist-to-hip ratio", "0.77", "pear", "1703 kcal/day",
+          "cannot be lost from the hips alone", "Not medical advice"}) {
+        EXPECT_NE(result.out.find(expected), std::string::npos) << "missing: " << expected << "\n"
+                                                                << result.out;
     }
 }
 
@@ -58,13 +61,15 @@ TEST_F(HipfitBinary, ImperialInputGivesTheSameAssessmentAsMetric) {
     const double in = 2.54;
     const double lb = 0.45359237;
     auto number = fmt_number;
-    ASSERT_EQ(hipfit({"init", "--units", "imperial", "--height", number(165 / in), "--weight", number(72 / lb),
-                      "--waist", number(80 / in) + "in", "--hip", number(104 / in), "--neck", number(33 / in)})
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        hipfit({"init", "--units", "imperial", "--height", number(165 / in), "--weight", number(72 / lb),
+                "--waist", number(80 / in) + "in", "--hip", number(104 / in), "--neck", number(33 / in)})
+            .exit_code,
+        0);
     const nlohmann::json imperial = assess_json();
-    for (const char* key : {"bmi", "waist_to_hip_ratio", "waist_to_height_ratio", "body_fat_percent", "fat_mass_kg",
-                            "lean_mass_kg", "bmr_kcal", "tdee_kcal", "target_kcal", "protein_g", "water_ml"}) {
+    for (const char* key :
+         {"bmi", "waist_to_hip_ratio", "waist_to_height_ratio", "body_fat_percent", "fat_mass_kg",
+          "lean_mass_kg", "bmr_kcal", "tdee_kcal", "target_kcal", "protein_g", "water_ml"}) {
         EXPECT_NEAR(imperial[key].get<double>(), metric[key].get<double>(), 1e-6) << key;
     }
     EXPECT_EQ(imperial["body_shape"], metric["body_shape"]);
@@ -105,9 +110,9 @@ TEST_F(HipfitBinary, DeficitOutsideTheRecommendedBandWarnsAndExplains) {
 
 TEST_F(HipfitBinary, TargetIsRaisedToTheFloorWithAWarning) {
     // A small, sedentary woman: TDEE 1.2 · (10·45 + 6.25·150 − 5·60 − 161) = 1.2 · 926.5 = 1111.8.
-    const nlohmann::json a = assess_json({"--sex", "female", "--age", "60", "--height", "150cm", "--weight", "45kg",
-                                          "--waist", "70cm", "--hip", "90cm", "--neck", "30cm", "--activity",
-                                          "sedentary", "--goal", "tone"});
+    const nlohmann::json a =
+        assess_json({"--sex", "female", "--age", "60", "--height", "150cm", "--weight", "45kg", "--waist",
+                     "70cm", "--hip", "90cm", "--neck", "30cm", "--activity", "sedentary", "--goal", "tone"});
     EXPECT_NEAR(a["tdee_kcal"].get<double>(), 1111.8, 1e-9);
     EXPECT_NEAR(a["target_kcal"].get<double>(), 1200.0, 1e-9);
     ASSERT_FALSE(a["warnings"].empty());
@@ -115,12 +120,13 @@ TEST_F(HipfitBinary, TargetIsRaisedToTheFloorWithAWarning) {
 }
 
 TEST_F(HipfitBinary, LossFasterThanOnePercentAWeekIsFlagged) {
-    const nlohmann::json a = assess_json({"--sex", "male", "--age", "30", "--height", "180cm", "--weight", "70kg",
-                                          "--waist", "80cm", "--hip", "95cm", "--neck", "38cm", "--activity",
-                                          "very-active", "--deficit", "1000"});
+    const nlohmann::json a = assess_json({"--sex", "male", "--age", "30", "--height", "180cm", "--weight",
+                                          "70kg", "--waist", "80cm", "--hip", "95cm", "--neck", "38cm",
+                                          "--activity", "very-active", "--deficit", "1000"});
     EXPECT_GT(-a["expected_weekly_change_kg"].get<double>(), 0.7);
     bool flagged = false;
-    for (const auto& warning : a["warnings"]) flagged |= warning.get<std::string>().find("1%") != std::string::npos;
+    for (const auto& warning : a["warnings"])
+        flagged |= warning.get<std::string>().find("1%") != std::string::npos;
     EXPECT_TRUE(flagged) << a["warnings"].dump();
 }
 

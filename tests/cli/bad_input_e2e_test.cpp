@@ -82,9 +82,10 @@ TEST_P(BadInputTest, OnAFreshMachineCreatesNoDatabase) {
         const auto profile = metric_profile();
         for (std::size_t i = 1; i + 1 < profile.size(); i += 2) {
             const bool overridden = std::find(args.begin(), args.end(), profile[i]) != args.end();
-            const bool age_given_as_born = profile[i] == "--age" &&
-                                           std::find(args.begin(), args.end(), "--born") != args.end();
-            if (!overridden && !age_given_as_born) args.insert(args.end(), {profile[i], profile[i + 1]});
+            const bool age_given_as_born =
+                profile[i] == "--age" && std::find(args.begin(), args.end(), "--born") != args.end();
+            if (!overridden && !age_given_as_born)
+                args.insert(args.end(), {profile[i], profile[i + 1]});
         }
     }
     const ProcessResult result = hipfit(args);

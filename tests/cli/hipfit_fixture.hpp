@@ -13,15 +13,18 @@ namespace hipfit::testing {
 inline constexpr const char* kToday = "2026-11-21";
 
 // A decimal as a person could type it: fixed notation, no exponent.
-inline std::string fmt_number(double value) { return fmt::format("{:.12f}", value); }
+inline std::string fmt_number(double value) {
+    return fmt::format("{:.12f}", value);
+}
 
 class HipfitBinary : public ::testing::Test {
-protected:
+  protected:
     [[nodiscard]] std::string database() const { return dir_.file("hipfit.db"); }
 
     ProcessResult hipfit(const std::vector<std::string>& args, const std::string& input = "") const {
         return run_process(HIPFIT_BINARY, args,
-                           {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", kToday}, {"HOME", dir_.path()}}, input);
+                           {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", kToday}, {"HOME", dir_.path()}},
+                           input);
     }
 
     // Runs hipfit with the given environment only (for the database-path rules).
@@ -40,8 +43,9 @@ protected:
 
     // The reference profile of these tests, in metric units.
     static std::vector<std::string> metric_profile() {
-        return {"init", "--sex", "female", "--age", "34", "--height", "165cm", "--weight", "72kg", "--waist",
-                "80cm", "--hip", "104cm", "--neck", "33cm", "--activity", "light", "--goal", "lose-fat"};
+        return {"init",     "--sex",      "female",  "--age",  "34",      "--height", "165cm",
+                "--weight", "72kg",       "--waist", "80cm",   "--hip",   "104cm",    "--neck",
+                "33cm",     "--activity", "light",   "--goal", "lose-fat"};
     }
 
     TempDir dir_;

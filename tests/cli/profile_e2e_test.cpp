@@ -28,8 +28,8 @@ TEST_F(HipfitBinary, BirthDateKeepsTheAgeCurrent) {
     args[4] = "1992-11-22";  // 33 on 2026-11-21, 34 the day after
     ASSERT_EQ(hipfit(args).exit_code, 0);
     EXPECT_EQ(assess_json()["age_years"], 33);
-    const ProcessResult next_day =
-        run_process(HIPFIT_BINARY, {"assess", "--json"}, {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", "2026-11-22"}});
+    const ProcessResult next_day = run_process(HIPFIT_BINARY, {"assess", "--json"},
+                                               {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", "2026-11-22"}});
     EXPECT_EQ(nlohmann::json::parse(next_day.out)["age_years"], 34);
 }
 
@@ -47,7 +47,8 @@ TEST_F(HipfitBinary, TheDatabasePathFollowsFlagThenEnvironmentThenXdgThenHome) {
     EXPECT_NE(read_file_or_missing(home + "/.local/share/hipfit/hipfit.db"), "<missing>");
     ASSERT_EQ(hipfit_with_environment(with({"init"}), {{"HOME", home}, {"XDG_DATA_HOME", xdg}}).exit_code, 0);
     EXPECT_NE(read_file_or_missing(xdg + "/hipfit/hipfit.db"), "<missing>");
-    ASSERT_EQ(hipfit_with_environment(with({"init"}), {{"HOME", home}, {"XDG_DATA_HOME", xdg}, {"HIPFIT_DB", env_db}})
+    ASSERT_EQ(hipfit_with_environment(with({"init"}),
+                                      {{"HOME", home}, {"XDG_DATA_HOME", xdg}, {"HIPFIT_DB", env_db}})
                   .exit_code,
               0);
     EXPECT_NE(read_file_or_missing(env_db), "<missing>");

@@ -22,7 +22,8 @@ std::string slurp(const std::string& path) {
 
 void redirect(const std::string& path, int target, int flags) {
     const int fd = open(path.c_str(), flags, 0600);
-    if (fd < 0 || dup2(fd, target) < 0) _exit(126);
+    if (fd < 0 || dup2(fd, target) < 0)
+        _exit(126);
     close(fd);
 }
 
@@ -42,7 +43,8 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
     for (const auto& [name, value] : environment) env_storage.push_back(name + "=" + value);
 
     const pid_t pid = fork();
-    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
     if (pid == 0) {
         redirect(in_path, STDIN_FILENO, O_RDONLY);
         redirect(out_path, STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
@@ -67,7 +69,8 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
 
 TempDir::TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "hipfit-test-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    if (mkdtemp(pattern.data()) == nullptr)
+        throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
 }
 
@@ -77,7 +80,8 @@ TempDir::~TempDir() {
 }
 
 std::string read_file_or_missing(const std::string& path) {
-    if (!std::filesystem::exists(path)) return "<missing>";
+    if (!std::filesystem::exists(path))
+        return "<missing>";
     return slurp(path);
 }
 

@@ -1,7 +1,7 @@
 // hipfit init: creates or updates the profile, from flags or, on a terminal, by asking.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/commands/commands.hpp"
 #include "cli/profile_flags.hpp"
@@ -26,7 +26,8 @@ int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& en
         ask_profile_questions(console, stored, changes, today);
     }
     if (stored && changes.empty()) {
-        fmt::print(console.out, "Nothing to change; your profile is in {}. Run 'hipfit assess' to see it.\n", path);
+        fmt::print(console.out, "Nothing to change; your profile is in {}. Run 'hipfit assess' to see it.\n",
+                   path);
         return kExitOk;
     }
     const core::Profile profile = core::apply_changes(stored, changes, today);
@@ -34,7 +35,8 @@ int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& en
 
     store::open_sqlite(path, store::Access::write)->save_profile(profile);
     fmt::print(console.out, "Profile {} in {}.\n", stored ? "updated" : "saved", path);
-    fmt::print(console.out, "BMI {:.1f}, daily target {:.0f} kcal, protein {:.0f} g. Run 'hipfit assess' for the "
+    fmt::print(console.out,
+               "BMI {:.1f}, daily target {:.0f} kcal, protein {:.0f} g. Run 'hipfit assess' for the "
                "full assessment.\n",
                assessment.bmi, assessment.target.value(), assessment.protein.value());
     for (const std::string& warning : assessment.warnings) fmt::print(console.out, "Warning: {}\n", warning);
