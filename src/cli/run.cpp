@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include <map>
@@ -34,6 +35,20 @@ std::optional<std::string> unknown_command_message(int argc, const char* const* 
     return message + " Run 'hipfit --help' for the list.";
 }
 
+// CLI11 lists unexpected arguments in reverse; name them in the order typed, with the command's help.
+std::string unexpected_arguments_message(const CLI::App& app) {
+    const CLI::App* command = &app;
+    for (const CLI::App* sub : app.get_subcommands()) command = sub;
+    std::vector<std::string> remaining = app.remaining();
+    for (const CLI::App* sub : app.get_subcommands()) {
+        const auto extra = sub->remaining();
+        remaining.insert(remaining.end(), extra.begin(), extra.end());
+    }
+    const std::string name = command == &app ? "hipfit" : "hipfit " + command->get_name();
+    return fmt::format("unexpected argument{} '{}'; see '{} --help' for the options", remaining.size() == 1 ? "" : "s",
+                       fmt::join(remaining, "' '"), name);
+}
+
 int parse_and_run(int argc, const char* const* argv, Environment& environment) {
     CLI::App app{std::string(kDescription), "hipfit"};
     app.require_subcommand(1);
@@ -53,6 +68,8 @@ int parse_and_run(int argc, const char* const* argv, Environment& environment) {
     } catch (const CLI::CallForHelp&) {
         environment.console.out << app.help();
         return kExitOk;
+    } catch (const CLI::ExtrasError&) {
+        throw core::InvalidInput("", unexpected_arguments_message(app));
     } catch (const CLI::ParseError& error) {
         if (error.get_exit_code() == 0) {  // --help on a subcommand
             app.exit(error, environment.console.out, environment.console.err);

@@ -120,7 +120,8 @@ const Boundary kBoundaries[] = {
     {"--pal", [](ProfileChanges& c, double v) { c.pal = v; }, 1.2, 2.5, 0.01},
     {"--deficit", [](ProfileChanges& c, double v) { c.deficit = Kilocalories(v); }, 100, 1000, 1},
     {"--surplus", [](ProfileChanges& c, double v) { c.surplus = Kilocalories(v); }, 100, 1000, 1},
-    {"--minutes", [](ProfileChanges& c, double v) { c.minutes_per_session = static_cast<int>(v); }, 10, 180, 1},
+    {"--minutes", [](ProfileChanges& c, double v) { c.minutes_per_session = static_cast<int>(v); }, 10, 180,
+     1},
 };
 
 TEST(ProfileLimits, EachRangeIsAcceptedAtItsEdgesAndRefusedJustOutside) {
@@ -129,7 +130,8 @@ TEST(ProfileLimits, EachRangeIsAcceptedAtItsEdgesAndRefusedJustOutside) {
         for (const double edge : {b.min, b.max}) {
             ProfileChanges c = complete();
             b.set(c, edge);
-            if (std::string(b.field) == "--neck") c.waist = Centimetres(100.0);  // keep waist > neck
+            if (std::string(b.field) == "--neck")
+                c.waist = Centimetres(100.0);  // keep waist > neck
             EXPECT_NO_THROW((void)apply_changes(std::nullopt, c, kToday)) << edge;
         }
         for (const double outside : {b.min - b.step, b.max + b.step}) {
@@ -153,7 +155,8 @@ TEST(ProfileLimits, ConstantsMatchTheDocumentedRanges) {
 
 TEST(ProfileLimits, OneToSixTrainingDaysAreAcceptedSevenAndNoneRefused) {
     std::set<Weekday> days;
-    for (const Weekday d : {Weekday::mon, Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri, Weekday::sat}) {
+    for (const Weekday d :
+         {Weekday::mon, Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri, Weekday::sat}) {
         days.insert(d);
         ProfileChanges c = complete();
         c.days = days;

@@ -18,7 +18,8 @@ constexpr double kTight = 1e-9;
 // Formats a double in plain decimal notation with the fewest digits that read back exactly.
 std::string plain(double value) {
     std::array<char, 64> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    const auto result =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
     return std::string(buffer.data(), result.ptr);
 }
 
@@ -32,8 +33,8 @@ TEST(ParseDecimal, ReadsDigitsWithAnOptionalPoint) {
 }
 
 TEST(ParseDecimal, RejectsAnythingButAPlainNumberNamingTheField) {
-    for (const std::string_view text : {"7O", "1e999", "1e3", "nan", "inf", "", "-5", "+3", "1.2.3", ".", " 72",
-                                        "72 ", "0x10", "1,5"}) {
+    for (const std::string_view text :
+         {"7O", "1e999", "1e3", "nan", "inf", "", "-5", "+3", "1.2.3", ".", " 72", "72 ", "0x10", "1,5"}) {
         try {
             (void)parse_decimal(text, "--pal");
             ADD_FAILURE() << "accepted '" << text << "'";
@@ -94,8 +95,9 @@ TEST(ParseLength, BareNumberIsCentimetresInMetricAndInchesInImperial) {
 }
 
 TEST(ParseLength, RejectsMalformedTextNamingTheField) {
-    for (const std::string_view text : {"7O", "1e999", "nan", "inf", "", "-5", "1.2.3", "5in5ft", "12xx", ".", "+3",
-                                        " 72", "72 kg", "5ft5", "5ft5in3", "cm", "165CM", "1.65mm", "5in5in"}) {
+    for (const std::string_view text :
+         {"7O", "1e999", "nan", "inf", "", "-5", "1.2.3", "5in5ft", "12xx", ".", "+3", " 72", "72 kg", "5ft5",
+          "5ft5in3", "cm", "165CM", "1.65mm", "5in5in"}) {
         try {
             (void)parse_length(text, UnitSystem::metric, "--waist");
             ADD_FAILURE() << "accepted '" << text << "'";
@@ -125,8 +127,8 @@ TEST(ParseMass, BareNumberIsKilogramsInMetricAndPoundsInImperial) {
 }
 
 TEST(ParseMass, RejectsMalformedTextNamingTheField) {
-    for (const std::string_view text : {"7O", "1e999", "nan", "inf", "", "-5", "1.2.3", "12xx", ".", "+3", " 72",
-                                        "72 kg", "4lb11st", "11st4", "72KG", "11st4kg", "72g"}) {
+    for (const std::string_view text : {"7O", "1e999", "nan", "inf", "", "-5", "1.2.3", "12xx", ".", "+3",
+                                        " 72", "72 kg", "4lb11st", "11st4", "72KG", "11st4kg", "72g"}) {
         try {
             (void)parse_mass(text, UnitSystem::metric, "--weight");
             ADD_FAILURE() << "accepted '" << text << "'";
@@ -142,9 +144,11 @@ TEST(ParseProperty, InchesTextParsesToTheConvertedLength) {
     for (int i = 0; i < 5000; ++i) {
         const double x = inches(generator);
         const std::string text = plain(x) + "in";
-        ASSERT_EQ(parse_length(text, UnitSystem::metric, "--height").value(), to_centimetres(Inches(x)).value())
+        ASSERT_EQ(parse_length(text, UnitSystem::metric, "--height").value(),
+                  to_centimetres(Inches(x)).value())
             << text;
-        ASSERT_EQ(parse_length(plain(x), UnitSystem::imperial, "--height").value(), to_centimetres(Inches(x)).value())
+        ASSERT_EQ(parse_length(plain(x), UnitSystem::imperial, "--height").value(),
+                  to_centimetres(Inches(x)).value())
             << text;
     }
 }
@@ -177,7 +181,8 @@ TEST(ParseProperty, PoundsTextParsesToTheConvertedMass) {
     std::uniform_real_distribution<double> pounds(50.0, 600.0);
     for (int i = 0; i < 5000; ++i) {
         const double x = pounds(generator);
-        ASSERT_EQ(parse_mass(plain(x) + "lb", UnitSystem::metric, "--weight").value(), to_kilograms(Pounds(x)).value());
+        ASSERT_EQ(parse_mass(plain(x) + "lb", UnitSystem::metric, "--weight").value(),
+                  to_kilograms(Pounds(x)).value());
         ASSERT_EQ(parse_mass(plain(x) + "kg", UnitSystem::imperial, "--weight").value(), x);
     }
 }

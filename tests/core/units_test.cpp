@@ -88,7 +88,9 @@ TEST(ConversionProperty, ConversionsAreLinear) {
     }
 }
 
-TEST(QuantityArithmetic, DefaultIsZero) { EXPECT_EQ(Kilograms().value(), 0.0); }
+TEST(QuantityArithmetic, DefaultIsZero) {
+    EXPECT_EQ(Kilograms().value(), 0.0);
+}
 
 TEST(QuantityArithmetic, AddsSubtractsAndNegates) {
     const Kilograms a(70.5);

@@ -53,10 +53,13 @@ TEST(NameOf, GivesAQuestionMarkForAValueOutsideTheTable) {
 }
 
 TEST(NameOf, ParseNameInvertsItForEveryEntry) {
-    for (const auto& [value, name] : kActivityNames) EXPECT_EQ(parse_name(kActivityNames, name_of(kActivityNames, value), "f"), value);
-    for (const auto& [value, name] : kEquipmentNames) EXPECT_EQ(parse_name(kEquipmentNames, name, "f"), value);
+    for (const auto& [value, name] : kActivityNames)
+        EXPECT_EQ(parse_name(kActivityNames, name_of(kActivityNames, value), "f"), value);
+    for (const auto& [value, name] : kEquipmentNames)
+        EXPECT_EQ(parse_name(kEquipmentNames, name, "f"), value);
     for (const auto& [value, name] : kWeekdayNames) EXPECT_EQ(parse_name(kWeekdayNames, name, "f"), value);
-    for (const auto& [value, name] : kGoalNames) EXPECT_EQ(name_of(kGoalNames, parse_name(kGoalNames, name, "f")), name);
+    for (const auto& [value, name] : kGoalNames)
+        EXPECT_EQ(name_of(kGoalNames, parse_name(kGoalNames, name, "f")), name);
 }
 
 TEST(NamesOf, JoinsAllNamesWithBarsInTableOrder) {
@@ -70,7 +73,8 @@ TEST(ParseNameSet, ReadsACommaSeparatedList) {
     EXPECT_EQ(parse_name_set(kWeekdayNames, "mon,wed,fri", "--days"),
               (std::set<Weekday>{Weekday::mon, Weekday::wed, Weekday::fri}));
     EXPECT_EQ(parse_name_set(kWeekdayNames, "sun", "--days"), (std::set<Weekday>{Weekday::sun}));
-    EXPECT_EQ(parse_name_set(kWeekdayNames, "fri,mon", "--days"), (std::set<Weekday>{Weekday::mon, Weekday::fri}));
+    EXPECT_EQ(parse_name_set(kWeekdayNames, "fri,mon", "--days"),
+              (std::set<Weekday>{Weekday::mon, Weekday::fri}));
     EXPECT_EQ(parse_name_set(kEquipmentNames, "band,dumbbells", "--equipment"),
               (std::set<Equipment>{Equipment::band, Equipment::dumbbells}));
 }
