@@ -45,8 +45,8 @@ std::string unexpected_arguments_message(const CLI::App& app) {
         remaining.insert(remaining.end(), extra.begin(), extra.end());
     }
     const std::string name = command == &app ? "hipfit" : "hipfit " + command->get_name();
-    return fmt::format("unexpected argument{} '{}'; see '{} --help' for the options", remaining.size() == 1 ? "" : "s",
-                       fmt::join(remaining, "' '"), name);
+    return fmt::format("unexpected argument{} '{}'; see '{} --help' for the options",
+                       remaining.size() == 1 ? "" : "s", fmt::join(remaining, "' '"), name);
 }
 
 int parse_and_run(int argc, const char* const* argv, Environment& environment) {

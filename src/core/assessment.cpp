@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/energy.hpp"
+#include "core/errors.hpp"
 #include "core/explanations.hpp"
 #include "core/targets.hpp"
 
@@ -51,15 +52,21 @@ void flag_fast_loss(const Profile& profile, Assessment& result) {
     }
 }
 
-void flag_small_body_fat(const Profile& profile, Assessment& result) {
-    // The Navy formula needs waist − neck (and for women waist + hip − neck) well above zero; close to
-    // it the logarithm gives implausible values. Say so rather than hide it.
-    if (result.body_fat_percent < essential_fat_percent(profile.sex)) {
-        result.warnings.push_back(
-            fmt::format("The body-fat estimate of {:.1f}% is implausibly low for {}: check the waist, hip "
-                        "and neck measurements.",
-                        result.body_fat_percent, profile.sex == Sex::female ? "a woman" : "a man"));
-    }
+// The Navy formula takes logarithms of circumference differences; with a waist close to the neck it
+// gives a body fat below what a living body carries, even below zero. Every figure built on fat mass
+// would then be nonsense (a negative fat mass even turns a deficit into a predicted gain), so such
+// measurements are refused, naming what to re-check.
+void refuse_implausible_body_fat(const Profile& profile, const Assessment& result) {
+    const double essential = essential_fat_percent(profile.sex);
+    if (result.body_fat_percent >= essential)
+        return;
+    const bool female = profile.sex == Sex::female;
+    throw InvalidInput("--waist",
+                       fmt::format("--waist: these measurements give a body fat of {:.1f}%, below the "
+                                   "{:g}% essential fat every {} carries; re-measure the waist ({}), the "
+                                   "hips at the widest and the neck",
+                                   result.body_fat_percent, essential, female ? "woman" : "man",
+                                   female ? "at the narrowest" : "at the navel"));
 }
 
 }  // namespace
@@ -68,9 +75,9 @@ Assessment assess(const Profile& profile, Date today) {
     Assessment result;
     result.age_years = profile.age.years_on(today);
     measure_body(profile, result);
+    refuse_implausible_body_fat(profile, result);
     check_goal_safety(profile.goal, result.bmi);
     plan_energy(profile, result);
-    flag_small_body_fat(profile, result);
     flag_fast_loss(profile, result);
     result.explanations = explain(profile, result);
     result.spot_reduction = spot_reduction_sentence();

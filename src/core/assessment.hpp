@@ -43,7 +43,8 @@ struct Assessment {
     std::string medical_note;    // "not medical advice"
 };
 
-// Throws SafetyRefusal when the profile's goal could harm (a fat-loss goal when underweight).
+// Throws SafetyRefusal when the profile's goal could harm (a fat-loss goal when underweight), and
+// InvalidInput when the tape measurements give a body fat below essential fat.
 Assessment assess(const Profile& profile, Date today);
 
 }  // namespace hipfit::core

@@ -60,7 +60,10 @@ BodyShape body_shape(Sex sex, double waist_to_hip) {
     const double cutoff = waist_to_hip_risk_cutoff(sex);
     if (waist_to_hip >= cutoff)
         return BodyShape::apple;
-    if (waist_to_hip < cutoff - kBalancedBandWidth)
+    // 80/100 must count as exactly 0.85 − 0.05, which binary floating point misses by one unit in the
+    // last place; measured ratios carry two decimals, so a tiny tolerance changes nothing else.
+    constexpr double kRatioTolerance = 1e-9;
+    if (waist_to_hip <= cutoff - kBalancedBandWidth + kRatioTolerance)
         return BodyShape::pear;
     return BodyShape::balanced;
 }

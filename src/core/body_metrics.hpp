@@ -57,7 +57,8 @@ struct BodyComposition {
 BodyComposition body_composition(Kilograms weight, double body_fat_percent);
 
 // Essential fat, the least a healthy body carries (American Council on Exercise body-fat chart:
-// 10–13 % women, 2–5 % men). A Navy estimate below it points at a measuring mistake.
+// 10–13 % women, 2–5 % men). A Navy estimate below it is a measuring
+// mistake, and is refused.
 double essential_fat_percent(Sex sex);
 
 // Apple when the WHR reaches the WHO cut-off; pear when it is kBalancedBandWidth or more below it.

@@ -33,6 +33,7 @@ const std::vector<BadInput> kBadInputs = {
     {{"init", "--neck", "19cm"}, 2, "--neck"},
     {{"init", "--neck", "71cm"}, 2, "--neck"},
     {{"init", "--waist", "60cm", "--neck", "60cm"}, 2, "--waist"},
+    {{"init", "--sex", "male", "--waist", "66cm", "--neck", "40cm", "--height", "180cm"}, 2, "essential fat"},
     {{"init", "--pal", "2.6"}, 2, "--pal"},
     {{"init", "--pal", "1.1"}, 2, "--pal"},
     {{"init", "--deficit", "50"}, 2, "--deficit"},

@@ -22,7 +22,7 @@ struct Session {
 };
 
 class PromptTest : public ::testing::Test {
-protected:
+  protected:
     Session hipfit(std::vector<std::string> args, const std::string& answers, bool interactive = true) {
         std::istringstream in(answers);
         std::ostringstream out;
@@ -30,7 +30,8 @@ protected:
         const std::string db = database();
         Environment environment{Console{in, out, err, interactive}, clock_,
                                 [db](std::string_view name) -> std::optional<std::string> {
-                                    if (name == "HIPFIT_DB") return db;
+                                    if (name == "HIPFIT_DB")
+                                        return db;
                                     return std::nullopt;
                                 }};
         args.insert(args.begin(), "hipfit");
@@ -52,7 +53,8 @@ protected:
     FixedClock clock_{core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(21)}};
 };
 
-// units, sex, age, height, weight, waist, hip, neck, thigh, activity, goal, equipment, days, minutes, time, level
+// units, sex, age, height, weight, waist, hip, neck, thigh, activity, goal, equipment, days, minutes, time,
+// level
 const std::string kAnswers = "metric\nfemale\n34\n165\n72\n80\n104\n33\n\nlight\nlose-fat\n\n\n\n\n\n";
 
 TEST_F(PromptTest, ANewProfileIsBuiltFromTheAnswers) {
@@ -66,7 +68,8 @@ TEST_F(PromptTest, ANewProfileIsBuiltFromTheAnswers) {
 }
 
 TEST_F(PromptTest, AWrongAnswerIsExplainedAndAskedAgain) {
-    const std::string answers = "metric\nfemale\n34\n7O\n1650\n165\n72\n80\n104\n33\n\nlight\nlose-fat\n\n\n\n\n\n";
+    const std::string answers =
+        "metric\nfemale\n34\n7O\n1650\n165\n72\n80\n104\n33\n\nlight\nlose-fat\n\n\n\n\n\n";
     const Session session = hipfit({"init"}, answers);
     ASSERT_EQ(session.exit_code, 0) << session.err;
     EXPECT_NE(session.out.find("'7O' is not a length"), std::string::npos) << session.out;

@@ -140,7 +140,9 @@ TEST(Assess, RefusesFatLossWhenUnderweightButAllowsToning) {
 // A man whose waist is barely above his neck passes validation, and the Navy formula gives a negative
 // body fat: (66 − 40) / 2.54 = 10.236 in; 86.010·log10 10.236 − 70.041·log10 70.866 + 36.76
 // = 86.882 − 129.607 + 36.76 = −5.96 %, fat mass 80 · −0.0596 = −4.77 kg.
-TEST(Assess, ImplausibleBodyFatIsFlaggedAndADeficitStillPredictsALoss) {
+TEST(Assess, MeasurementsGivingLessThanEssentialFatAreRefusedNamingTheWaist) {
+    // Navy, man: 86.010·log10((66 − 40)/2.54) − 70.041·log10(180/2.54) + 36.76 = −5.96 %: a negative fat
+    // mass would turn a deficit into a predicted gain, so the measurements are refused.
     Profile p;
     p.sex = Sex::male;
     p.age = AgeRecord{std::nullopt, 30, kToday};
@@ -151,15 +153,17 @@ TEST(Assess, ImplausibleBodyFatIsFlaggedAndADeficitStillPredictsALoss) {
     p.neck = Centimetres(40);
     p.activity = Activity::moderate;
     p.goal = Goal::lose_fat;
-    p.deficit = Kilocalories(250);
-    const Assessment a = assess(p, kToday);
-    EXPECT_NEAR(a.body_fat_percent, -5.9645, 1e-3);
-    EXPECT_TRUE(mentions(a.warnings, "implausibly low"));
-    EXPECT_NEAR(a.target.value() - a.tdee.value(), -250.0, 1e-9);  // 1780 · 1.55 − 250 = 2509
-    // A 250 kcal/day deficit is a loss, and a kilogram holds at least the lean density 1816.444 kcal:
-    // 0 > change ≥ −250 · 7 / 1816.444 = −0.9634 kg.
-    EXPECT_LT(a.expected_weekly_change.value(), 0.0);
-    EXPECT_GE(a.expected_weekly_change.value(), -0.9635);
+    try {
+        assess(p, kToday);
+        ADD_FAILURE() << "implausible measurements were assessed";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(error.field(), "--waist");
+        EXPECT_NE(std::string(error.what()).find("-6.0%"), std::string::npos) << error.what();
+    }
+    // Above essential fat (2 % for men) is assessed: waist 75 cm gives
+    // 86.010·log10(35/2.54) − 70.041·log10(180/2.54) + 36.76 = 97.99 − 129.61 + 36.76 = 5.14 %.
+    p.waist = Centimetres(75);
+    EXPECT_NEAR(assess(p, kToday).body_fat_percent, 5.14, 0.01);
 }
 
 TEST(AssessProperty, TargetsRespectFloorsRulesAndLossRate) {
@@ -171,6 +175,7 @@ TEST(AssessProperty, TargetsRespectFloorsRulesAndLossRate) {
     int refused = 0;
     int raised = 0;
     int assessed = 0;
+    int implausible = 0;
     for (int i = 0; i < 5000; ++i) {
         ProfileChanges c;
         c.sex = pick(2) == 0 ? Sex::female : Sex::male;
@@ -187,6 +192,12 @@ TEST(AssessProperty, TargetsRespectFloorsRulesAndLossRate) {
         c.deficit = Kilocalories(uniform(100, 1000));
         c.surplus = Kilocalories(uniform(100, 1000));
         const Profile p = apply_changes(std::nullopt, c, kToday);
+        const double fat_percent = navy_body_fat_percent(p.sex, p.height, p.waist, p.hip, p.neck);
+        if (fat_percent < essential_fat_percent(p.sex)) {
+            EXPECT_THROW((void)assess(p, kToday), InvalidInput);
+            ++implausible;
+            continue;
+        }
         const double metres = p.height.value() / 100.0;
         if (p.goal == Goal::lose_fat && p.weight.value() / (metres * metres) < 18.5) {
             EXPECT_THROW((void)assess(p, kToday), SafetyRefusal);
@@ -221,7 +232,8 @@ TEST(AssessProperty, TargetsRespectFloorsRulesAndLossRate) {
     // The generator reaches every branch.
     EXPECT_GT(refused, 0);
     EXPECT_GT(raised, 0);
-    EXPECT_GT(assessed, 4000);
+    EXPECT_GT(implausible, 0);
+    EXPECT_GT(assessed, 3000);
 }
 
 }  // namespace

@@ -1,13 +1,23 @@
 #include "core/body_metrics.hpp"
 
 #include <cmath>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
 namespace hipfit::core {
+
 namespace {
 
 constexpr double kTight = 1e-9;
+
+// Compared by name, so a failure prints "balanced" rather than the enum's bytes.
+std::string_view shape(Sex sex, double waist_to_hip) {
+    return name_of(kBodyShapeNames, body_shape(sex, waist_to_hip));
+}
+std::string_view category(double bmi) {
+    return name_of(kBmiCategoryNames, bmi_category(bmi));
+}
 
 TEST(BodyMassIndex, IsKilogramsOverMetresSquared) {
     // 70 / 1.75² = 70 / 3.0625 = 22.857142857…
@@ -19,18 +29,18 @@ TEST(BodyMassIndex, IsKilogramsOverMetresSquared) {
 }
 
 TEST(BmiCategory, FollowsTheWhoCutOffs) {
-    EXPECT_EQ(bmi_category(15.0), BmiCategory::underweight);
-    EXPECT_EQ(bmi_category(18.49), BmiCategory::underweight);
-    EXPECT_EQ(bmi_category(18.5), BmiCategory::normal);
-    EXPECT_EQ(bmi_category(24.99), BmiCategory::normal);
-    EXPECT_EQ(bmi_category(25.0), BmiCategory::overweight);
-    EXPECT_EQ(bmi_category(29.99), BmiCategory::overweight);
-    EXPECT_EQ(bmi_category(30.0), BmiCategory::obese_class_1);
-    EXPECT_EQ(bmi_category(34.99), BmiCategory::obese_class_1);
-    EXPECT_EQ(bmi_category(35.0), BmiCategory::obese_class_2);
-    EXPECT_EQ(bmi_category(39.99), BmiCategory::obese_class_2);
-    EXPECT_EQ(bmi_category(40.0), BmiCategory::obese_class_3);
-    EXPECT_EQ(bmi_category(60.0), BmiCategory::obese_class_3);
+    EXPECT_EQ(category(15.0), "underweight");
+    EXPECT_EQ(category(18.49), "underweight");
+    EXPECT_EQ(category(18.5), "normal");
+    EXPECT_EQ(category(24.99), "normal");
+    EXPECT_EQ(category(25.0), "overweight");
+    EXPECT_EQ(category(29.99), "overweight");
+    EXPECT_EQ(category(30.0), "obese class I");
+    EXPECT_EQ(category(34.99), "obese class I");
+    EXPECT_EQ(category(35.0), "obese class II");
+    EXPECT_EQ(category(39.99), "obese class II");
+    EXPECT_EQ(category(40.0), "obese class III");
+    EXPECT_EQ(category(60.0), "obese class III");
 }
 
 TEST(BmiCategory, CutOffConstantsAreWho) {
@@ -57,37 +67,33 @@ TEST(WaistRatios, WhoRiskCutOffIsPointEightFiveForWomenPointNineForMen) {
 }
 
 TEST(BodyShape, AppleFromTheWhoCutOff) {
-    EXPECT_EQ(body_shape(Sex::female, 0.85), BodyShape::apple);
-    EXPECT_EQ(body_shape(Sex::female, 0.95), BodyShape::apple);
-    EXPECT_EQ(body_shape(Sex::male, 0.90), BodyShape::apple);
-    EXPECT_EQ(body_shape(Sex::male, 1.05), BodyShape::apple);
+    EXPECT_EQ(shape(Sex::female, 0.85), "apple");
+    EXPECT_EQ(shape(Sex::female, 0.95), "apple");
+    EXPECT_EQ(shape(Sex::male, 0.90), "apple");
+    EXPECT_EQ(shape(Sex::male, 1.05), "apple");
     // Ratios computed from measurements land exactly on the cut-off: 85/100 and 90/100.
-    EXPECT_EQ(body_shape(Sex::female, waist_to_hip_ratio(Centimetres(85.0), Centimetres(100.0))),
-              BodyShape::apple);
-    EXPECT_EQ(body_shape(Sex::male, waist_to_hip_ratio(Centimetres(90.0), Centimetres(100.0))),
-              BodyShape::apple);
+    EXPECT_EQ(shape(Sex::female, waist_to_hip_ratio(Centimetres(85.0), Centimetres(100.0))), "apple");
+    EXPECT_EQ(shape(Sex::male, waist_to_hip_ratio(Centimetres(90.0), Centimetres(100.0))), "apple");
 }
 
 TEST(BodyShape, BalancedWithinTheBandBelowTheCutOff) {
-    EXPECT_EQ(body_shape(Sex::female, 0.849), BodyShape::balanced);
-    EXPECT_EQ(body_shape(Sex::female, 0.81), BodyShape::balanced);
-    EXPECT_EQ(body_shape(Sex::male, 0.899), BodyShape::balanced);
-    EXPECT_EQ(body_shape(Sex::male, 0.86), BodyShape::balanced);
+    EXPECT_EQ(shape(Sex::female, 0.849), "balanced");
+    EXPECT_EQ(shape(Sex::female, 0.81), "balanced");
+    EXPECT_EQ(shape(Sex::male, 0.899), "balanced");
+    EXPECT_EQ(shape(Sex::male, 0.86), "balanced");
     // The men's 0.85 is a woman's apple but a man's balanced-or-pear boundary: sex matters.
-    EXPECT_EQ(body_shape(Sex::female, 0.87), BodyShape::apple);
-    EXPECT_EQ(body_shape(Sex::male, 0.87), BodyShape::balanced);
+    EXPECT_EQ(shape(Sex::female, 0.87), "apple");
+    EXPECT_EQ(shape(Sex::male, 0.87), "balanced");
 }
 
 TEST(BodyShape, PearWhenTheBandWidthOrMoreBelowTheCutOff) {
     EXPECT_EQ(kBalancedBandWidth, 0.05);
-    EXPECT_EQ(body_shape(Sex::female, 0.79), BodyShape::pear);
-    EXPECT_EQ(body_shape(Sex::male, 0.84), BodyShape::pear);
+    EXPECT_EQ(shape(Sex::female, 0.79), "pear");
+    EXPECT_EQ(shape(Sex::male, 0.84), "pear");
     // Exactly the band width below: 0.85 − 0.05 = 0.80 (women), 0.90 − 0.05 = 0.85 (men). The header
     // promises "pear when it is kBalancedBandWidth or more below it".
-    EXPECT_EQ(body_shape(Sex::female, waist_to_hip_ratio(Centimetres(80.0), Centimetres(100.0))),
-              BodyShape::pear);
-    EXPECT_EQ(body_shape(Sex::male, waist_to_hip_ratio(Centimetres(85.0), Centimetres(100.0))),
-              BodyShape::pear);
+    EXPECT_EQ(shape(Sex::female, waist_to_hip_ratio(Centimetres(80.0), Centimetres(100.0))), "pear");
+    EXPECT_EQ(shape(Sex::male, waist_to_hip_ratio(Centimetres(85.0), Centimetres(100.0))), "pear");
 }
 
 // The inch form of Hodgdon & Beckett (the form the header names), evaluated by hand below.

@@ -64,8 +64,9 @@ TEST(FormatDate, RoundTripsThroughParseForEveryDayOfTwoCenturies) {
         ASSERT_EQ(parse_date(text, "--born"), date) << text;
         ++days;
     }
-    // 1900-01-01..2100-12-31: 201 years, 48 leap years (1904..2096, 2000 included; 1900 and 2100 not)
-    EXPECT_EQ(days, 201 * 365 + 48);
+    // 1900-01-01..2100-12-31: 201 years; leap years 1904, 1908, …, 2096: (2096 − 1904) / 4 + 1 = 49
+    // (2000 among them; 1900 and 2100 are not leap years)
+    EXPECT_EQ(days, 201 * 365 + 49);
 }
 
 TEST(ParseTimeOfDay, ReadsTwentyFourHourTimes) {

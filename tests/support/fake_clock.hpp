@@ -6,11 +6,11 @@
 namespace hipfit::testing {
 
 class FixedClock final : public core::Clock {
-public:
+  public:
     explicit FixedClock(core::Date date) : date_(date) {}
     [[nodiscard]] core::Date today() const override { return date_; }
 
-private:
+  private:
     core::Date date_;
 };
 
