@@ -25,15 +25,6 @@ class SystemClock final : public core::Clock {
     }
 };
 
-class FixedClock final : public core::Clock {
-  public:
-    explicit FixedClock(core::Date date) : date_(date) {}
-    [[nodiscard]] core::Date today() const override { return date_; }
-
-  private:
-    core::Date date_;
-};
-
 std::optional<std::string> read_variable(std::string_view name) {
     const char* value = std::getenv(std::string(name).c_str());
     if (value == nullptr || *value == '\0')
@@ -43,7 +34,7 @@ std::optional<std::string> read_variable(std::string_view name) {
 
 const core::Clock& process_clock() {
     if (const auto fixed = read_variable("HIPFIT_TODAY")) {
-        static const FixedClock clock(core::parse_date(*fixed, "HIPFIT_TODAY"));
+        static const core::FixedClock clock(core::parse_date(*fixed, "HIPFIT_TODAY"));
         return clock;
     }
     static const SystemClock clock;

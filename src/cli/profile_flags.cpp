@@ -12,34 +12,36 @@ using namespace hipfit::core;
 
 namespace {
 
-struct FlagSpec {
-    const char* name;
-    const char* type;
-    const char* help;
-};
-
-// Every text-valued profile flag, in the order --help shows them.
-const FlagSpec kFlagSpecs[] = {
-    {"--sex", "female|male", "Sex, for the formulas that differ by sex"},
-    {"--age", "N", "Age in years (18 or over)"},
-    {"--born", "YYYY-MM-DD", "Birth date, instead of --age (keeps the age right)"},
-    {"--height", "LENGTH", "Height, e.g. 165cm, 1.65m, 5ft5in"},
-    {"--weight", "MASS", "Weight, e.g. 72kg, 158.7lb, 11st4lb"},
-    {"--waist", "LENGTH", "Waist: women at the narrowest, men at the navel"},
-    {"--hip", "LENGTH", "Hips at the widest"},
-    {"--neck", "LENGTH", "Neck, just below the larynx"},
-    {"--thigh", "LENGTH", "Thigh at the widest (optional)"},
-    {"--activity", "sedentary|light|moderate|active|very-active", "Everyday activity"},
-    {"--pal", "X", "Physical activity level 1.2–2.5, instead of --activity"},
-    {"--goal", "lose-fat|tone|maintain|gain-lean", "What you want"},
-    {"--deficit", "KCAL", "Daily deficit for lose-fat (default 250; 200–300 recommended)"},
-    {"--surplus", "KCAL", "Daily surplus for gain-lean (default 300; 200–500 recommended)"},
-    {"--units", "metric|imperial", "Units for numbers typed without a suffix, and for display"},
-    {"--equipment", "LIST", "Comma list: none,band,dumbbells,barbell,step,ankle-weights,foam-roller"},
-    {"--days", "LIST", "Training days, e.g. mon,wed,fri"},
-    {"--minutes", "N", "Minutes per session"},
-    {"--time", "HH:MM", "Preferred training time"},
-    {"--level", "beginner|intermediate|advanced", "Training experience"},
+// Every text-valued profile field: its flag, its value's shape, its help line, and the question init
+// asks on a terminal (none for fields only set by flag). Flags and questions come in this order.
+constexpr ProfileField kProfileFields[] = {
+    {"--units", "metric|imperial", "Units for numbers typed without a suffix, and for display",
+     "Units (metric or imperial)", false},
+    {"--sex", "female|male", "Sex, for the formulas that differ by sex",
+     "Sex, for the body-fat and energy formulas (female or male)", true},
+    {"--age", "N", "Age in years (18 or over)", "Age in years", true},
+    {"--born", "YYYY-MM-DD", "Birth date, instead of --age (keeps the age right)", nullptr, false},
+    {"--height", "LENGTH", "Height, e.g. 165cm, 1.65m, 5ft5in", "Height (e.g. 165cm or 5ft5in)", true},
+    {"--weight", "MASS", "Weight, e.g. 72kg, 158.7lb, 11st4lb", "Weight (e.g. 64kg or 141lb)", true},
+    {"--waist", "LENGTH", "Waist: women at the narrowest, men at the navel",
+     "Waist — women at the narrowest point, men at the navel", true},
+    {"--hip", "LENGTH", "Hips at the widest", "Hips at the widest point", true},
+    {"--neck", "LENGTH", "Neck, just below the larynx", "Neck, just below the Adam's apple", true},
+    {"--thigh", "LENGTH", "Thigh at the widest (optional)", "Thigh at the widest point (optional)", false},
+    {"--activity", "sedentary|light|moderate|active|very-active", "Everyday activity",
+     "Everyday activity (sedentary, light, moderate, active, very-active)", false},
+    {"--pal", "X", "Physical activity level 1.2–2.5, instead of --activity", nullptr, false},
+    {"--goal", "lose-fat|tone|maintain|gain-lean", "What you want",
+     "Goal (lose-fat, tone, maintain, gain-lean)", false},
+    {"--deficit", "KCAL", "Daily deficit for lose-fat (default 250; 200–300 recommended)", nullptr, false},
+    {"--surplus", "KCAL", "Daily surplus for gain-lean (default 300; 200–500 recommended)", nullptr, false},
+    {"--equipment", "LIST", "Comma list: none,band,dumbbells,barbell,step,ankle-weights,foam-roller",
+     "Equipment you have (none, or a list: band,dumbbells,barbell,step,ankle-weights,foam-roller)", false},
+    {"--days", "LIST", "Training days, e.g. mon,wed,fri", "Training days (e.g. mon,wed,fri)", false},
+    {"--minutes", "N", "Minutes per session", "Minutes per session", false},
+    {"--time", "HH:MM", "Preferred training time", "Preferred training time (HH:MM)", false},
+    {"--level", "beginner|intermediate|advanced", "Training experience",
+     "Experience (beginner, intermediate, advanced)", false},
 };
 
 double parse_energy(const std::string& text, const std::string& flag) {
@@ -49,9 +51,13 @@ double parse_energy(const std::string& text, const std::string& flag) {
 
 }  // namespace
 
+std::span<const ProfileField> profile_fields() {
+    return kProfileFields;
+}
+
 void declare_profile_flags(CLI::App& app, ProfileFlags& flags) {
-    for (const FlagSpec& spec : kFlagSpecs) {
-        const std::string name = spec.name;
+    for (const ProfileField& spec : kProfileFields) {
+        const std::string name = spec.flag;
         app.add_option_function<std::string>(
                name, [&flags, name](const std::string& text) { flags.given[name] = text; }, spec.help)
             ->type_name(spec.type);

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "core/profile.hpp"
@@ -13,6 +14,17 @@ class App;
 }
 
 namespace hipfit::cli {
+
+// One text-valued profile field, as a flag and as a question.
+struct ProfileField {
+    const char* flag;
+    const char* type;      // shape of the value, for --help
+    const char* help;      // one line for --help
+    const char* question;  // what init asks on a terminal; null for fields set only by flag
+    bool required;         // for a new profile
+};
+
+std::span<const ProfileField> profile_fields();
 
 struct ProfileFlags {
     std::map<std::string, std::string> given;  // flag name ("--height") → text as typed

@@ -18,32 +18,6 @@ using namespace hipfit::core;
 
 namespace {
 
-struct Question {
-    const char* flag;
-    const char* text;
-    bool required;  // for a new profile
-};
-
-constexpr Question kQuestions[] = {
-    {"--units", "Units (metric or imperial)", false},
-    {"--sex", "Sex, for the body-fat and energy formulas (female or male)", true},
-    {"--age", "Age in years", true},
-    {"--height", "Height (e.g. 165cm or 5ft5in)", true},
-    {"--weight", "Weight (e.g. 64kg or 141lb)", true},
-    {"--waist", "Waist — women at the narrowest point, men at the navel", true},
-    {"--hip", "Hips at the widest point", true},
-    {"--neck", "Neck, just below the Adam's apple", true},
-    {"--thigh", "Thigh at the widest point (optional)", false},
-    {"--activity", "Everyday activity (sedentary, light, moderate, active, very-active)", false},
-    {"--goal", "Goal (lose-fat, tone, maintain, gain-lean)", false},
-    {"--equipment",
-     "Equipment you have (none, or a list: band,dumbbells,barbell,step,ankle-weights,foam-roller)", false},
-    {"--days", "Training days (e.g. mon,wed,fri)", false},
-    {"--minutes", "Minutes per session", false},
-    {"--time", "Preferred training time (HH:MM)", false},
-    {"--level", "Experience (beginner, intermediate, advanced)", false},
-};
-
 bool already_given(const ProfileChanges& c, std::string_view flag) {
     if (flag == "--age")
         return c.age_years || c.born;
@@ -81,10 +55,10 @@ bool already_given(const ProfileChanges& c, std::string_view flag) {
 }
 
 // Asks one question until the answer is valid or empty (keep). False when input has ended.
-bool ask(Console& console, const Question& q, const std::string& current, bool must_answer, UnitSystem units,
-         ProfileChanges& changes) {
+bool ask(Console& console, const ProfileField& q, const std::string& current, bool must_answer,
+         UnitSystem units, ProfileChanges& changes) {
     while (true) {
-        fmt::print(console.out, "{}{}: ", q.text, current.empty() ? "" : fmt::format(" [{}]", current));
+        fmt::print(console.out, "{}{}: ", q.question, current.empty() ? "" : fmt::format(" [{}]", current));
         console.out.flush();
         std::string answer;
         if (!std::getline(console.in, answer))
@@ -108,8 +82,8 @@ bool ask(Console& console, const Question& q, const std::string& current, bool m
 void ask_profile_questions(Console& console, const std::optional<Profile>& stored, ProfileChanges& changes,
                            Date today) {
     const Profile defaults = stored.value_or(Profile{});
-    for (const Question& q : kQuestions) {
-        if (already_given(changes, q.flag))
+    for (const ProfileField& q : profile_fields()) {
+        if (q.question == nullptr || already_given(changes, q.flag))
             continue;
         const bool must_answer = q.required && !stored;
         const std::string current = (stored || !q.required) ? field_value(q.flag, defaults, today) : "";

@@ -33,4 +33,14 @@ class Clock {
     [[nodiscard]] virtual Date today() const = 0;
 };
 
+// A clock that always says the same day: for tests, and for HIPFIT_TODAY.
+class FixedClock final : public Clock {
+  public:
+    explicit FixedClock(Date date) : date_(date) {}
+    [[nodiscard]] Date today() const override { return date_; }
+
+  private:
+    Date date_;
+};
+
 }  // namespace hipfit::core

@@ -5,13 +5,12 @@
 #include <sstream>
 
 #include "cli/command.hpp"
-#include "tests/support/fake_clock.hpp"
 #include "tests/support/process.hpp"
 
 namespace hipfit::cli {
 namespace {
 
-using hipfit::testing::FixedClock;
+using hipfit::core::FixedClock;
 using hipfit::testing::read_file_or_missing;
 using hipfit::testing::TempDir;
 

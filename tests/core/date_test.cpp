@@ -132,16 +132,7 @@ TEST(AgeInYears, IsNegativeBeforeBirth) {
     EXPECT_EQ(age_in_years(ymd(2024, 6, 16), ymd(2024, 6, 15)), -1);
 }
 
-class FixedClock : public Clock {
-  public:
-    explicit FixedClock(Date date) : date_(date) {}
-    [[nodiscard]] Date today() const override { return date_; }
-
-  private:
-    Date date_;
-};
-
-TEST(Clock, CanBeFixedForTests) {
+TEST(FixedClock, AlwaysSaysTheSameDay) {
     const FixedClock clock(ymd(2024, 6, 15));
     const Clock& interface = clock;
     EXPECT_EQ(format_date(interface.today()), "2024-06-15");
