@@ -7,6 +7,7 @@
 
 #include "cli/command.hpp"
 #include "cli/suggest.hpp"
+#include "core/catalog.hpp"
 #include "core/errors.hpp"
 #include "store/errors.hpp"
 
@@ -100,6 +101,9 @@ int run(int argc, const char* const* argv, Environment& environment) {
     } catch (const core::SafetyRefusal& refusal) {
         fmt::print(err, "hipfit: {}\n", refusal.what());
         return kExitRefused;
+    } catch (const core::CatalogError& error) {
+        fmt::print(err, "hipfit: the exercise catalog is broken: {}\n", error.what());
+        return kExitFailure;
     } catch (const store::StoreError& error) {
         fmt::print(err, "hipfit: database: {}\n", error.what());
         return kExitFailure;

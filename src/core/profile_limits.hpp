@@ -29,7 +29,9 @@ inline constexpr int kAdultAgeYears = 18;
 inline constexpr Range kPalRange{1.2, 2.5};
 // --deficit and --surplus in kcal/day; the recommended bands are in energy.hpp.
 inline constexpr Range kEnergyOffsetRangeKcal{100.0, 1000.0};
-inline constexpr Range kSessionMinutesRange{10.0, 180.0};
+// A session holds at least 5 minutes each of warm-up and cool-down, some strength work and 10 minutes
+// of cardio (docs/program.md): 30 minutes is the shortest that does.
+inline constexpr Range kSessionMinutesRange{30.0, 180.0};
 // At least one full rest day a week (ACSM: ≥ 48 h between sessions for the same muscles).
 inline constexpr int kMaxTrainingDaysPerWeek = 6;
 

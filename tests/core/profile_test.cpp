@@ -120,7 +120,7 @@ const Boundary kBoundaries[] = {
     {"--pal", [](ProfileChanges& c, double v) { c.pal = v; }, 1.2, 2.5, 0.01},
     {"--deficit", [](ProfileChanges& c, double v) { c.deficit = Kilocalories(v); }, 100, 1000, 1},
     {"--surplus", [](ProfileChanges& c, double v) { c.surplus = Kilocalories(v); }, 100, 1000, 1},
-    {"--minutes", [](ProfileChanges& c, double v) { c.minutes_per_session = static_cast<int>(v); }, 10, 180,
+    {"--minutes", [](ProfileChanges& c, double v) { c.minutes_per_session = static_cast<int>(v); }, 30, 180,
      1},
 };
 

@@ -7,5 +7,8 @@ namespace hipfit::cli {
 
 Action declare_init(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_assess(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_exercises(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_exercise(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_plan(CLI::App& app, const GlobalOptions& global, Environment& environment);
 
 }  // namespace hipfit::cli

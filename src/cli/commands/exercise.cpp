@@ -1,0 +1,96 @@
+// hipfit exercise ID: one exercise, with its prescription, cues and common mistakes.
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <fmt/ranges.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "io/catalog_json.hpp"
+#include "io/plan_json.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+struct ExerciseOptions {
+    std::string id;
+    bool json = false;
+};
+
+template <class Enum, std::size_t N, class Values>
+std::string joined(const NameTable<Enum, N>& table, const Values& values, std::string_view empty) {
+    std::vector<std::string_view> words;
+    for (Enum value : values) words.push_back(name_of(table, value));
+    return words.empty() ? std::string(empty) : fmt::format("{}", fmt::join(words, ", "));
+}
+
+std::string range_text(const IntRange& range, std::string_view unit) {
+    return range.min == range.max ? fmt::format("{}{}", range.min, unit)
+                                  : fmt::format("{}–{}{}", range.min, range.max, unit);
+}
+
+std::string prescription_range_text(const PrescriptionRange& p) {
+    std::string text = range_text(p.sets, p.sets.max == 1 ? " set" : " sets");
+    if (p.reps)
+        text += " of " + range_text(*p.reps, " reps");
+    if (p.hold_seconds)
+        text += ", hold " + range_text(*p.hold_seconds, " s");
+    if (p.minutes)
+        text = range_text(*p.minutes, " min");
+    if (p.work_seconds) {
+        text = fmt::format("{} rounds: {} near-maximal, rest {:g}–{:g}× as long", range_text(p.sets, ""),
+                           range_text(*p.work_seconds, " s"), p.rest_ratio->min, p.rest_ratio->max);
+    }
+    if (p.per_side)
+        text += ", each side";
+    if (p.tempo)
+        text += fmt::format("; tempo {} s up, {} s down", p.tempo->up_seconds, p.tempo->down_seconds);
+    if (p.rest_seconds > 0 && !p.work_seconds)
+        text += fmt::format("; rest {} s between sets", p.rest_seconds);
+    return text;
+}
+
+void print_exercise(std::ostream& out, const Exercise& e) {
+    fmt::print(out, "{} ({})\n\n", e.name, e.id);
+    fmt::print(out, "{:<16}{} — {} block, {} impact, difficulty {}/3\n", "Kind",
+               name_of(kExerciseKindNames, e.kind), name_of(kBlockNames, e.block),
+               name_of(kImpactNames, e.impact), e.difficulty);
+    fmt::print(out, "{:<16}{}\n", "Trains", joined(kMuscleNames, e.primary_muscles, "-"));
+    fmt::print(out, "{:<16}{}\n", "Also works", joined(kMuscleNames, e.secondary_muscles, "-"));
+    fmt::print(out, "{:<16}{}\n", "Equipment", joined(kEquipmentNames, e.equipment, "body weight"));
+    fmt::print(out, "{:<16}{}\n", "Prescription", prescription_range_text(e.prescription));
+    fmt::print(out, "{:<16}{:g} MET (2024 Compendium {})\n", "Energy", e.met, e.compendium_code);
+    fmt::print(out, "\nHow to do it:\n");
+    for (const std::string& cue : e.cues) fmt::print(out, "  - {}\n", cue);
+    fmt::print(out, "\nAvoid:\n");
+    for (const std::string& mistake : e.mistakes) fmt::print(out, "  - {}\n", mistake);
+    if (e.easier)
+        fmt::print(out, "\nEasier: {}\n", *e.easier);
+    if (e.harder)
+        fmt::print(out, "{}Harder: {}\n", e.easier ? "" : "\n", *e.harder);
+    fmt::print(out, "\nSource: {}\n", e.source);
+}
+
+int show(const ExerciseOptions& options, Environment& environment) {
+    const Exercise& exercise = io::builtin_catalog().get(options.id);
+    if (options.json) {
+        environment.console.out << io::to_json(exercise).dump(2) << '\n';
+    } else {
+        print_exercise(environment.console.out, exercise);
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+Action declare_exercise(CLI::App& app, const GlobalOptions&, Environment& environment) {
+    auto options = std::make_shared<ExerciseOptions>();
+    app.add_option("id", options->id, "The exercise's id, e.g. glute-bridge")->required();
+    app.add_flag("--json", options->json, "Print the exercise as JSON");
+    return [options, &environment] { return show(*options, environment); };
+}
+
+}  // namespace hipfit::cli

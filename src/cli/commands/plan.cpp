@@ -1,0 +1,97 @@
+// hipfit plan: a multi-week program for the stored profile, as text, JSON, Markdown or a calendar.
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "cli/file_output.hpp"
+#include "cli/stored_profile.hpp"
+#include "core/errors.hpp"
+#include "core/plan.hpp"
+#include "io/catalog_json.hpp"
+#include "io/ics.hpp"
+#include "io/plan_json.hpp"
+#include "io/plan_markdown.hpp"
+#include "io/plan_text.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+struct PlanCommandOptions {
+    std::string weeks = "12";
+    std::optional<std::string> start;
+    std::string seed = "0";
+    bool json = false;
+    bool markdown = false;
+    std::optional<std::string> ics;
+};
+
+void print_text(std::ostream& out, const Plan& plan, const Catalog& catalog) {
+    for (const PlanWeek& week : plan.weeks) {
+        fmt::print(out, "Week {}{}\n", week.number, week.deload ? " (deload: lighter)" : "");
+        for (const Session& session : week.sessions) {
+            fmt::print(out, "  {} — {} min\n", format_date(session.date), session.minutes);
+            for (const PlannedBlock& block : session.blocks) {
+                fmt::print(out, "    {}\n", io::block_title(block.kind));
+                for (const PlannedExercise& p : block.exercises) {
+                    fmt::print(out, "      {}\n", io::planned_exercise_line(p, catalog));
+                }
+            }
+        }
+    }
+    fmt::print(
+        out,
+        "\n'hipfit exercise ID' shows how to do each exercise; --markdown or --ics FILE to keep the plan.\n");
+}
+
+int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environment& environment) {
+    if (static_cast<int>(options.json) + static_cast<int>(options.markdown) +
+            static_cast<int>(options.ics.has_value()) >
+        1) {
+        throw InvalidInput("--json", "give at most one of --json, --markdown and --ics");
+    }
+    PlanOptions plan_options;
+    plan_options.weeks = parse_whole_number(options.weeks, "--weeks");
+    plan_options.seed = static_cast<std::uint32_t>(parse_whole_number(options.seed, "--seed"));
+    const Date today = environment.clock.today();
+    plan_options.start = options.start ? parse_date(*options.start, "--start") : today;
+    const std::optional<Profile> profile = load_stored_profile(database_path(global.db, environment));
+    if (!profile)
+        throw InvalidInput("profile", "no profile yet: run 'hipfit init' first");
+    const Catalog& catalog = io::builtin_catalog();
+    const Plan plan = generate_plan(*profile, catalog, plan_options);
+
+    std::ostream& out = environment.console.out;
+    if (options.ics) {
+        write_file_atomically(*options.ics, io::plan_to_ics(plan, *profile, catalog, today), "--ics");
+        std::size_t sessions = 0;
+        for (const PlanWeek& week : plan.weeks) sessions += week.sessions.size();
+        fmt::print(out, "Wrote {} sessions to {}.\n", sessions, *options.ics);
+    } else if (options.json) {
+        out << io::to_json(plan).dump(2) << '\n';
+    } else if (options.markdown) {
+        out << io::plan_to_markdown(plan, catalog);
+    } else {
+        print_text(out, plan, catalog);
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+Action declare_plan(CLI::App& app, const GlobalOptions& global, Environment& environment) {
+    auto options = std::make_shared<PlanCommandOptions>();
+    app.add_option("--weeks", options->weeks, "Number of weeks, 1–52 (default 12)")->type_name("N");
+    app.add_option("--start", options->start, "First day of week 1 (default today)")->type_name("YYYY-MM-DD");
+    app.add_option("--seed", options->seed, "Varies the choice of exercises (default 0)")->type_name("N");
+    app.add_flag("--json", options->json, "Print the plan as JSON");
+    app.add_flag("--markdown", options->markdown, "Print the plan as Markdown");
+    app.add_option("--ics", options->ics, "Write the plan as an iCalendar file")->type_name("FILE");
+    return [options, &global, &environment] { return plan(*options, global, environment); };
+}
+
+}  // namespace hipfit::cli

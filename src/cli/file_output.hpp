@@ -1,0 +1,11 @@
+// Writing a file whole or not at all: to a temporary name beside it, then renamed over it.
+#pragma once
+
+#include <string>
+
+namespace hipfit::cli {
+
+// Throws core::InvalidInput naming `flag` when the file cannot be written; leaves no partial file.
+void write_file_atomically(const std::string& path, const std::string& content, const std::string& flag);
+
+}  // namespace hipfit::cli

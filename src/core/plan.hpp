@@ -1,0 +1,66 @@
+// A multi-week program: sessions on the person's training days, each warm-up → targeted hip work →
+// compound strength → cardio or intervals → cool-down, growing harder week by week with a lighter
+// week every fourth. docs/program.md gives every rule and its source.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog.hpp"
+#include "core/date.hpp"
+#include "core/profile.hpp"
+
+namespace hipfit::core {
+
+// One exercise at one point of its prescribed range. Fields that do not apply are empty.
+struct PlannedExercise {
+    std::string id;
+    std::optional<int> sets;  // sets, or rounds for intervals
+    std::optional<int> reps;
+    std::optional<int> hold_seconds;
+    bool per_side = false;
+    std::optional<int> rest_seconds;
+    std::optional<int> work_seconds;
+    std::optional<int> minutes;
+    bool add_resistance = false;  // the top of the range is reached and there is no harder variation
+};
+
+struct PlannedBlock {
+    Block kind = Block::warm_up;
+    std::vector<PlannedExercise> exercises;
+};
+
+struct Session {
+    Date date{};
+    int minutes = 0;  // the time booked for it; its content fits within
+    std::vector<PlannedBlock> blocks;
+};
+
+struct PlanWeek {
+    int number = 1;
+    bool deload = false;
+    std::vector<Session> sessions;
+    std::vector<Date> active_days;  // light activity suggested: a walk, the stairs
+    std::optional<Date> rest_day;   // a full rest day
+};
+
+struct Plan {
+    std::vector<PlanWeek> weeks;
+};
+
+struct PlanOptions {
+    int weeks = 12;
+    Date start{};
+    std::uint32_t seed = 0;
+};
+
+inline constexpr int kDefaultPlanWeeks = 12;
+inline constexpr int kMaxPlanWeeks = 52;
+
+// The same profile, catalog and options always give the same plan; the seed varies the choice of
+// exercises. Throws InvalidInput for weeks outside 1–52.
+Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options);
+
+}  // namespace hipfit::core

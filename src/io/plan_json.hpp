@@ -1,0 +1,14 @@
+// A program as JSON (hipfit plan --json; docs/program.md documents the shape).
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/catalog.hpp"
+#include "core/plan.hpp"
+
+namespace hipfit::io {
+
+nlohmann::json to_json(const core::Plan& plan);
+nlohmann::json to_json(const core::Exercise& exercise);
+
+}  // namespace hipfit::io

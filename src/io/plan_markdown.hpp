@@ -1,0 +1,13 @@
+// A program as Markdown, to print or share.
+#pragma once
+
+#include <string>
+
+#include "core/catalog.hpp"
+#include "core/plan.hpp"
+
+namespace hipfit::io {
+
+std::string plan_to_markdown(const core::Plan& plan, const core::Catalog& catalog);
+
+}  // namespace hipfit::io

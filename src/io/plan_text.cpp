@@ -1,0 +1,55 @@
+#include "io/plan_text.hpp"
+
+#include <fmt/format.h>
+
+namespace hipfit::io {
+
+using namespace hipfit::core;
+
+std::string prescription_text(const PlannedExercise& p) {
+    const int sets = p.sets.value_or(1);
+    if (p.work_seconds) {
+        return fmt::format("{} rounds of {} s hard, {} s easy (about {} min)", sets, *p.work_seconds,
+                           p.rest_seconds.value_or(0), p.minutes.value_or(0));
+    }
+    std::string text;
+    if (p.reps)
+        text = sets > 1 ? fmt::format("{} × {}", sets, *p.reps) : fmt::format("{} reps", *p.reps);
+    if (p.hold_seconds) {
+        text = sets > 1 ? fmt::format("{} × {} s hold", sets, *p.hold_seconds)
+                        : fmt::format("{} s hold", *p.hold_seconds);
+    }
+    if (p.minutes)
+        text = fmt::format("{} min", *p.minutes);
+    if (p.per_side)
+        text += " per side";
+    if (sets > 1 && p.rest_seconds)
+        text += fmt::format(", rest {} s", *p.rest_seconds);
+    if (p.add_resistance)
+        text += " — add resistance";
+    return text;
+}
+
+std::string block_title(Block block) {
+    switch (block) {
+        case Block::warm_up:
+            return "Warm-up";
+        case Block::targeted:
+            return "Targeted hip work";
+        case Block::strength:
+            return "Compound strength";
+        case Block::cardio:
+            return "Cardio";
+        case Block::intervals:
+            return "Intervals";
+        case Block::cool_down:
+            return "Cool-down";
+    }
+    return "";
+}
+
+std::string planned_exercise_line(const PlannedExercise& planned, const Catalog& catalog) {
+    return fmt::format("{} — {}", catalog.get(planned.id).name, prescription_text(planned));
+}
+
+}  // namespace hipfit::io
