@@ -144,7 +144,9 @@ void check_links(const Catalog& catalog) {
             if (other->block != e.block)
                 throw CatalogError(e.id, field, "a variation must be in the same block");
         }
-        // Following `harder` must end: at most as many steps as there are exercises.
+    }
+    // Every link exists now; following `harder` must end: at most as many steps as there are exercises.
+    for (const Exercise& e : catalog.exercises()) {
         const Exercise* step = &e;
         for (std::size_t hops = 0; step->harder; ++hops) {
             if (hops > catalog.exercises().size())

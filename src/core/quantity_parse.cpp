@@ -96,6 +96,8 @@ int parse_whole_number(std::string_view text, std::string_view field) {
     }
     int value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range)
+        throw InvalidInput(std::string(field), std::string(field) + ": " + quoted(text) + " is too large");
     if (error != std::errc() || end != text.data() + text.size())
         malformed(text, field, expected);
     return value;

@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
 #include "core/errors.hpp"
 
 namespace hipfit::io {
@@ -40,22 +44,34 @@ class EntryReader {
 
     template <class T>
     T get(const std::string& path) const {
-        try {
-            return at(path).get<T>();
-        } catch (const json::exception&) {
-            fail(path, "has the wrong type");
+        if constexpr (std::is_same_v<T, int>) {
+            return whole_number(at(path), path);
+        } else {
+            try {
+                return at(path).get<T>();
+            } catch (const json::exception&) {
+                fail(path, "has the wrong type");
+            }
         }
+    }
+
+    // A whole number that fits an int: 2.5 and 4294967297 are errors, never truncated or wrapped.
+    int whole_number(const json& node, const std::string& path) const {
+        if (!node.is_number_integer())
+            fail(path, "has the wrong type (expected a whole number)");
+        const auto value = node.get<std::int64_t>();
+        if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+            fail(path, "is out of range");
+        return static_cast<int>(value);
     }
 
     [[nodiscard]] std::optional<IntRange> int_range(const std::string& path) const {
         const json& node = at(path);
         if (node.is_null())
             return std::nullopt;
-        if (!node.is_array() || node.size() != 2 || !node[0].is_number_integer() ||
-            !node[1].is_number_integer()) {
+        if (!node.is_array() || node.size() != 2)
             fail(path, "expected [min, max] of whole numbers, or null");
-        }
-        return IntRange{node[0].get<int>(), node[1].get<int>()};
+        return IntRange{whole_number(node[0], path), whole_number(node[1], path)};
     }
 
     [[nodiscard]] std::optional<RatioRange> ratio_range(const std::string& path) const {

@@ -32,7 +32,8 @@ TEST(PlanGolden, ABeginnerWithABandOverTwelveWeeks) {
     options.weeks = 12;
     options.start = Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)};
     options.seed = 0;
-    const std::string actual = io::to_json(generate_plan(golden_profile(), io::builtin_catalog(), options)).dump(2) + "\n";
+    const std::string actual =
+        io::to_json(generate_plan(golden_profile(), io::builtin_catalog(), options)).dump(2) + "\n";
     if (std::getenv("HIPFIT_UPDATE_GOLDEN") != nullptr) {
         std::ofstream(kGoldenFile, std::ios::binary) << actual;
         GTEST_SKIP() << "golden file rewritten: " << kGoldenFile;

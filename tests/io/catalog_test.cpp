@@ -195,6 +195,13 @@ const std::vector<Broken> kBroken = {
          entry(d, "clamshell")["prescription"]["sets"] = {1, 11};
      },
      "clamshell", "prescription.sets"},
+    // nlohmann's get<int> wraps or truncates silently; the reader must refuse, not misread.
+    {"sets_max_beyond_int",
+     [](json& d) {
+         entry(d, "clamshell")["prescription"]["sets"] = {1, 4294967297LL};
+     },
+     "clamshell", "prescription.sets"},
+    {"difficulty_fraction", [](json& d) { entry(d, "squat")["difficulty"] = 2.5; }, "squat", "difficulty"},
     {"met_0", [](json& d) { entry(d, "running")["met"] = 0; }, "running", "met"},
     {"compendium_code_four_digits", [](json& d) { entry(d, "banded-clamshell")["compendium_code"] = "2054"; },
      "banded-clamshell", "compendium_code"},

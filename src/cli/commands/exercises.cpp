@@ -87,7 +87,8 @@ int list(const ExercisesOptions& options, Environment& environment) {
 
 Action declare_exercises(CLI::App& app, const GlobalOptions&, Environment& environment) {
     auto options = std::make_shared<ExercisesOptions>();
-    app.add_option("--muscle", options->muscle, "Only exercises that train this muscle (e.g. gluteus-medius)")
+    app.add_option("--muscle", options->muscle,
+                   "Only exercises that work this muscle, as a main or helping muscle (e.g. gluteus-medius)")
         ->type_name("MUSCLE");
     app.add_option("--equipment", options->equipment,
                    "Only what this equipment alone allows ('none': body weight)")
