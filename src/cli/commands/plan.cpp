@@ -22,7 +22,7 @@ using namespace hipfit::core;
 namespace {
 
 struct PlanCommandOptions {
-    std::string weeks = "12";
+    std::string weeks = std::to_string(kDefaultPlanWeeks);
     std::optional<std::string> start;
     std::string seed = "0";
     bool json = false;
