@@ -89,6 +89,8 @@ Profile apply_changes(const std::optional<Profile>& base, const ProfileChanges& 
                                        fmt::join(missing, ", ")));
     }
     Profile profile = starting_point(base);
+    if (!base)
+        profile.program_start = today;
     take(profile.sex, changes.sex);
     if (changes.born) {
         profile.age = AgeRecord{changes.born, 0, today};

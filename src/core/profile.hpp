@@ -81,6 +81,7 @@ struct Profile {
     TimeOfDay preferred_time{18, 0};
     Level level = Level::beginner;
     bool low_impact = false;
+    Date program_start{};  // the first day of the program: the day the profile was created
 };
 
 // Profile fields as given on one command line or at prompts: any may be missing. Applied on top of

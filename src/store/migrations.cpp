@@ -11,7 +11,7 @@ namespace hipfit::store {
 namespace {
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 1> kMigrations{
+constexpr std::array<std::string_view, 2> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -40,6 +40,55 @@ constexpr std::array<std::string_view, 1> kMigrations{
         low_impact INTEGER NOT NULL,
         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     ) STRICT;
+    )sql",
+    // 2: the journal, the undo log, and the day the program started.
+    R"sql(
+    ALTER TABLE profile ADD COLUMN program_start TEXT;
+    UPDATE profile SET program_start = age_given_on;
+    CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('weight', 'measure', 'food', 'water', 'sleep', 'steps', 'alcohol',
+                                           'cigarettes', 'stress', 'standup', 'workout')),
+        date TEXT NOT NULL,
+        time TEXT NOT NULL,
+        value REAL,
+        protein_g REAL,
+        note TEXT NOT NULL DEFAULT '',
+        energy_kcal REAL,
+        warm_up_skipped INTEGER NOT NULL DEFAULT 0,
+        waist_cm REAL,
+        hip_cm REAL,
+        thigh_cm REAL,
+        thigh_left_cm REAL,
+        thigh_right_cm REAL,
+        neck_cm REAL,
+        body_fat_percent REAL
+    ) STRICT;
+    CREATE INDEX entries_by_date ON entries (date, time, id);
+    CREATE INDEX entries_by_kind ON entries (kind, date);
+    CREATE TABLE workout_sets (
+        entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        reps INTEGER,
+        load_kg REAL,
+        hold_seconds INTEGER,
+        rpe INTEGER,
+        minutes REAL,
+        distance_km REAL,
+        rounds INTEGER,
+        work_seconds INTEGER,
+        rest_seconds INTEGER,
+        PRIMARY KEY (entry_id, position)
+    ) STRICT;
+    CREATE TABLE changes (
+        sequence INTEGER PRIMARY KEY,
+        batch INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'delete')),
+        entry_id INTEGER NOT NULL,
+        before TEXT
+    ) STRICT;
+    CREATE INDEX changes_by_batch ON changes (batch);
     )sql",
 };
 

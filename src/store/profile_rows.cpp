@@ -7,18 +7,18 @@ using namespace hipfit::core;
 const std::string_view kSelectProfileSql =
     "SELECT sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, hip_cm, neck_cm, thigh_cm, "
     "activity, pal, goal, deficit_kcal, surplus_kcal, units, equipment, days, minutes_per_session, "
-    "preferred_time, level, low_impact FROM profile WHERE id = 1";
+    "preferred_time, level, low_impact, program_start FROM profile WHERE id = 1";
 
 const std::string_view kUpsertProfileSql =
     "INSERT INTO profile (id, sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, hip_cm, "
     "neck_cm, thigh_cm, activity, pal, goal, deficit_kcal, surplus_kcal, units, equipment, days, "
-    "minutes_per_session, preferred_time, level, low_impact) "
+    "minutes_per_session, preferred_time, level, low_impact, program_start) "
     "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-    "?21, ?22) "
+    "?21, ?22, ?23) "
     "ON CONFLICT (id) DO UPDATE SET sex = ?1, born = ?2, age_years = ?3, age_given_on = ?4, height_cm = ?5, "
     "weight_kg = ?6, waist_cm = ?7, hip_cm = ?8, neck_cm = ?9, thigh_cm = ?10, activity = ?11, pal = ?12, "
     "goal = ?13, deficit_kcal = ?14, surplus_kcal = ?15, units = ?16, equipment = ?17, days = ?18, "
-    "minutes_per_session = ?19, preferred_time = ?20, level = ?21, low_impact = ?22, "
+    "minutes_per_session = ?19, preferred_time = ?20, level = ?21, low_impact = ?22, program_start = ?23, "
     "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
 Profile profile_from_row(const sqlite::Statement& row) {
@@ -49,6 +49,7 @@ Profile profile_from_row(const sqlite::Statement& row) {
     p.preferred_time = parse_time_of_day(row.column_text(19), field);
     p.level = parse_name(kLevelNames, row.column_text(20), field);
     p.low_impact = row.column_int(21) != 0;
+    p.program_start = row.is_null(22) ? p.age.given_on : parse_date(row.column_text(22), field);
     return p;
 }
 
@@ -83,6 +84,7 @@ void bind_profile(sqlite::Statement& s, const Profile& p) {
     s.bind(20, std::string_view(format_time_of_day(p.preferred_time)));
     s.bind(21, name_of(kLevelNames, p.level));
     s.bind(22, p.low_impact ? 1 : 0);
+    s.bind(23, std::string_view(format_date(p.program_start)));
 }
 
 }  // namespace hipfit::store

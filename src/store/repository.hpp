@@ -1,27 +1,58 @@
 // The journal's persistence, behind one interface: SQLite now, PostgreSQL for a hosted deployment.
+// Every mutating call is one transaction: it happens whole or not at all.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "core/journal.hpp"
 #include "core/profile.hpp"
 
 namespace hipfit::store {
 
+struct EntryQuery {
+    std::optional<core::EntryKind> kind;
+    std::optional<core::Date> since;  // inclusive
+    std::optional<core::Date> until;  // inclusive
+};
+
 class Repository {
-  public:
+public:
     virtual ~Repository() = default;
 
     [[nodiscard]] virtual std::optional<core::Profile> load_profile() = 0;
-    // Creates or replaces the profile, in one transaction.
+    // Creates or replaces the profile.
     virtual void save_profile(const core::Profile& profile) = 0;
+
+    // Stores a new entry (its id is ignored) and returns the id given to it.
+    virtual std::int64_t add_entry(const core::Entry& entry) = 0;
+    [[nodiscard]] virtual std::optional<core::Entry> find_entry(std::int64_t id) = 0;
+    // Replaces the stored entry with the same id; false when there is none.
+    virtual bool replace_entry(const core::Entry& entry) = 0;
+    // False when there is no such entry.
+    virtual bool delete_entry(std::int64_t id) = 0;
+    // Ordered by date, time and id.
+    [[nodiscard]] virtual std::vector<core::Entry> entries(const EntryQuery& query) = 0;
+
+    // Reverts the last change (an add, edit, delete or whole import) and says what it was; none when
+    // there is nothing left to undo.
+    virtual std::optional<std::string> undo() = 0;
+
+    // Adds many entries in one transaction, keeping their ids when none is taken (else new ids), and
+    // the profile when there is none yet. Returns how many entries were added.
+    virtual std::size_t import(const std::vector<core::Entry>& entries, const std::optional<core::Profile>& profile) = 0;
+
+    // A consistent copy of the whole database, taken while it may be in use.
+    virtual void backup_to(const std::string& path) = 0;
 };
 
 enum class Access { read, write };
 
-// Opens the SQLite database at `path`. `write` creates it (and its folder) when missing and
-// brings its schema up to date; `read` requires it to exist. A database whose schema is newer
+// Opens the SQLite database at `path`. `write` creates it (and its folder) when missing; an older
+// schema is upgraded on any open; `read` requires the file to exist. A database whose schema is newer
 // than this hipfit knows is refused and left untouched (StoreError).
 std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access);
 

@@ -24,6 +24,10 @@ class Connection {
     // Runs SQL with no parameters and no results (schema, pragmas, transaction control).
     void execute(std::string_view sql);
     [[nodiscard]] int user_version();
+    [[nodiscard]] std::int64_t last_insert_id() const;
+    [[nodiscard]] int changes() const;  // rows changed by the last statement
+    // A consistent online copy of the whole database (SQLite's backup API).
+    void backup_to(const std::string& path);
     [[nodiscard]] sqlite3* handle() const { return db_; }
 
   private:
@@ -47,6 +51,9 @@ class Statement {
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind_null(index);
     }
+
+    // Clears the bindings' results so the statement can run again with new values.
+    void reset();
 
     // Advances to the next row; false when there are no more.
     bool step();

@@ -50,6 +50,7 @@ Profile sample_profile() {
     p.preferred_time = {6, 45};
     p.level = Level::intermediate;
     p.low_impact = true;
+    p.program_start = Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)};
     return p;
 }
 
@@ -76,6 +77,7 @@ void expect_same(const Profile& a, const Profile& b) {
     EXPECT_EQ(a.preferred_time, b.preferred_time);
     EXPECT_EQ(a.level, b.level);
     EXPECT_EQ(a.low_impact, b.low_impact);
+    EXPECT_EQ(a.program_start, b.program_start);
 }
 
 TEST(SqliteRepository, ANewDatabaseIsMigratedToTheLatestVersion) {

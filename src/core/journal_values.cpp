@@ -1,0 +1,238 @@
+#include "core/journal_values.hpp"
+
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+#include "core/journal_limits.hpp"
+#include "core/profile_limits.hpp"
+#include "core/session_time.hpp"
+
+namespace hipfit::core {
+namespace {
+
+// US customary fluid ounce: 29.5735295625 ml exactly (128 to the US gallon of 231 in³).
+constexpr double kMillilitresPerFluidOunce = 29.5735295625;
+constexpr double kKilometresPerMile = 1.609344;
+
+std::string_view strip_suffix(std::string_view text, std::string_view suffix) {
+    if (text.size() > suffix.size() && text.ends_with(suffix)) return text.substr(0, text.size() - suffix.size());
+    return text;
+}
+
+[[noreturn]] void malformed(std::string_view text, std::string_view field, std::string_view expected) {
+    throw InvalidInput(std::string(field), fmt::format("{}: '{}' is not {}", field, text, expected));
+}
+
+// Splits "a@b" at the last '@': the item and its RPE.
+std::pair<std::string_view, std::optional<int>> split_rpe(std::string_view item, std::string_view field) {
+    const std::size_t at = item.rfind('@');
+    if (at == std::string_view::npos) return {item, std::nullopt};
+    return {item.substr(0, at), parse_whole_number(item.substr(at + 1), field)};
+}
+
+WorkoutSet parse_item(std::string_view id, std::string_view text, UnitSystem units, std::string_view field) {
+    constexpr std::string_view expected =
+        "a set such as 12, 12x8kg, 12@8, 30s, 30min, 30min/2.5km or 10x30s/60s";
+    WorkoutSet set;
+    set.exercise_id = std::string(id);
+    const auto [item, rpe] = split_rpe(text, field);
+    set.rpe = rpe;
+    if (item.empty()) malformed(text, field, expected);
+    if (const std::size_t slash = item.find('/'); slash != std::string_view::npos) {
+        const std::string_view left = item.substr(0, slash);
+        const std::string_view right = item.substr(slash + 1);
+        if (const std::size_t x = left.find('x'); x != std::string_view::npos && right.ends_with('s')) {
+            set.rounds = parse_whole_number(left.substr(0, x), field);
+            set.work_seconds = parse_whole_number(strip_suffix(left.substr(x + 1), "s"), field);
+            set.rest_seconds = parse_whole_number(strip_suffix(right, "s"), field);
+            return set;
+        }
+        if (!left.ends_with("min")) malformed(text, field, expected);
+        set.minutes = parse_decimal(strip_suffix(left, "min"), field);
+        if (right.ends_with("km")) {
+            set.distance_km = parse_decimal(strip_suffix(right, "km"), field);
+        } else if (right.ends_with("mi")) {
+            set.distance_km = parse_decimal(strip_suffix(right, "mi"), field) * kKilometresPerMile;
+        } else {
+            malformed(text, field, expected);
+        }
+        return set;
+    }
+    if (item.ends_with("min")) {
+        set.minutes = parse_decimal(strip_suffix(item, "min"), field);
+    } else if (item.ends_with('s')) {
+        set.hold_seconds = parse_whole_number(strip_suffix(item, "s"), field);
+    } else if (const std::size_t x = item.find('x'); x != std::string_view::npos) {
+        set.reps = parse_whole_number(item.substr(0, x), field);
+        set.load = parse_mass(item.substr(x + 1), units, field);
+    } else {
+        set.reps = parse_whole_number(item, field);
+    }
+    return set;
+}
+
+template <class T>
+void check_range(const std::optional<T>& value, Range range, std::string_view field, std::string_view unit) {
+    if (!value) return;
+    const double number = static_cast<double>(*value);
+    if (!range.contains(number)) {
+        throw InvalidInput(std::string(field), fmt::format("{}: {:g}{} is outside the accepted range {:g}–{:g}{}",
+                                                           field, number, unit, range.min, range.max, unit));
+    }
+}
+
+void check_set(const WorkoutSet& s, std::string_view field) {
+    check_range(s.reps, kRepsRange, field, " reps");
+    check_range(s.load ? std::optional<double>(s.load->value()) : std::nullopt, kLoadRangeKg, field, " kg");
+    check_range(s.hold_seconds, kHoldRangeSeconds, field, " s");
+    check_range(s.rpe, kRpeRange, field, " RPE");
+    check_range(s.minutes, kBoutMinutesRange, field, " min");
+    check_range(s.distance_km, kDistanceRangeKm, field, " km");
+    check_range(s.rounds, kRoundsRange, field, " rounds");
+    check_range(s.work_seconds, kIntervalSecondsRange, field, " s");
+    check_range(s.rest_seconds, kIntervalSecondsRange, field, " s");
+}
+
+}  // namespace
+
+Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_view field) {
+    if (text.ends_with("ml")) return Millilitres(parse_decimal(strip_suffix(text, "ml"), field));
+    if (text.ends_with("l")) return Millilitres(parse_decimal(strip_suffix(text, "l"), field) * 1000.0);
+    if (text.ends_with("oz")) return Millilitres(parse_decimal(strip_suffix(text, "oz"), field) * kMillilitresPerFluidOunce);
+    const double number = parse_decimal(text, field);
+    return Millilitres(units == UnitSystem::metric ? number : number * kMillilitresPerFluidOunce);
+}
+
+double parse_hours(std::string_view text, std::string_view field) {
+    if (const std::size_t h = text.find('h'); h != std::string_view::npos && h + 1 < text.size()) {
+        const std::string_view minutes = strip_suffix(strip_suffix(text.substr(h + 1), "min"), "m");
+        return parse_decimal(text.substr(0, h), field) + parse_whole_number(minutes, field) / 60.0;
+    }
+    if (text.ends_with("min")) return parse_decimal(strip_suffix(text, "min"), field) / 60.0;
+    return parse_decimal(strip_suffix(text, "h"), field);
+}
+
+double parse_entry_value(EntryKind kind, std::string_view text, UnitSystem units, std::string_view field) {
+    switch (kind) {
+        case EntryKind::weight: return parse_mass(text, units, field).value();
+        case EntryKind::food: return parse_decimal(strip_suffix(text, "kcal"), field);
+        case EntryKind::water: return parse_volume(text, units, field).value();
+        case EntryKind::sleep: return parse_hours(text, field);
+        case EntryKind::alcohol: return parse_decimal(text, field);
+        case EntryKind::stress: return parse_decimal(strip_suffix(text, "min"), field);
+        case EntryKind::steps:
+        case EntryKind::cigarettes:
+        case EntryKind::standup: return parse_whole_number(text, field);
+        case EntryKind::measure:
+        case EntryKind::workout: break;
+    }
+    throw InvalidInput(std::string(field), fmt::format("{}: a {} entry has no single value", field,
+                                                       name_of(kEntryKindNames, kind)));
+}
+
+std::vector<WorkoutSet> parse_workout_spec(std::string_view text, UnitSystem units, const Catalog& catalog,
+                                           std::string_view field) {
+    std::vector<WorkoutSet> sets;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(';', start), text.size());
+        const std::string_view part = text.substr(start, end - start);
+        const std::size_t colon = part.find(':');
+        if (colon == std::string_view::npos || colon == 0 || colon + 1 == part.size()) {
+            malformed(part, field, "an exercise with its sets, e.g. glute-bridge:12,12,10@8");
+        }
+        const std::string_view id = part.substr(0, colon);
+        (void)catalog.get(id);  // an unknown id is an error naming it
+        std::size_t item_start = colon + 1;
+        while (item_start <= part.size()) {
+            const std::size_t comma = std::min(part.find(',', item_start), part.size());
+            sets.push_back(parse_item(id, part.substr(item_start, comma - item_start), units, field));
+            item_start = comma + 1;
+        }
+        start = end + 1;
+    }
+    return sets;
+}
+
+std::string format_workout_spec(const std::vector<WorkoutSet>& sets) {
+    std::string out;
+    const std::string* current = nullptr;
+    for (const WorkoutSet& s : sets) {
+        if (current == nullptr || *current != s.exercise_id) {
+            if (current != nullptr) out += ';';
+            out += s.exercise_id + ':';
+            current = &s.exercise_id;
+        } else {
+            out += ',';
+        }
+        if (s.rounds) {
+            out += fmt::format("{}x{}s/{}s", *s.rounds, s.work_seconds.value_or(0), s.rest_seconds.value_or(0));
+        } else if (s.minutes) {
+            out += fmt::format("{:g}min", *s.minutes);
+            if (s.distance_km) out += fmt::format("/{:g}km", *s.distance_km);
+        } else if (s.hold_seconds) {
+            out += fmt::format("{}s", *s.hold_seconds);
+        } else if (s.reps) {
+            out += std::to_string(*s.reps);
+            if (s.load) out += fmt::format("x{:g}kg", s.load->value());
+        }
+        if (s.rpe) out += fmt::format("@{}", *s.rpe);
+    }
+    return out;
+}
+
+void check_entry(const Entry& e, Date today) {
+    if (e.date > today) {
+        throw InvalidInput("--date", fmt::format("--date: {} is in the future", format_date(e.date)));
+    }
+    if (e.date < kEarliestEntryDate) {
+        throw InvalidInput("--date", fmt::format("--date: {} is before {}", format_date(e.date),
+                                                 format_date(kEarliestEntryDate)));
+    }
+    const std::string_view kind = name_of(kEntryKindNames, e.kind);
+    switch (e.kind) {
+        case EntryKind::measure: {
+            const Measurements& m = e.measurements;
+            if (m.empty()) throw InvalidInput("measure", "measure: give at least one of --waist, --hip, --thigh, --thigh-left, --thigh-right, --neck, --body-fat");
+            auto cm = [](const std::optional<Centimetres>& v) { return v ? std::optional<double>(v->value()) : std::nullopt; };
+            check_range(cm(m.waist), kWaistRangeCm, "--waist", " cm");
+            check_range(cm(m.hip), kHipRangeCm, "--hip", " cm");
+            check_range(cm(m.thigh), kThighRangeCm, "--thigh", " cm");
+            check_range(cm(m.thigh_left), kThighRangeCm, "--thigh-left", " cm");
+            check_range(cm(m.thigh_right), kThighRangeCm, "--thigh-right", " cm");
+            check_range(cm(m.neck), kNeckRangeCm, "--neck", " cm");
+            check_range(m.body_fat_percent, kBodyFatRangePercent, "--body-fat", "%");
+            break;
+        }
+        case EntryKind::workout:
+            if (e.sets.empty()) throw InvalidInput("--exercise", "workout: give at least one --exercise (or --file)");
+            for (const WorkoutSet& s : e.sets) check_set(s, "--exercise");
+            break;
+        default: check_range(std::optional<double>(e.value), value_range(e.kind), kind, std::string(" ") + std::string(value_unit(e.kind)));
+    }
+    if (e.protein_g) check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
+    if (e.note.size() > kMaxNoteLength) {
+        throw InvalidInput("--note", fmt::format("--note: {} characters; at most {}", e.note.size(), kMaxNoteLength));
+    }
+}
+
+Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog, Kilograms body_weight) {
+    double kcal = 0;
+    for (const WorkoutSet& s : sets) {
+        const Exercise& exercise = catalog.get(s.exercise_id);
+        PlannedExercise done;
+        done.id = s.exercise_id;
+        done.sets = s.rounds.value_or(1);
+        done.reps = s.reps;
+        done.hold_seconds = s.hold_seconds;
+        done.per_side = exercise.prescription.per_side;
+        done.work_seconds = s.work_seconds;
+        done.rest_seconds = s.rest_seconds;
+        double seconds = s.minutes ? *s.minutes * 60.0 : estimated_seconds(done, exercise);
+        if (!s.minutes && !s.rounds) seconds -= kTransitionSeconds;  // a set, not a whole exercise
+        kcal += exercise.met * body_weight.value() * seconds / 3600.0;
+    }
+    return Kilocalories(kcal);
+}
+
+}  // namespace hipfit::core

@@ -1,0 +1,188 @@
+#include "store/entry_rows.hpp"
+
+#include <map>
+#include <string>
+
+#include "core/errors.hpp"
+#include "store/errors.hpp"
+
+namespace hipfit::store {
+
+using namespace hipfit::core;
+
+namespace {
+
+constexpr std::string_view kEntryColumns =
+    "id, kind, date, time, value, protein_g, note, energy_kcal, warm_up_skipped, waist_cm, hip_cm, thigh_cm, "
+    "thigh_left_cm, thigh_right_cm, neck_cm, body_fat_percent";
+
+std::optional<double> optional_double(const sqlite::Statement& row, int column) {
+    if (row.is_null(column)) return std::nullopt;
+    return row.column_double(column);
+}
+
+std::optional<int> optional_int(const sqlite::Statement& row, int column) {
+    if (row.is_null(column)) return std::nullopt;
+    return static_cast<int>(row.column_int(column));
+}
+
+std::optional<Centimetres> optional_length(const sqlite::Statement& row, int column) {
+    if (row.is_null(column)) return std::nullopt;
+    return Centimetres(row.column_double(column));
+}
+
+std::optional<double> as_optional(const std::optional<Centimetres>& length) {
+    return length ? std::optional<double>(length->value()) : std::nullopt;
+}
+
+Entry entry_from_row(const sqlite::Statement& row) {
+    constexpr std::string_view field = "stored entry";
+    Entry e;
+    e.id = row.column_int(0);
+    e.kind = parse_name(kEntryKindNames, row.column_text(1), field);
+    e.date = parse_date(row.column_text(2), field);
+    e.time = parse_time_of_day(row.column_text(3), field);
+    e.value = row.is_null(4) ? 0.0 : row.column_double(4);
+    e.protein_g = optional_double(row, 5);
+    e.note = row.column_text(6);
+    e.energy_kcal = optional_double(row, 7);
+    e.warm_up_skipped = row.column_int(8) != 0;
+    e.measurements.waist = optional_length(row, 9);
+    e.measurements.hip = optional_length(row, 10);
+    e.measurements.thigh = optional_length(row, 11);
+    e.measurements.thigh_left = optional_length(row, 12);
+    e.measurements.thigh_right = optional_length(row, 13);
+    e.measurements.neck = optional_length(row, 14);
+    e.measurements.body_fat_percent = optional_double(row, 15);
+    return e;
+}
+
+WorkoutSet set_from_row(const sqlite::Statement& row) {
+    WorkoutSet s;
+    s.exercise_id = row.column_text(1);
+    s.reps = optional_int(row, 2);
+    if (!row.is_null(3)) s.load = Kilograms(row.column_double(3));
+    s.hold_seconds = optional_int(row, 4);
+    s.rpe = optional_int(row, 5);
+    s.minutes = optional_double(row, 6);
+    s.distance_km = optional_double(row, 7);
+    s.rounds = optional_int(row, 8);
+    s.work_seconds = optional_int(row, 9);
+    s.rest_seconds = optional_int(row, 10);
+    return s;
+}
+
+void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vector<WorkoutSet>& sets) {
+    sqlite::Statement insert(connection,
+                             "INSERT INTO workout_sets (entry_id, position, exercise_id, reps, load_kg, hold_seconds, "
+                             "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    int position = 0;
+    for (const WorkoutSet& s : sets) {
+        insert.reset();
+        insert.bind(1, id).bind(2, ++position).bind(3, std::string_view(s.exercise_id)).bind(4, s.reps);
+        insert.bind(5, s.load ? std::optional<double>(s.load->value()) : std::nullopt).bind(6, s.hold_seconds);
+        insert.bind(7, s.rpe).bind(8, s.minutes).bind(9, s.distance_km).bind(10, s.rounds);
+        insert.bind(11, s.work_seconds).bind(12, s.rest_seconds);
+        insert.run();
+    }
+}
+
+// Attaches each entry's workout sets, read in one query.
+void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, std::string_view where, auto bind) {
+    std::map<std::int64_t, Entry*> workouts;
+    for (Entry& e : entries) {
+        if (e.kind == EntryKind::workout) workouts[e.id] = &e;
+    }
+    if (workouts.empty()) return;
+    sqlite::Statement select(connection, std::string("SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
+                                                     "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
+                                                     "s.rest_seconds FROM workout_sets s JOIN entries e ON e.id = s.entry_id ") +
+                                             std::string(where) + " ORDER BY s.entry_id, s.position");
+    bind(select);
+    while (select.step()) {
+        if (auto it = workouts.find(select.column_int(0)); it != workouts.end()) {
+            it->second->sets.push_back(set_from_row(select));
+        }
+    }
+}
+
+}  // namespace
+
+std::int64_t insert_entry(sqlite::Connection& connection, const Entry& e, std::int64_t id) {
+    sqlite::Statement insert(connection,
+                             "INSERT INTO entries (id, kind, date, time, value, protein_g, note, energy_kcal, "
+                             "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
+                             "body_fat_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                             "?15, ?16)");
+    if (id > 0) {
+        insert.bind(1, id);
+    } else {
+        insert.bind_null(1);
+    }
+    const bool has_value = e.kind != EntryKind::measure && e.kind != EntryKind::workout;
+    const Measurements& m = e.measurements;
+    insert.bind(2, name_of(kEntryKindNames, e.kind));
+    insert.bind(3, std::string_view(format_date(e.date))).bind(4, std::string_view(format_time_of_day(e.time)));
+    insert.bind(5, has_value ? std::optional<double>(e.value) : std::nullopt).bind(6, e.protein_g);
+    insert.bind(7, std::string_view(e.note)).bind(8, e.energy_kcal).bind(9, e.warm_up_skipped ? 1 : 0);
+    insert.bind(10, as_optional(m.waist)).bind(11, as_optional(m.hip)).bind(12, as_optional(m.thigh));
+    insert.bind(13, as_optional(m.thigh_left)).bind(14, as_optional(m.thigh_right)).bind(15, as_optional(m.neck));
+    insert.bind(16, m.body_fat_percent);
+    insert.run();
+    const std::int64_t stored = id > 0 ? id : connection.last_insert_id();
+    insert_sets(connection, stored, e.sets);
+    return stored;
+}
+
+bool remove_entry(sqlite::Connection& connection, std::int64_t id) {
+    sqlite::Statement remove(connection, "DELETE FROM entries WHERE id = ?1");
+    remove.bind(1, id).run();
+    return connection.changes() > 0;
+}
+
+bool entry_exists(sqlite::Connection& connection, std::int64_t id) {
+    sqlite::Statement select(connection, "SELECT 1 FROM entries WHERE id = ?1");
+    select.bind(1, id);
+    return select.step();
+}
+
+std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t id) {
+    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) + " FROM entries WHERE id = ?1");
+    select.bind(1, id);
+    if (!select.step()) return std::nullopt;
+    std::vector<Entry> found{entry_from_row(select)};
+    attach_sets(connection, found, "WHERE e.id = ?1", [&](sqlite::Statement& s) { s.bind(1, id); });
+    return found.front();
+}
+
+std::vector<Entry> select_entries(sqlite::Connection& connection, const EntryQuery& query) {
+    const std::string where =
+        "WHERE (?1 IS NULL OR e.kind = ?1) AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3)";
+    auto bind = [&](sqlite::Statement& s) {
+        if (query.kind) {
+            s.bind(1, name_of(kEntryKindNames, *query.kind));
+        } else {
+            s.bind_null(1);
+        }
+        if (query.since) {
+            s.bind(2, std::string_view(format_date(*query.since)));
+        } else {
+            s.bind_null(2);
+        }
+        if (query.until) {
+            s.bind(3, std::string_view(format_date(*query.until)));
+        } else {
+            s.bind_null(3);
+        }
+    };
+    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) + " FROM entries e " +
+                                             where + " ORDER BY e.date, e.time, e.id");
+    bind(select);
+    std::vector<Entry> entries;
+    while (select.step()) entries.push_back(entry_from_row(select));
+    attach_sets(connection, entries, where, bind);
+    return entries;
+}
+
+}  // namespace hipfit::store

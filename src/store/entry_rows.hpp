@@ -1,0 +1,21 @@
+// How journal entries map onto the entries and workout_sets tables.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/journal.hpp"
+#include "store/repository.hpp"
+#include "store/sqlite.hpp"
+
+namespace hipfit::store {
+
+// Inserts the entry with `id` (0: let SQLite choose) and its sets; returns the id.
+std::int64_t insert_entry(sqlite::Connection& connection, const core::Entry& entry, std::int64_t id);
+bool remove_entry(sqlite::Connection& connection, std::int64_t id);
+bool entry_exists(sqlite::Connection& connection, std::int64_t id);
+std::optional<core::Entry> select_entry(sqlite::Connection& connection, std::int64_t id);
+std::vector<core::Entry> select_entries(sqlite::Connection& connection, const EntryQuery& query);
+
+}  // namespace hipfit::store
