@@ -15,6 +15,17 @@ std::span<const Command> commands() {
                 &declare_exercises},
         Command{"exercise", "One exercise: how to do it, common mistakes, prescription", &declare_exercise},
         Command{"plan", "Your multi-week program (text, --json, --markdown or --ics FILE)", &declare_plan},
+        Command{"today", "Today's session, targets and what you have logged against them", &declare_today},
+        Command{"log", "Log weight, measurements, food, water, sleep, steps, habits or a workout",
+                &declare_log},
+        Command{"history", "Your journal, filtered by --kind, --since and --until", &declare_history},
+        Command{"edit", "Change a journal entry", &declare_edit},
+        Command{"delete", "Delete a journal entry ('undo' brings it back)", &declare_delete},
+        Command{"undo", "Revert the last change to the journal; repeatable", &declare_undo},
+        Command{"stats", "Trends and averages for --week, --month or --since a date", &declare_stats},
+        Command{"export", "Write every record as JSON or CSV", &declare_export},
+        Command{"import", "Read records from a hipfit export", &declare_import},
+        Command{"backup", "A consistent copy of the database, even while it is in use", &declare_backup},
     };
     return table;
 }

@@ -12,16 +12,26 @@
 namespace hipfit::cli {
 namespace {
 
+// libstdc++ 12 has no time-zone database; localtime_r gives the local calendar date and time.
+std::tm local_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local;
+}
+
 class SystemClock final : public core::Clock {
   public:
     [[nodiscard]] core::Date today() const override {
-        // libstdc++ 12 has no time-zone database; localtime_r gives the local calendar date.
-        const std::time_t now = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&now, &local);
+        const std::tm local = local_now();
         return core::Date{std::chrono::year(local.tm_year + 1900),
                           std::chrono::month(static_cast<unsigned>(local.tm_mon + 1)),
                           std::chrono::day(static_cast<unsigned>(local.tm_mday))};
+    }
+
+    [[nodiscard]] core::TimeOfDay time_of_day() const override {
+        const std::tm local = local_now();
+        return {local.tm_hour, local.tm_min};
     }
 };
 

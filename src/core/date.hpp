@@ -31,16 +31,19 @@ class Clock {
   public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual Date today() const = 0;
+    [[nodiscard]] virtual TimeOfDay time_of_day() const = 0;
 };
 
-// A clock that always says the same day: for tests, and for HIPFIT_TODAY.
+// A clock that always says the same moment: for tests, and for HIPFIT_TODAY (at noon).
 class FixedClock final : public Clock {
   public:
-    explicit FixedClock(Date date) : date_(date) {}
+    explicit FixedClock(Date date, TimeOfDay time = {12, 0}) : date_(date), time_(time) {}
     [[nodiscard]] Date today() const override { return date_; }
+    [[nodiscard]] TimeOfDay time_of_day() const override { return time_; }
 
   private:
     Date date_;
+    TimeOfDay time_;
 };
 
 }  // namespace hipfit::core

@@ -13,7 +13,19 @@
 
 namespace hipfit::core {
 
-enum class EntryKind { weight, measure, food, water, sleep, steps, alcohol, cigarettes, stress, standup, workout };
+enum class EntryKind {
+    weight,
+    measure,
+    food,
+    water,
+    sleep,
+    steps,
+    alcohol,
+    cigarettes,
+    stress,
+    standup,
+    workout
+};
 
 inline constexpr NameTable<EntryKind, 11> kEntryKindNames{{{EntryKind::weight, "weight"},
                                                            {EntryKind::measure, "measure"},
@@ -66,8 +78,8 @@ struct Entry {
     double value = 0;  // the kind's main quantity in value_unit(kind); unused for measure and workout
     std::optional<double> protein_g;  // food
     std::string note;
-    Measurements measurements;      // measure
-    std::vector<WorkoutSet> sets;   // workout
+    Measurements measurements;          // measure
+    std::vector<WorkoutSet> sets;       // workout
     std::optional<double> energy_kcal;  // workout: estimated from MET × weight × time
     bool warm_up_skipped = false;       // workout
 };

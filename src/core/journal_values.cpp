@@ -15,7 +15,8 @@ constexpr double kMillilitresPerFluidOunce = 29.5735295625;
 constexpr double kKilometresPerMile = 1.609344;
 
 std::string_view strip_suffix(std::string_view text, std::string_view suffix) {
-    if (text.size() > suffix.size() && text.ends_with(suffix)) return text.substr(0, text.size() - suffix.size());
+    if (text.size() > suffix.size() && text.ends_with(suffix))
+        return text.substr(0, text.size() - suffix.size());
     return text;
 }
 
@@ -26,7 +27,8 @@ std::string_view strip_suffix(std::string_view text, std::string_view suffix) {
 // Splits "a@b" at the last '@': the item and its RPE.
 std::pair<std::string_view, std::optional<int>> split_rpe(std::string_view item, std::string_view field) {
     const std::size_t at = item.rfind('@');
-    if (at == std::string_view::npos) return {item, std::nullopt};
+    if (at == std::string_view::npos)
+        return {item, std::nullopt};
     return {item.substr(0, at), parse_whole_number(item.substr(at + 1), field)};
 }
 
@@ -37,7 +39,8 @@ WorkoutSet parse_item(std::string_view id, std::string_view text, UnitSystem uni
     set.exercise_id = std::string(id);
     const auto [item, rpe] = split_rpe(text, field);
     set.rpe = rpe;
-    if (item.empty()) malformed(text, field, expected);
+    if (item.empty())
+        malformed(text, field, expected);
     if (const std::size_t slash = item.find('/'); slash != std::string_view::npos) {
         const std::string_view left = item.substr(0, slash);
         const std::string_view right = item.substr(slash + 1);
@@ -47,7 +50,8 @@ WorkoutSet parse_item(std::string_view id, std::string_view text, UnitSystem uni
             set.rest_seconds = parse_whole_number(strip_suffix(right, "s"), field);
             return set;
         }
-        if (!left.ends_with("min")) malformed(text, field, expected);
+        if (!left.ends_with("min"))
+            malformed(text, field, expected);
         set.minutes = parse_decimal(strip_suffix(left, "min"), field);
         if (right.ends_with("km")) {
             set.distance_km = parse_decimal(strip_suffix(right, "km"), field);
@@ -73,11 +77,13 @@ WorkoutSet parse_item(std::string_view id, std::string_view text, UnitSystem uni
 
 template <class T>
 void check_range(const std::optional<T>& value, Range range, std::string_view field, std::string_view unit) {
-    if (!value) return;
+    if (!value)
+        return;
     const double number = static_cast<double>(*value);
     if (!range.contains(number)) {
-        throw InvalidInput(std::string(field), fmt::format("{}: {:g}{} is outside the accepted range {:g}–{:g}{}",
-                                                           field, number, unit, range.min, range.max, unit));
+        throw InvalidInput(std::string(field),
+                           fmt::format("{}: {:g}{} is outside the accepted range {:g}–{:g}{}", field, number,
+                                       unit, range.min, range.max, unit));
     }
 }
 
@@ -96,9 +102,12 @@ void check_set(const WorkoutSet& s, std::string_view field) {
 }  // namespace
 
 Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_view field) {
-    if (text.ends_with("ml")) return Millilitres(parse_decimal(strip_suffix(text, "ml"), field));
-    if (text.ends_with("l")) return Millilitres(parse_decimal(strip_suffix(text, "l"), field) * 1000.0);
-    if (text.ends_with("oz")) return Millilitres(parse_decimal(strip_suffix(text, "oz"), field) * kMillilitresPerFluidOunce);
+    if (text.ends_with("ml"))
+        return Millilitres(parse_decimal(strip_suffix(text, "ml"), field));
+    if (text.ends_with("l"))
+        return Millilitres(parse_decimal(strip_suffix(text, "l"), field) * 1000.0);
+    if (text.ends_with("oz"))
+        return Millilitres(parse_decimal(strip_suffix(text, "oz"), field) * kMillilitresPerFluidOunce);
     const double number = parse_decimal(text, field);
     return Millilitres(units == UnitSystem::metric ? number : number * kMillilitresPerFluidOunce);
 }
@@ -108,23 +117,32 @@ double parse_hours(std::string_view text, std::string_view field) {
         const std::string_view minutes = strip_suffix(strip_suffix(text.substr(h + 1), "min"), "m");
         return parse_decimal(text.substr(0, h), field) + parse_whole_number(minutes, field) / 60.0;
     }
-    if (text.ends_with("min")) return parse_decimal(strip_suffix(text, "min"), field) / 60.0;
+    if (text.ends_with("min"))
+        return parse_decimal(strip_suffix(text, "min"), field) / 60.0;
     return parse_decimal(strip_suffix(text, "h"), field);
 }
 
 double parse_entry_value(EntryKind kind, std::string_view text, UnitSystem units, std::string_view field) {
     switch (kind) {
-        case EntryKind::weight: return parse_mass(text, units, field).value();
-        case EntryKind::food: return parse_decimal(strip_suffix(text, "kcal"), field);
-        case EntryKind::water: return parse_volume(text, units, field).value();
-        case EntryKind::sleep: return parse_hours(text, field);
-        case EntryKind::alcohol: return parse_decimal(text, field);
-        case EntryKind::stress: return parse_decimal(strip_suffix(text, "min"), field);
+        case EntryKind::weight:
+            return parse_mass(text, units, field).value();
+        case EntryKind::food:
+            return parse_decimal(strip_suffix(text, "kcal"), field);
+        case EntryKind::water:
+            return parse_volume(text, units, field).value();
+        case EntryKind::sleep:
+            return parse_hours(text, field);
+        case EntryKind::alcohol:
+            return parse_decimal(text, field);
+        case EntryKind::stress:
+            return parse_decimal(strip_suffix(text, "min"), field);
         case EntryKind::steps:
         case EntryKind::cigarettes:
-        case EntryKind::standup: return parse_whole_number(text, field);
+        case EntryKind::standup:
+            return parse_whole_number(text, field);
         case EntryKind::measure:
-        case EntryKind::workout: break;
+        case EntryKind::workout:
+            break;
     }
     throw InvalidInput(std::string(field), fmt::format("{}: a {} entry has no single value", field,
                                                        name_of(kEntryKindNames, kind)));
@@ -142,7 +160,10 @@ std::vector<WorkoutSet> parse_workout_spec(std::string_view text, UnitSystem uni
             malformed(part, field, "an exercise with its sets, e.g. glute-bridge:12,12,10@8");
         }
         const std::string_view id = part.substr(0, colon);
-        (void)catalog.get(id);  // an unknown id is an error naming it
+        if (catalog.find(id) == nullptr) {
+            throw InvalidInput(std::string(field),
+                               fmt::format("{}: no exercise '{}'; 'hipfit exercises' lists them", field, id));
+        }
         std::size_t item_start = colon + 1;
         while (item_start <= part.size()) {
             const std::size_t comma = std::min(part.find(',', item_start), part.size());
@@ -159,24 +180,29 @@ std::string format_workout_spec(const std::vector<WorkoutSet>& sets) {
     const std::string* current = nullptr;
     for (const WorkoutSet& s : sets) {
         if (current == nullptr || *current != s.exercise_id) {
-            if (current != nullptr) out += ';';
+            if (current != nullptr)
+                out += ';';
             out += s.exercise_id + ':';
             current = &s.exercise_id;
         } else {
             out += ',';
         }
         if (s.rounds) {
-            out += fmt::format("{}x{}s/{}s", *s.rounds, s.work_seconds.value_or(0), s.rest_seconds.value_or(0));
+            out +=
+                fmt::format("{}x{}s/{}s", *s.rounds, s.work_seconds.value_or(0), s.rest_seconds.value_or(0));
         } else if (s.minutes) {
             out += fmt::format("{:g}min", *s.minutes);
-            if (s.distance_km) out += fmt::format("/{:g}km", *s.distance_km);
+            if (s.distance_km)
+                out += fmt::format("/{:g}km", *s.distance_km);
         } else if (s.hold_seconds) {
             out += fmt::format("{}s", *s.hold_seconds);
         } else if (s.reps) {
             out += std::to_string(*s.reps);
-            if (s.load) out += fmt::format("x{:g}kg", s.load->value());
+            if (s.load)
+                out += fmt::format("x{:g}kg", s.load->value());
         }
-        if (s.rpe) out += fmt::format("@{}", *s.rpe);
+        if (s.rpe)
+            out += fmt::format("@{}", *s.rpe);
     }
     return out;
 }
@@ -193,8 +219,13 @@ void check_entry(const Entry& e, Date today) {
     switch (e.kind) {
         case EntryKind::measure: {
             const Measurements& m = e.measurements;
-            if (m.empty()) throw InvalidInput("measure", "measure: give at least one of --waist, --hip, --thigh, --thigh-left, --thigh-right, --neck, --body-fat");
-            auto cm = [](const std::optional<Centimetres>& v) { return v ? std::optional<double>(v->value()) : std::nullopt; };
+            if (m.empty())
+                throw InvalidInput("measure",
+                                   "measure: give at least one of --waist, --hip, --thigh, --thigh-left, "
+                                   "--thigh-right, --neck, --body-fat");
+            auto cm = [](const std::optional<Centimetres>& v) {
+                return v ? std::optional<double>(v->value()) : std::nullopt;
+            };
             check_range(cm(m.waist), kWaistRangeCm, "--waist", " cm");
             check_range(cm(m.hip), kHipRangeCm, "--hip", " cm");
             check_range(cm(m.thigh), kThighRangeCm, "--thigh", " cm");
@@ -205,18 +236,24 @@ void check_entry(const Entry& e, Date today) {
             break;
         }
         case EntryKind::workout:
-            if (e.sets.empty()) throw InvalidInput("--exercise", "workout: give at least one --exercise (or --file)");
+            if (e.sets.empty())
+                throw InvalidInput("--exercise", "workout: give at least one --exercise (or --file)");
             for (const WorkoutSet& s : e.sets) check_set(s, "--exercise");
             break;
-        default: check_range(std::optional<double>(e.value), value_range(e.kind), kind, std::string(" ") + std::string(value_unit(e.kind)));
+        default:
+            check_range(std::optional<double>(e.value), value_range(e.kind), kind,
+                        std::string(" ") + std::string(value_unit(e.kind)));
     }
-    if (e.protein_g) check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
+    if (e.protein_g)
+        check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
     if (e.note.size() > kMaxNoteLength) {
-        throw InvalidInput("--note", fmt::format("--note: {} characters; at most {}", e.note.size(), kMaxNoteLength));
+        throw InvalidInput("--note",
+                           fmt::format("--note: {} characters; at most {}", e.note.size(), kMaxNoteLength));
     }
 }
 
-Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog, Kilograms body_weight) {
+Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog,
+                            Kilograms body_weight) {
     double kcal = 0;
     for (const WorkoutSet& s : sets) {
         const Exercise& exercise = catalog.get(s.exercise_id);
@@ -229,7 +266,8 @@ Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& 
         done.work_seconds = s.work_seconds;
         done.rest_seconds = s.rest_seconds;
         double seconds = s.minutes ? *s.minutes * 60.0 : estimated_seconds(done, exercise);
-        if (!s.minutes && !s.rounds) seconds -= kTransitionSeconds;  // a set, not a whole exercise
+        if (!s.minutes && !s.rounds)
+            seconds -= kTransitionSeconds;  // a set, not a whole exercise
         kcal += exercise.met * body_weight.value() * seconds / 3600.0;
     }
     return Kilocalories(kcal);

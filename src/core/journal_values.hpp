@@ -37,6 +37,7 @@ void check_entry(const Entry& entry, Date today);
 
 // Energy of a workout: Σ MET × body weight × hours (2024 Compendium; science.md §5), the time of
 // each set estimated as in session_time.hpp.
-Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog, Kilograms body_weight);
+Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog,
+                            Kilograms body_weight);
 
 }  // namespace hipfit::core

@@ -15,36 +15,42 @@ namespace {
 
 template <class T>
 void put(json& out, const char* key, const std::optional<T>& value) {
-    if (value) out[key] = *value;
+    if (value)
+        out[key] = *value;
 }
 
 void put_length(json& out, const char* key, const std::optional<Centimetres>& value) {
-    if (value) out[key] = value->value();
+    if (value)
+        out[key] = value->value();
 }
 
 class Reader {
-public:
+  public:
     Reader(const json& node, const std::string& where) : node_(node), where_(where) {
-        if (!node.is_object()) fail("", "expected an object");
+        if (!node.is_object())
+            fail("", "expected an object");
     }
 
     template <class T>
     std::optional<T> optional(const char* key) const {
-        if (!node_.contains(key) || node_[key].is_null()) return std::nullopt;
+        if (!node_.contains(key) || node_[key].is_null())
+            return std::nullopt;
         return value<T>(key);
     }
 
     template <class T>
     T required(const char* key) const {
-        if (!node_.contains(key)) fail(key, "missing");
+        if (!node_.contains(key))
+            fail(key, "missing");
         return value<T>(key);
     }
 
     [[noreturn]] void fail(const std::string& field, const std::string& message) const {
-        throw InvalidInput(field, fmt::format("{}{}{}: {}", where_, field.empty() ? "" : ", field ", field, message));
+        throw InvalidInput(
+            field, fmt::format("{}{}{}: {}", where_, field.empty() ? "" : ", field ", field, message));
     }
 
-private:
+  private:
     template <class T>
     T value(const char* key) const {
         const json& v = node_[key];
@@ -53,13 +59,17 @@ private:
                 fail(key, "expected a whole number");
             }
         } else if constexpr (std::is_same_v<T, std::int64_t>) {
-            if (!v.is_number_integer()) fail(key, "expected a whole number");
+            if (!v.is_number_integer())
+                fail(key, "expected a whole number");
         } else if constexpr (std::is_same_v<T, double>) {
-            if (!v.is_number()) fail(key, "expected a number");
+            if (!v.is_number())
+                fail(key, "expected a number");
         } else if constexpr (std::is_same_v<T, std::string>) {
-            if (!v.is_string()) fail(key, "expected a string");
+            if (!v.is_string())
+                fail(key, "expected a string");
         } else if constexpr (std::is_same_v<T, bool>) {
-            if (!v.is_boolean()) fail(key, "expected true or false");
+            if (!v.is_boolean())
+                fail(key, "expected true or false");
         }
         return v.get<T>();
     }
@@ -71,7 +81,8 @@ private:
 json set_json(const WorkoutSet& s) {
     json out = {{"exercise", s.exercise_id}};
     put(out, "reps", s.reps);
-    if (s.load) out["load_kg"] = s.load->value();
+    if (s.load)
+        out["load_kg"] = s.load->value();
     put(out, "hold_seconds", s.hold_seconds);
     put(out, "rpe", s.rpe);
     put(out, "minutes", s.minutes);
@@ -87,7 +98,8 @@ WorkoutSet set_from_json(const json& node, const std::string& where) {
     WorkoutSet s;
     s.exercise_id = r.required<std::string>("exercise");
     s.reps = r.optional<int>("reps");
-    if (auto load = r.optional<double>("load_kg")) s.load = Kilograms(*load);
+    if (auto load = r.optional<double>("load_kg"))
+        s.load = Kilograms(*load);
     s.hold_seconds = r.optional<int>("hold_seconds");
     s.rpe = r.optional<int>("rpe");
     s.minutes = r.optional<double>("minutes");
@@ -99,7 +111,8 @@ WorkoutSet set_from_json(const json& node, const std::string& where) {
 }
 
 std::optional<Centimetres> length(const Reader& r, const char* key) {
-    if (auto value = r.optional<double>(key)) return Centimetres(*value);
+    if (auto value = r.optional<double>(key))
+        return Centimetres(*value);
     return std::nullopt;
 }
 
@@ -110,9 +123,11 @@ json to_json(const Entry& e) {
                 {"kind", name_of(kEntryKindNames, e.kind)},
                 {"date", format_date(e.date)},
                 {"time", format_time_of_day(e.time)}};
-    if (e.kind != EntryKind::measure && e.kind != EntryKind::workout) out["value"] = e.value;
+    if (e.kind != EntryKind::measure && e.kind != EntryKind::workout)
+        out["value"] = e.value;
     put(out, "protein_g", e.protein_g);
-    if (!e.note.empty()) out["note"] = e.note;
+    if (!e.note.empty())
+        out["note"] = e.note;
     const Measurements& m = e.measurements;
     put_length(out, "waist_cm", m.waist);
     put_length(out, "hip_cm", m.hip);
@@ -143,7 +158,8 @@ Entry entry_from_json(const json& node, const std::string& where) {
     } catch (const InvalidInput& error) {
         r.fail(error.field(), error.what());
     }
-    if (e.kind != EntryKind::measure && e.kind != EntryKind::workout) e.value = r.required<double>("value");
+    if (e.kind != EntryKind::measure && e.kind != EntryKind::workout)
+        e.value = r.required<double>("value");
     e.protein_g = r.optional<double>("protein_g");
     e.note = r.optional<std::string>("note").value_or("");
     e.measurements.waist = length(r, "waist_cm");
@@ -154,7 +170,8 @@ Entry entry_from_json(const json& node, const std::string& where) {
     e.measurements.neck = length(r, "neck_cm");
     e.measurements.body_fat_percent = r.optional<double>("body_fat_percent");
     if (e.kind == EntryKind::workout) {
-        if (!node.contains("sets") || !node["sets"].is_array()) r.fail("sets", "expected an array");
+        if (!node.contains("sets") || !node["sets"].is_array())
+            r.fail("sets", "expected an array");
         for (std::size_t i = 0; i < node["sets"].size(); ++i) {
             e.sets.push_back(set_from_json(node["sets"][i], fmt::format("{}, set {}", where, i + 1)));
         }

@@ -17,17 +17,20 @@ constexpr std::string_view kEntryColumns =
     "thigh_left_cm, thigh_right_cm, neck_cm, body_fat_percent";
 
 std::optional<double> optional_double(const sqlite::Statement& row, int column) {
-    if (row.is_null(column)) return std::nullopt;
+    if (row.is_null(column))
+        return std::nullopt;
     return row.column_double(column);
 }
 
 std::optional<int> optional_int(const sqlite::Statement& row, int column) {
-    if (row.is_null(column)) return std::nullopt;
+    if (row.is_null(column))
+        return std::nullopt;
     return static_cast<int>(row.column_int(column));
 }
 
 std::optional<Centimetres> optional_length(const sqlite::Statement& row, int column) {
-    if (row.is_null(column)) return std::nullopt;
+    if (row.is_null(column))
+        return std::nullopt;
     return Centimetres(row.column_double(column));
 }
 
@@ -61,7 +64,8 @@ WorkoutSet set_from_row(const sqlite::Statement& row) {
     WorkoutSet s;
     s.exercise_id = row.column_text(1);
     s.reps = optional_int(row, 2);
-    if (!row.is_null(3)) s.load = Kilograms(row.column_double(3));
+    if (!row.is_null(3))
+        s.load = Kilograms(row.column_double(3));
     s.hold_seconds = optional_int(row, 4);
     s.rpe = optional_int(row, 5);
     s.minutes = optional_double(row, 6);
@@ -73,15 +77,17 @@ WorkoutSet set_from_row(const sqlite::Statement& row) {
 }
 
 void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vector<WorkoutSet>& sets) {
-    sqlite::Statement insert(connection,
-                             "INSERT INTO workout_sets (entry_id, position, exercise_id, reps, load_kg, hold_seconds, "
-                             "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    sqlite::Statement insert(
+        connection,
+        "INSERT INTO workout_sets (entry_id, position, exercise_id, reps, load_kg, hold_seconds, "
+        "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     int position = 0;
     for (const WorkoutSet& s : sets) {
         insert.reset();
         insert.bind(1, id).bind(2, ++position).bind(3, std::string_view(s.exercise_id)).bind(4, s.reps);
-        insert.bind(5, s.load ? std::optional<double>(s.load->value()) : std::nullopt).bind(6, s.hold_seconds);
+        insert.bind(5, s.load ? std::optional<double>(s.load->value()) : std::nullopt)
+            .bind(6, s.hold_seconds);
         insert.bind(7, s.rpe).bind(8, s.minutes).bind(9, s.distance_km).bind(10, s.rounds);
         insert.bind(11, s.work_seconds).bind(12, s.rest_seconds);
         insert.run();
@@ -89,16 +95,20 @@ void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vec
 }
 
 // Attaches each entry's workout sets, read in one query.
-void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, std::string_view where, auto bind) {
+void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, std::string_view where,
+                 auto bind) {
     std::map<std::int64_t, Entry*> workouts;
     for (Entry& e : entries) {
-        if (e.kind == EntryKind::workout) workouts[e.id] = &e;
+        if (e.kind == EntryKind::workout)
+            workouts[e.id] = &e;
     }
-    if (workouts.empty()) return;
-    sqlite::Statement select(connection, std::string("SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
-                                                     "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
-                                                     "s.rest_seconds FROM workout_sets s JOIN entries e ON e.id = s.entry_id ") +
-                                             std::string(where) + " ORDER BY s.entry_id, s.position");
+    if (workouts.empty())
+        return;
+    sqlite::Statement select(
+        connection, std::string("SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
+                                "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
+                                "s.rest_seconds FROM workout_sets s JOIN entries e ON e.id = s.entry_id ") +
+                        std::string(where) + " ORDER BY s.entry_id, s.position");
     bind(select);
     while (select.step()) {
         if (auto it = workouts.find(select.column_int(0)); it != workouts.end()) {
@@ -110,11 +120,12 @@ void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, st
 }  // namespace
 
 std::int64_t insert_entry(sqlite::Connection& connection, const Entry& e, std::int64_t id) {
-    sqlite::Statement insert(connection,
-                             "INSERT INTO entries (id, kind, date, time, value, protein_g, note, energy_kcal, "
-                             "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
-                             "body_fat_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                             "?15, ?16)");
+    sqlite::Statement insert(
+        connection,
+        "INSERT INTO entries (id, kind, date, time, value, protein_g, note, energy_kcal, "
+        "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
+        "body_fat_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16)");
     if (id > 0) {
         insert.bind(1, id);
     } else {
@@ -123,11 +134,14 @@ std::int64_t insert_entry(sqlite::Connection& connection, const Entry& e, std::i
     const bool has_value = e.kind != EntryKind::measure && e.kind != EntryKind::workout;
     const Measurements& m = e.measurements;
     insert.bind(2, name_of(kEntryKindNames, e.kind));
-    insert.bind(3, std::string_view(format_date(e.date))).bind(4, std::string_view(format_time_of_day(e.time)));
+    insert.bind(3, std::string_view(format_date(e.date)))
+        .bind(4, std::string_view(format_time_of_day(e.time)));
     insert.bind(5, has_value ? std::optional<double>(e.value) : std::nullopt).bind(6, e.protein_g);
     insert.bind(7, std::string_view(e.note)).bind(8, e.energy_kcal).bind(9, e.warm_up_skipped ? 1 : 0);
     insert.bind(10, as_optional(m.waist)).bind(11, as_optional(m.hip)).bind(12, as_optional(m.thigh));
-    insert.bind(13, as_optional(m.thigh_left)).bind(14, as_optional(m.thigh_right)).bind(15, as_optional(m.neck));
+    insert.bind(13, as_optional(m.thigh_left))
+        .bind(14, as_optional(m.thigh_right))
+        .bind(15, as_optional(m.neck));
     insert.bind(16, m.body_fat_percent);
     insert.run();
     const std::int64_t stored = id > 0 ? id : connection.last_insert_id();
@@ -148,9 +162,11 @@ bool entry_exists(sqlite::Connection& connection, std::int64_t id) {
 }
 
 std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t id) {
-    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) + " FROM entries WHERE id = ?1");
+    sqlite::Statement select(
+        connection, std::string("SELECT ") + std::string(kEntryColumns) + " FROM entries WHERE id = ?1");
     select.bind(1, id);
-    if (!select.step()) return std::nullopt;
+    if (!select.step())
+        return std::nullopt;
     std::vector<Entry> found{entry_from_row(select)};
     attach_sets(connection, found, "WHERE e.id = ?1", [&](sqlite::Statement& s) { s.bind(1, id); });
     return found.front();
@@ -176,8 +192,8 @@ std::vector<Entry> select_entries(sqlite::Connection& connection, const EntryQue
             s.bind_null(3);
         }
     };
-    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) + " FROM entries e " +
-                                             where + " ORDER BY e.date, e.time, e.id");
+    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
+                                             " FROM entries e " + where + " ORDER BY e.date, e.time, e.id");
     bind(select);
     std::vector<Entry> entries;
     while (select.step()) entries.push_back(entry_from_row(select));

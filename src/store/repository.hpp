@@ -20,7 +20,7 @@ struct EntryQuery {
 };
 
 class Repository {
-public:
+  public:
     virtual ~Repository() = default;
 
     [[nodiscard]] virtual std::optional<core::Profile> load_profile() = 0;
@@ -43,7 +43,8 @@ public:
 
     // Adds many entries in one transaction, keeping their ids when none is taken (else new ids), and
     // the profile when there is none yet. Returns how many entries were added.
-    virtual std::size_t import(const std::vector<core::Entry>& entries, const std::optional<core::Profile>& profile) = 0;
+    virtual std::size_t import(const std::vector<core::Entry>& entries,
+                               const std::optional<core::Profile>& profile) = 0;
 
     // A consistent copy of the whole database, taken while it may be in use.
     virtual void backup_to(const std::string& path) = 0;

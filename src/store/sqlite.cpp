@@ -49,20 +49,27 @@ int Connection::user_version() {
     return static_cast<int>(statement.column_int(0));
 }
 
-std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Connection::last_insert_id() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-int Connection::changes() const { return sqlite3_changes(db_); }
+int Connection::changes() const {
+    return sqlite3_changes(db_);
+}
 
 void Connection::backup_to(const std::string& path) {
     sqlite3* target = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const std::string message = fmt::format("cannot create {}: {}", path, target ? sqlite3_errmsg(target) : "");
+    if (sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        const std::string message =
+            fmt::format("cannot create {}: {}", path, target ? sqlite3_errmsg(target) : "");
         sqlite3_close(target);
         throw StoreError(message);
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", db_, "main");
     int status = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-    if (backup) sqlite3_backup_finish(backup);
+    if (backup)
+        sqlite3_backup_finish(backup);
     if (status != SQLITE_DONE) {
         const std::string message = fmt::format("backup to {} failed: {}", path, sqlite3_errmsg(target));
         sqlite3_close(target);

@@ -115,8 +115,8 @@ class SqliteRepository final : public Repository {
         sqlite::Statement next(connection_, "SELECT COALESCE(MAX(batch), 0) + 1 FROM changes");
         next.step();
         const std::int64_t batch = next.column_int(0);
-        sqlite::Statement insert(connection_,
-                                 "INSERT INTO changes (batch, action, entry_id, before) VALUES (?1, ?2, ?3, ?4)");
+        sqlite::Statement insert(
+            connection_, "INSERT INTO changes (batch, action, entry_id, before) VALUES (?1, ?2, ?3, ?4)");
         for (const Change& change : changes) {
             insert.reset();
             insert.bind(1, batch).bind(2, std::string_view(change.action)).bind(3, change.entry_id);
@@ -136,15 +136,17 @@ std::optional<std::string> SqliteRepository::undo() {
                              "WHERE batch = (SELECT MAX(batch) FROM changes) ORDER BY sequence DESC");
     std::vector<Change> changes;
     while (select.step()) {
-        changes.push_back({select.column_text(1), select.column_int(2),
-                           select.is_null(3) ? std::nullopt : std::optional<std::string>(select.column_text(3))});
+        changes.push_back(
+            {select.column_text(1), select.column_int(2),
+             select.is_null(3) ? std::nullopt : std::optional<std::string>(select.column_text(3))});
     }
     if (changes.empty())
         return std::nullopt;
     for (const Change& change : changes) {
         remove_entry(connection_, change.entry_id);
         if (change.before) {
-            const core::Entry before = io::entry_from_json(nlohmann::json::parse(*change.before), "undo snapshot");
+            const core::Entry before =
+                io::entry_from_json(nlohmann::json::parse(*change.before), "undo snapshot");
             insert_entry(connection_, before, change.entry_id);
         }
     }

@@ -10,5 +10,15 @@ Action declare_assess(CLI::App& app, const GlobalOptions& global, Environment& e
 Action declare_exercises(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_exercise(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_plan(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_log(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_history(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_edit(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_delete(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_undo(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_today(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_stats(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_export(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_import(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_backup(CLI::App& app, const GlobalOptions& global, Environment& environment);
 
 }  // namespace hipfit::cli

@@ -1,0 +1,58 @@
+// hipfit edit ID …: changes a stored entry; the old version stays in the undo log.
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "cli/entry_flags.hpp"
+#include "cli/entry_text.hpp"
+#include "cli/journal_access.hpp"
+#include "core/errors.hpp"
+#include "core/journal_values.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+struct EditOptions {
+    std::string id;
+    EntryFlags flags;
+};
+
+int edit(const EditOptions& options, const GlobalOptions& global, Environment& environment) {
+    const std::int64_t id = parse_entry_id(options.id);
+    const Catalog& catalog = io::builtin_catalog();
+    const auto reader = open_journal_for_reading(global, environment);
+    std::optional<Entry> stored = reader ? reader->find_entry(id) : std::nullopt;
+    if (!stored)
+        throw InvalidInput("ID", fmt::format("there is no entry {}", id));
+    Entry entry = *stored;
+    apply_entry_flags(options.flags, entry, journal_units(reader.get()), catalog);
+    check_entry(entry, environment.clock.today());
+    if (entry.kind == EntryKind::workout) {
+        if (auto weight = current_weight(reader.get(), entry.date)) {
+            entry.energy_kcal = workout_energy(entry.sets, catalog, *weight).value();
+        }
+    }
+    const UnitSystem units = journal_units(reader.get());
+    if (!open_journal_for_writing(global, environment)->replace_entry(entry)) {
+        throw InvalidInput("ID", fmt::format("there is no entry {}", id));
+    }
+    fmt::print(environment.console.out, "Edited entry {}: {} (was {}).\n", id,
+               entry_summary(entry, units, catalog), entry_summary(*stored, units, catalog));
+    return kExitOk;
+}
+
+}  // namespace
+
+Action declare_edit(CLI::App& app, const GlobalOptions& global, Environment& environment) {
+    auto options = std::make_shared<EditOptions>();
+    app.add_option("id", options->id, "The entry's id (see 'hipfit history')")->required();
+    declare_entry_flags(app, options->flags);
+    return [options, &global, &environment] { return edit(*options, global, environment); };
+}
+
+}  // namespace hipfit::cli

@@ -1,0 +1,68 @@
+// hipfit log KIND [VALUE] …: one new journal entry, validated whole before anything is written.
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "cli/entry_flags.hpp"
+#include "cli/entry_text.hpp"
+#include "cli/journal_access.hpp"
+#include "core/errors.hpp"
+#include "core/journal_values.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+struct LogOptions {
+    std::string kind;
+    EntryFlags flags;
+};
+
+Entry new_entry(const LogOptions& options, const Environment& environment, store::Repository* journal,
+                const Catalog& catalog) {
+    Entry entry;
+    entry.kind = parse_name(kEntryKindNames, options.kind, "KIND");
+    entry.date = environment.clock.today();
+    entry.time = environment.clock.time_of_day();
+    const bool simple = entry.kind != EntryKind::measure && entry.kind != EntryKind::workout;
+    if (simple && !options.flags.value) {
+        throw InvalidInput("VALUE",
+                           fmt::format("log {}: give the value, e.g. 'hipfit log {} {}'", options.kind,
+                                       options.kind, entry.kind == EntryKind::weight ? "72.4kg" : "1"));
+    }
+    apply_entry_flags(options.flags, entry, journal_units(journal), catalog);
+    check_entry(entry, environment.clock.today());
+    if (entry.kind == EntryKind::workout) {
+        if (auto weight = current_weight(journal, entry.date)) {
+            entry.energy_kcal = workout_energy(entry.sets, catalog, *weight).value();
+        }
+    }
+    return entry;
+}
+
+int log(const LogOptions& options, const GlobalOptions& global, Environment& environment) {
+    const Catalog& catalog = io::builtin_catalog();
+    const auto reader = open_journal_for_reading(global, environment);
+    const Entry entry = new_entry(options, environment, reader.get(), catalog);
+    const UnitSystem units = journal_units(reader.get());
+    const std::int64_t id = open_journal_for_writing(global, environment)->add_entry(entry);
+    fmt::print(environment.console.out, "Logged {} on {} at {} (id {}).\n",
+               entry_summary(entry, units, catalog), format_date(entry.date), format_time_of_day(entry.time),
+               id);
+    return kExitOk;
+}
+
+}  // namespace
+
+Action declare_log(CLI::App& app, const GlobalOptions& global, Environment& environment) {
+    auto options = std::make_shared<LogOptions>();
+    app.add_option("kind", options->kind, names_of(kEntryKindNames))->required();
+    declare_entry_flags(app, options->flags);
+    return [options, &global, &environment] { return log(*options, global, environment); };
+}
+
+}  // namespace hipfit::cli

@@ -1,0 +1,165 @@
+#include "cli/entry_flags.hpp"
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.hpp"
+#include "core/journal_values.hpp"
+#include "io/entry_json.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+constexpr const char* kMeasurementFlags[] = {"--waist",       "--hip",  "--thigh",   "--thigh-left",
+                                             "--thigh-right", "--neck", "--body-fat"};
+
+void require_kind(bool fits, std::string_view flag, EntryKind kind, std::string_view which) {
+    if (!fits) {
+        throw InvalidInput(std::string(flag), fmt::format("{}: applies to {} entries, not to {}", flag, which,
+                                                          name_of(kEntryKindNames, kind)));
+    }
+}
+
+void apply_measurements(const std::map<std::string, std::string>& given, Measurements& m, UnitSystem units) {
+    for (const auto& [flag, text] : given) {
+        if (flag == "--body-fat") {
+            m.body_fat_percent =
+                parse_decimal(text.ends_with('%') ? text.substr(0, text.size() - 1) : text, flag);
+            continue;
+        }
+        const Centimetres length = parse_length(text, units, flag);
+        if (flag == "--waist")
+            m.waist = length;
+        if (flag == "--hip")
+            m.hip = length;
+        if (flag == "--thigh")
+            m.thigh = length;
+        if (flag == "--thigh-left")
+            m.thigh_left = length;
+        if (flag == "--thigh-right")
+            m.thigh_right = length;
+        if (flag == "--neck")
+            m.neck = length;
+    }
+}
+
+std::vector<WorkoutSet> sets_from_json_file(const std::string& text, const std::string& path) {
+    nlohmann::json document;
+    try {
+        document = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& error) {
+        throw InvalidInput("--file", fmt::format("--file: {} is not valid JSON ({})", path, error.what()));
+    }
+    if (!document.is_array())
+        throw InvalidInput("--file", fmt::format("--file: {}: expected an array of sets", path));
+    nlohmann::json entry = {
+        {"kind", "workout"}, {"date", "2000-01-01"}, {"time", "00:00"}, {"sets", document}};
+    return io::entry_from_json(entry, "--file " + path).sets;
+}
+
+}  // namespace
+
+void declare_entry_flags(CLI::App& app, EntryFlags& flags) {
+    app.add_option("value", flags.value, "The value: 72.4kg, 650 (kcal), 500ml, 7.5h, 8000 (steps) …");
+    app.add_option("--date", flags.date, "The day (default today)")->type_name("YYYY-MM-DD");
+    app.add_option("--time", flags.time, "The time (default now)")->type_name("HH:MM");
+    app.add_option("--note", flags.note, "A note, e.g. what you ate or which practice")->type_name("TEXT");
+    app.add_option("--protein", flags.protein, "Protein in grams (food)")->type_name("G");
+    for (const char* flag : kMeasurementFlags) {
+        const std::string name = flag;
+        app.add_option_function<std::string>(
+               name, [&flags, name](const std::string& text) { flags.measurements[name] = text; },
+               name == "--body-fat" ? "Body fat % (measure)" : "A length, e.g. 80cm or 31.5in (measure)")
+            ->type_name(name == "--body-fat" ? "PCT" : "LENGTH");
+    }
+    app.add_option("--exercise", flags.exercises,
+                   "A workout exercise and its sets, e.g. glute-bridge:12,12,10@8 or walking:30min/2.5km")
+        ->type_name("SPEC");
+    app.add_option("--file", flags.file, "A workout file: one --exercise spec per line, or JSON sets")
+        ->type_name("FILE");
+    app.add_flag("--warm-up-skipped", flags.warm_up_skipped, "The warm-up was skipped (workout)");
+}
+
+void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, const Catalog& catalog) {
+    const EntryKind kind = entry.kind;
+    const bool simple = kind != EntryKind::measure && kind != EntryKind::workout;
+    if (flags.value) {
+        require_kind(simple, "VALUE", kind,
+                     "weight, food, water, sleep, steps, alcohol, cigarettes, stress and standup");
+        entry.value = parse_entry_value(kind, *flags.value, units, name_of(kEntryKindNames, kind));
+    }
+    if (flags.date)
+        entry.date = parse_date(*flags.date, "--date");
+    if (flags.time)
+        entry.time = parse_time_of_day(*flags.time, "--time");
+    if (flags.note)
+        entry.note = *flags.note;
+    if (flags.protein) {
+        require_kind(kind == EntryKind::food, "--protein", kind, "food");
+        entry.protein_g =
+            parse_decimal(flags.protein->ends_with('g') ? flags.protein->substr(0, flags.protein->size() - 1)
+                                                        : *flags.protein,
+                          "--protein");
+    }
+    if (!flags.measurements.empty()) {
+        require_kind(kind == EntryKind::measure, flags.measurements.begin()->first, kind, "measure");
+        apply_measurements(flags.measurements, entry.measurements, units);
+    }
+    const bool workout_flags = !flags.exercises.empty() || flags.file || flags.warm_up_skipped;
+    if (workout_flags)
+        require_kind(kind == EntryKind::workout, flags.file ? "--file" : "--exercise", kind, "workout");
+    if (!flags.exercises.empty() || flags.file) {
+        entry.sets.clear();
+        for (const std::string& spec : flags.exercises) {
+            const auto sets = parse_workout_spec(spec, units, catalog, "--exercise");
+            entry.sets.insert(entry.sets.end(), sets.begin(), sets.end());
+        }
+        if (flags.file) {
+            const auto sets = read_workout_file(*flags.file, units, catalog);
+            entry.sets.insert(entry.sets.end(), sets.begin(), sets.end());
+        }
+    }
+    if (flags.warm_up_skipped)
+        entry.warm_up_skipped = true;
+}
+
+std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem units, const Catalog& catalog) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InvalidInput("--file", fmt::format("--file: cannot read {}", path));
+    std::ostringstream content;
+    content << in.rdbuf();
+    const std::string text = content.str();
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && text[first] == '[')
+        return sets_from_json_file(text, path);
+    std::vector<WorkoutSet> sets;
+    std::istringstream lines(text);
+    std::string line;
+    for (int number = 1; std::getline(lines, line); ++number) {
+        if (const std::size_t hash = line.find('#'); hash != std::string::npos)
+            line.erase(hash);
+        const std::size_t begin = line.find_first_not_of(" \t\r");
+        if (begin == std::string::npos)
+            continue;
+        const std::size_t end = line.find_last_not_of(" \t\r");
+        const std::string where = fmt::format("{}:{}", path, number);
+        try {
+            const auto parsed =
+                parse_workout_spec(line.substr(begin, end - begin + 1), units, catalog, where);
+            sets.insert(sets.end(), parsed.begin(), parsed.end());
+        } catch (const InvalidInput& error) {
+            throw InvalidInput("--file", error.what());
+        }
+    }
+    return sets;
+}
+
+}  // namespace hipfit::cli

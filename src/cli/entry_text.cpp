@@ -1,0 +1,84 @@
+#include "cli/entry_text.hpp"
+
+#include <fmt/format.h>
+
+#include "cli/profile_text.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+std::string measurements_text(const Measurements& m, UnitSystem units) {
+    std::string text;
+    auto add = [&](const char* name, const std::optional<Centimetres>& value) {
+        if (value)
+            text += fmt::format("{}{} {}", text.empty() ? "" : ", ", name, format_length(*value, units));
+    };
+    add("waist", m.waist);
+    add("hip", m.hip);
+    add("thigh", m.thigh);
+    add("left thigh", m.thigh_left);
+    add("right thigh", m.thigh_right);
+    add("neck", m.neck);
+    if (m.body_fat_percent)
+        text += fmt::format("{}body fat {:g}%", text.empty() ? "" : ", ", *m.body_fat_percent);
+    return text;
+}
+
+std::string workout_text(const Entry& e, const Catalog& catalog) {
+    std::string text;
+    const std::string* current = nullptr;
+    int count = 0;
+    auto flush = [&] {
+        if (current == nullptr)
+            return;
+        const Exercise* exercise = catalog.find(*current);
+        text +=
+            fmt::format("{}{} ×{}", text.empty() ? "" : ", ", exercise ? exercise->name : *current, count);
+    };
+    for (const WorkoutSet& s : e.sets) {
+        if (current == nullptr || *current != s.exercise_id) {
+            flush();
+            current = &s.exercise_id;
+            count = 0;
+        }
+        ++count;
+    }
+    flush();
+    if (e.energy_kcal)
+        text += fmt::format(" — about {:.0f} kcal", *e.energy_kcal);
+    if (e.warm_up_skipped)
+        text += " (warm-up skipped)";
+    return text;
+}
+
+}  // namespace
+
+std::string entry_summary(const Entry& e, UnitSystem units, const Catalog& catalog) {
+    std::string text = std::string(name_of(kEntryKindNames, e.kind)) + " ";
+    switch (e.kind) {
+        case EntryKind::weight:
+            text += format_mass(Kilograms(e.value), units);
+            break;
+        case EntryKind::measure:
+            text += measurements_text(e.measurements, units);
+            break;
+        case EntryKind::workout:
+            text += workout_text(e, catalog);
+            break;
+        case EntryKind::food:
+            text += fmt::format("{:g} kcal", e.value);
+            if (e.protein_g)
+                text += fmt::format(", {:g} g protein", *e.protein_g);
+            break;
+        default:
+            text += fmt::format("{:g} {}", e.value, value_unit(e.kind));
+    }
+    if (!e.note.empty())
+        text += " — " + e.note;
+    return text;
+}
+
+}  // namespace hipfit::cli

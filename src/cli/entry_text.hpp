@@ -1,0 +1,14 @@
+// A journal entry in one line, in the person's units: "weight 72.4 kg", "food 650 kcal, 30 g protein".
+#pragma once
+
+#include <string>
+
+#include "core/catalog.hpp"
+#include "core/journal.hpp"
+#include "core/quantity_parse.hpp"
+
+namespace hipfit::cli {
+
+std::string entry_summary(const core::Entry& entry, core::UnitSystem units, const core::Catalog& catalog);
+
+}  // namespace hipfit::cli
