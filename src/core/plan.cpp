@@ -176,6 +176,31 @@ class Planner {
 
 }  // namespace
 
+int program_week(const Profile& profile, Date day) {
+    const auto days = (std::chrono::sys_days(day) - std::chrono::sys_days(profile.program_start)).count();
+    if (days < 0)
+        return 0;
+    return static_cast<int>(days / 7 % kMaxPlanWeeks) + 1;
+}
+
+std::optional<Session> planned_session(const Profile& profile, const Catalog& catalog, Date day) {
+    const int week = program_week(profile, day);
+    if (week == 0)
+        return std::nullopt;
+    const auto days = (std::chrono::sys_days(day) - std::chrono::sys_days(profile.program_start)).count();
+    const auto cycle = days / (7 * kMaxPlanWeeks);
+    PlanOptions options;
+    options.weeks = week;
+    options.start =
+        Date{std::chrono::sys_days(profile.program_start) + std::chrono::days(cycle * 7 * kMaxPlanWeeks)};
+    const Plan plan = generate_plan(profile, catalog, options);
+    for (const Session& session : plan.weeks.back().sessions) {
+        if (session.date == day)
+            return session;
+    }
+    return std::nullopt;
+}
+
 Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options) {
     if (options.weeks < 1 || options.weeks > kMaxPlanWeeks) {
         throw InvalidInput("--weeks", fmt::format("--weeks: {} is outside the accepted range 1–{}",

@@ -63,4 +63,11 @@ inline constexpr int kMaxPlanWeeks = 52;
 // exercises. Throws InvalidInput for weeks outside 1–52.
 Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options);
 
+// The program's session on `day`, if it is a training day: the plan that starts on the profile's
+// program_start (repeating every kMaxPlanWeeks weeks), seed 0. None before the program starts.
+std::optional<Session> planned_session(const Profile& profile, const Catalog& catalog, Date day);
+
+// Which week of the program `day` falls in (1-based, repeating every kMaxPlanWeeks); 0 before the start.
+int program_week(const Profile& profile, Date day);
+
 }  // namespace hipfit::core

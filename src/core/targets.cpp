@@ -71,6 +71,14 @@ Kilograms expected_weekly_change(Kilocalories daily_balance, Kilograms fat_mass)
     return Kilograms(daily_balance.value() * 7.0 / energy_per_kilogram_change(fat_mass).value());
 }
 
+DayTargets day_targets(Kilocalories energy, Grams protein, Millilitres water) {
+    DayTargets targets;
+    targets.energy = energy;
+    targets.protein = protein;
+    targets.water = water;
+    return targets;
+}
+
 void check_goal_safety(Goal goal, double bmi) {
     if (goal == Goal::lose_fat && bmi < kBmiUnderweightBelow) {
         throw SafetyRefusal(fmt::format(

@@ -36,6 +36,28 @@ inline constexpr Millilitres kTotalWaterFemale{2000.0};
 inline constexpr Millilitres kTotalWaterMale{2500.0};
 inline constexpr double kWaterFractionFromDrinks = 0.8;
 
+// Sleep: 7–9 hours for adults (AASM/SRS consensus, Watson et al., Sleep 2015; National Sleep Foundation
+// 2015); short sleep during a deficit shifts loss from fat to lean mass (Nedeltcheva et al. 2010).
+inline constexpr double kSleepMinHours = 7.0;
+inline constexpr double kSleepMaxHours = 9.0;
+// Steps: mortality risk levels off around 6,000–8,000 steps a day over 60 and 8,000–10,000 under 60
+// (Paluch et al., Lancet Public Health 2022); 8,000 is the target.
+inline constexpr int kStepsTarget = 8000;
+// Standing breaks: get up and move for a few minutes every hour (source article 004); one an hour over
+// an eight-hour working day (hipfit's judgement).
+inline constexpr int kStandingBreaksTarget = 8;
+
+// Everything a day asks for, from the assessment and the constants above.
+struct DayTargets {
+    Kilocalories energy;
+    Grams protein;
+    Millilitres water;
+    double sleep_min_hours = kSleepMinHours;
+    double sleep_max_hours = kSleepMaxHours;
+    int steps = kStepsTarget;
+    int standing_breaks = kStandingBreaksTarget;
+};
+
 struct CalorieTarget {
     Kilocalories kcal;
     std::vector<std::string> warnings;  // why it differs from the plain rule, or why the rule is risky
@@ -51,6 +73,8 @@ Millilitres water_target(Sex sex);
 // Early weekly change of body weight (negative = loss) from a daily energy balance, using the
 // energy content of weight change for this person's fat mass.
 Kilograms expected_weekly_change(Kilocalories daily_balance, Kilograms fat_mass);
+
+DayTargets day_targets(Kilocalories energy, Grams protein, Millilitres water);
 
 // Refuses a fat-loss goal for someone already underweight (BMI < 18.5): losing more would harm.
 void check_goal_safety(Goal goal, double bmi);

@@ -9,6 +9,7 @@
 namespace hipfit::io {
 
 nlohmann::json to_json(const core::Plan& plan);
+nlohmann::json to_json(const core::Session& session);
 nlohmann::json to_json(const core::Exercise& exercise);
 
 }  // namespace hipfit::io

@@ -58,10 +58,13 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
     plan_options.weeks = parse_whole_number(options.weeks, "--weeks");
     plan_options.seed = static_cast<std::uint32_t>(parse_whole_number(options.seed, "--seed"));
     const Date today = environment.clock.today();
-    plan_options.start = options.start ? parse_date(*options.start, "--start") : today;
+    const std::optional<Date> start =
+        options.start ? std::optional<Date>(parse_date(*options.start, "--start")) : std::nullopt;
     const std::optional<Profile> profile = load_stored_profile(database_path(global.db, environment));
     if (!profile)
         throw InvalidInput("profile", "no profile yet: run 'hipfit init' first");
+    // By default the program as it runs: from the day it started, as 'hipfit today' sees it.
+    plan_options.start = start.value_or(profile->program_start);
     const Catalog& catalog = io::builtin_catalog();
     const Plan plan = generate_plan(*profile, catalog, plan_options);
 
@@ -86,7 +89,8 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
 Action declare_plan(CLI::App& app, const GlobalOptions& global, Environment& environment) {
     auto options = std::make_shared<PlanCommandOptions>();
     app.add_option("--weeks", options->weeks, "Number of weeks, 1–52 (default 12)")->type_name("N");
-    app.add_option("--start", options->start, "First day of week 1 (default today)")->type_name("YYYY-MM-DD");
+    app.add_option("--start", options->start, "First day of week 1 (default: the day your program started)")
+        ->type_name("YYYY-MM-DD");
     app.add_option("--seed", options->seed, "Varies the choice of exercises (default 0)")->type_name("N");
     app.add_flag("--json", options->json, "Print the plan as JSON");
     app.add_flag("--markdown", options->markdown, "Print the plan as Markdown");
