@@ -62,13 +62,14 @@ WorkoutSet parse_item(std::string_view id, std::string_view text, UnitSystem uni
         }
         return set;
     }
-    if (item.ends_with("min")) {
+    // Reps with a load first: "12x17.5lbs" ends in 's' but is not a hold.
+    if (const std::size_t x = item.find('x'); x != std::string_view::npos) {
+        set.reps = parse_whole_number(item.substr(0, x), field);
+        set.load = parse_mass(item.substr(x + 1), units, field);
+    } else if (item.ends_with("min")) {
         set.minutes = parse_decimal(strip_suffix(item, "min"), field);
     } else if (item.ends_with('s')) {
         set.hold_seconds = parse_whole_number(strip_suffix(item, "s"), field);
-    } else if (const std::size_t x = item.find('x'); x != std::string_view::npos) {
-        set.reps = parse_whole_number(item.substr(0, x), field);
-        set.load = parse_mass(item.substr(x + 1), units, field);
     } else {
         set.reps = parse_whole_number(item, field);
     }
@@ -191,15 +192,15 @@ std::string format_workout_spec(const std::vector<WorkoutSet>& sets) {
             out +=
                 fmt::format("{}x{}s/{}s", *s.rounds, s.work_seconds.value_or(0), s.rest_seconds.value_or(0));
         } else if (s.minutes) {
-            out += fmt::format("{:g}min", *s.minutes);
+            out += fmt::format("{}min", *s.minutes);
             if (s.distance_km)
-                out += fmt::format("/{:g}km", *s.distance_km);
+                out += fmt::format("/{}km", *s.distance_km);
         } else if (s.hold_seconds) {
             out += fmt::format("{}s", *s.hold_seconds);
         } else if (s.reps) {
             out += std::to_string(*s.reps);
             if (s.load)
-                out += fmt::format("x{:g}kg", s.load->value());
+                out += fmt::format("x{}kg", s.load->value());
         }
         if (s.rpe)
             out += fmt::format("@{}", *s.rpe);

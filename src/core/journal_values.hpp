@@ -28,7 +28,8 @@ double parse_hours(std::string_view text, std::string_view field);
 std::vector<WorkoutSet> parse_workout_spec(std::string_view text, UnitSystem units, const Catalog& catalog,
                                            std::string_view field);
 
-// The inverse, in canonical units (kg, km): parse_workout_spec(format_workout_spec(s)) == s.
+// The inverse, in canonical units (kg, km), with numbers written to read back exactly:
+// parse_workout_spec(format_workout_spec(s)) == s.
 std::string format_workout_spec(const std::vector<WorkoutSet>& sets);
 
 // Checks every value of an entry against its range and that its date is not after `today`.

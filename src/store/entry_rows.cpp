@@ -173,24 +173,25 @@ std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t i
 }
 
 std::vector<Entry> select_entries(sqlite::Connection& connection, const EntryQuery& query) {
-    const std::string where =
-        "WHERE (?1 IS NULL OR e.kind = ?1) AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3)";
+    // Only the filters given go into the WHERE clause, so SQLite can use the kind and date indexes;
+    // the values are always bound, never written into the SQL.
+    std::string where = "WHERE 1";
+    if (query.kind)
+        where += " AND e.kind = ?1";
+    if (query.since)
+        where += " AND e.date >= ?2";
+    if (query.until)
+        where += " AND e.date <= ?3";
+    const std::string kind = query.kind ? std::string(name_of(kEntryKindNames, *query.kind)) : "";
+    const std::string since = query.since ? format_date(*query.since) : "";
+    const std::string until = query.until ? format_date(*query.until) : "";
     auto bind = [&](sqlite::Statement& s) {
-        if (query.kind) {
-            s.bind(1, name_of(kEntryKindNames, *query.kind));
-        } else {
-            s.bind_null(1);
-        }
-        if (query.since) {
-            s.bind(2, std::string_view(format_date(*query.since)));
-        } else {
-            s.bind_null(2);
-        }
-        if (query.until) {
-            s.bind(3, std::string_view(format_date(*query.until)));
-        } else {
-            s.bind_null(3);
-        }
+        if (query.kind)
+            s.bind(1, std::string_view(kind));
+        if (query.since)
+            s.bind(2, std::string_view(since));
+        if (query.until)
+            s.bind(3, std::string_view(until));
     };
     sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
                                              " FROM entries e " + where + " ORDER BY e.date, e.time, e.id");
