@@ -49,7 +49,9 @@ json names(const NameTable<Enum, N>& table, const auto& values) {
 
 }  // namespace
 
-json to_json(const Session& session) { return session_json(session); }
+json to_json(const Session& session) {
+    return session_json(session);
+}
 
 json to_json(const Plan& plan) {
     json weeks = json::array();
