@@ -113,8 +113,11 @@ void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, 
         apply_measurements(flags.measurements, entry.measurements, units);
     }
     const bool workout_flags = !flags.exercises.empty() || flags.file || flags.warm_up_skipped;
-    if (workout_flags)
-        require_kind(kind == EntryKind::workout, flags.file ? "--file" : "--exercise", kind, "workout");
+    if (workout_flags) {
+        const char* flag =
+            !flags.exercises.empty() ? "--exercise" : (flags.file ? "--file" : "--warm-up-skipped");
+        require_kind(kind == EntryKind::workout, flag, kind, "workout");
+    }
     if (!flags.exercises.empty() || flags.file) {
         entry.sets.clear();
         for (const std::string& spec : flags.exercises) {
@@ -154,6 +157,7 @@ std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem un
         try {
             const auto parsed =
                 parse_workout_spec(line.substr(begin, end - begin + 1), units, catalog, where);
+            check_workout_sets(parsed, where);
             sets.insert(sets.end(), parsed.begin(), parsed.end());
         } catch (const InvalidInput& error) {
             throw InvalidInput("--file", error.what());

@@ -20,6 +20,13 @@ std::string_view strip_suffix(std::string_view text, std::string_view suffix) {
     return text;
 }
 
+// Characters, not bytes: a UTF-8 continuation byte (10xxxxxx) does not start one.
+std::size_t utf8_length(std::string_view text) {
+    std::size_t characters = 0;
+    for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return characters;
+}
+
 [[noreturn]] void malformed(std::string_view text, std::string_view field, std::string_view expected) {
     throw InvalidInput(std::string(field), fmt::format("{}: '{}' is not {}", field, text, expected));
 }
@@ -88,7 +95,7 @@ void check_range(const std::optional<T>& value, Range range, std::string_view fi
     }
 }
 
-void check_set(const WorkoutSet& s, std::string_view field) {
+void check_one_set(const WorkoutSet& s, std::string_view field) {
     check_range(s.reps, kRepsRange, field, " reps");
     check_range(s.load ? std::optional<double>(s.load->value()) : std::nullopt, kLoadRangeKg, field, " kg");
     check_range(s.hold_seconds, kHoldRangeSeconds, field, " s");
@@ -115,8 +122,11 @@ Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_vi
 
 double parse_hours(std::string_view text, std::string_view field) {
     if (const std::size_t h = text.find('h'); h != std::string_view::npos && h + 1 < text.size()) {
-        const std::string_view minutes = strip_suffix(strip_suffix(text.substr(h + 1), "min"), "m");
-        return parse_decimal(text.substr(0, h), field) + parse_whole_number(minutes, field) / 60.0;
+        const std::string_view minutes_text = strip_suffix(strip_suffix(text.substr(h + 1), "min"), "m");
+        const int minutes = parse_whole_number(minutes_text, field);
+        if (minutes > 59)
+            malformed(text, field, "a duration such as 7h30m (minutes 0–59)");
+        return parse_decimal(text.substr(0, h), field) + minutes / 60.0;
     }
     if (text.ends_with("min"))
         return parse_decimal(strip_suffix(text, "min"), field) / 60.0;
@@ -239,7 +249,7 @@ void check_entry(const Entry& e, Date today) {
         case EntryKind::workout:
             if (e.sets.empty())
                 throw InvalidInput("--exercise", "workout: give at least one --exercise (or --file)");
-            for (const WorkoutSet& s : e.sets) check_set(s, "--exercise");
+            check_workout_sets(e.sets, "--exercise");
             break;
         default:
             check_range(std::optional<double>(e.value), value_range(e.kind), kind,
@@ -247,10 +257,14 @@ void check_entry(const Entry& e, Date today) {
     }
     if (e.protein_g)
         check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
-    if (e.note.size() > kMaxNoteLength) {
+    if (const std::size_t characters = utf8_length(e.note); characters > kMaxNoteLength) {
         throw InvalidInput("--note",
-                           fmt::format("--note: {} characters; at most {}", e.note.size(), kMaxNoteLength));
+                           fmt::format("--note: {} characters; at most {}", characters, kMaxNoteLength));
     }
+}
+
+void check_workout_sets(const std::vector<WorkoutSet>& sets, std::string_view field) {
+    for (const WorkoutSet& s : sets) check_one_set(s, field);
 }
 
 Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog,

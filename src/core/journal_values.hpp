@@ -36,6 +36,9 @@ std::string format_workout_spec(const std::vector<WorkoutSet>& sets);
 // Throws InvalidInput naming the field.
 void check_entry(const Entry& entry, Date today);
 
+// Checks every set's values against their ranges; errors name `field` (a flag, or FILE:LINE).
+void check_workout_sets(const std::vector<WorkoutSet>& sets, std::string_view field);
+
 // Energy of a workout: Σ MET × body weight × hours (2024 Compendium; science.md §5), the time of
 // each set estimated as in session_time.hpp.
 Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog,

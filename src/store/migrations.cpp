@@ -84,7 +84,7 @@ constexpr std::array<std::string_view, 2> kMigrations{
     CREATE TABLE changes (
         sequence INTEGER PRIMARY KEY,
         batch INTEGER NOT NULL,
-        action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'delete')),
+        action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'delete', 'import')),
         entry_id INTEGER NOT NULL,
         before TEXT
     ) STRICT;
@@ -109,9 +109,14 @@ void refuse_newer_schema(sqlite::Connection& connection) {
 }
 
 void migrate(sqlite::Connection& connection) {
-    refuse_newer_schema(connection);
-    for (int version = connection.user_version(); version < latest_schema_version(); ++version) {
+    // The version is read inside the write transaction: two processes opening a new database at the
+    // same moment must not both run the same migration.
+    while (true) {
         sqlite::Transaction transaction(connection);
+        refuse_newer_schema(connection);
+        const int version = connection.user_version();
+        if (version >= latest_schema_version())
+            return;
         connection.execute(kMigrations[static_cast<std::size_t>(version)]);
         // PRAGMA takes no bound parameters; the value is our own integer.
         connection.execute(fmt::format("PRAGMA user_version = {}", version + 1));

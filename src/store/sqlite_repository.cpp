@@ -153,8 +153,8 @@ std::optional<std::string> SqliteRepository::undo() {
     connection_.execute("DELETE FROM changes WHERE batch = (SELECT MAX(batch) FROM changes)");
     transaction.commit();
     const Change& first = changes.back();
-    if (changes.size() > 1)
-        return fmt::format("an import of {} entries", changes.size());
+    if (first.action == "import")
+        return fmt::format("an import of {} entr{}", changes.size(), changes.size() == 1 ? "y" : "ies");
     if (first.action == "add")
         return fmt::format("adding entry {}", first.entry_id);
     if (first.action == "edit")
@@ -176,7 +176,7 @@ std::size_t SqliteRepository::import(const std::vector<core::Entry>& entries,
     std::vector<Change> changes;
     for (const core::Entry& entry : entries) {
         const bool keep_id = entry.id > 0 && !entry_exists(connection_, entry.id);
-        changes.push_back({"add", insert_entry(connection_, entry, keep_id ? entry.id : 0), std::nullopt});
+        changes.push_back({"import", insert_entry(connection_, entry, keep_id ? entry.id : 0), std::nullopt});
     }
     if (!changes.empty())
         record_changes(changes);

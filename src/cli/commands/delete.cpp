@@ -15,15 +15,17 @@ namespace {
 
 int remove(const std::string& id_text, const GlobalOptions& global, Environment& environment) {
     const std::int64_t id = parse_entry_id(id_text);
-    const auto reader = open_journal_for_reading(global, environment);
+    auto reader = open_journal_for_reading(global, environment);
     const std::optional<core::Entry> stored = reader ? reader->find_entry(id) : std::nullopt;
     if (!stored)
         throw core::InvalidInput("ID", fmt::format("there is no entry {}", id));
+    const std::string summary = entry_summary(*stored, journal_units(reader.get()), io::builtin_catalog());
+    reader.reset();  // the writer closes last, folding the write-ahead log into the database file
     if (!open_journal_for_writing(global, environment)->delete_entry(id)) {
         throw core::InvalidInput("ID", fmt::format("there is no entry {}", id));
     }
     fmt::print(environment.console.out, "Deleted entry {} ({}). 'hipfit undo' brings it back.\n", id,
-               entry_summary(*stored, journal_units(reader.get()), io::builtin_catalog()));
+               summary);
     return kExitOk;
 }
 

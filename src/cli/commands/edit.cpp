@@ -25,7 +25,7 @@ struct EditOptions {
 int edit(const EditOptions& options, const GlobalOptions& global, Environment& environment) {
     const std::int64_t id = parse_entry_id(options.id);
     const Catalog& catalog = io::builtin_catalog();
-    const auto reader = open_journal_for_reading(global, environment);
+    auto reader = open_journal_for_reading(global, environment);
     std::optional<Entry> stored = reader ? reader->find_entry(id) : std::nullopt;
     if (!stored)
         throw InvalidInput("ID", fmt::format("there is no entry {}", id));
@@ -38,6 +38,7 @@ int edit(const EditOptions& options, const GlobalOptions& global, Environment& e
         }
     }
     const UnitSystem units = journal_units(reader.get());
+    reader.reset();  // the writer closes last, folding the write-ahead log into the database file
     if (!open_journal_for_writing(global, environment)->replace_entry(entry)) {
         throw InvalidInput("ID", fmt::format("there is no entry {}", id));
     }

@@ -46,9 +46,10 @@ Entry new_entry(const LogOptions& options, const Environment& environment, store
 
 int log(const LogOptions& options, const GlobalOptions& global, Environment& environment) {
     const Catalog& catalog = io::builtin_catalog();
-    const auto reader = open_journal_for_reading(global, environment);
+    auto reader = open_journal_for_reading(global, environment);
     const Entry entry = new_entry(options, environment, reader.get(), catalog);
     const UnitSystem units = journal_units(reader.get());
+    reader.reset();  // the writer closes last, folding the write-ahead log into the database file
     const std::int64_t id = open_journal_for_writing(global, environment)->add_entry(entry);
     fmt::print(environment.console.out, "Logged {} on {} at {} (id {}).\n",
                entry_summary(entry, units, catalog), format_date(entry.date), format_time_of_day(entry.time),

@@ -11,8 +11,7 @@ namespace hipfit::cli {
 namespace {
 
 int undo(const GlobalOptions& global, Environment& environment) {
-    const auto reader = open_journal_for_reading(global, environment);
-    if (reader == nullptr) {
+    if (open_journal_for_reading(global, environment) == nullptr) {
         fmt::print(environment.console.out, "Nothing to undo.\n");
         return kExitOk;
     }
