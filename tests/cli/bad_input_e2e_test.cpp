@@ -66,13 +66,13 @@ class BadInputTest : public HipfitBinary, public ::testing::WithParamInterface<B
 
 TEST_P(BadInputTest, IsRefusedAndTheDatabaseIsUnchanged) {
     ASSERT_EQ(hipfit(metric_profile()).exit_code, 0);
-    const std::string before = read_file_or_missing(database());
+    const std::string before = stored_bytes();
     const BadInput& bad = GetParam();
     const ProcessResult result = hipfit(bad.args);
     EXPECT_EQ(result.exit_code, bad.exit_code) << result.out << result.err;
     EXPECT_NE(result.err.find(bad.mentions), std::string::npos) << result.err;
     EXPECT_EQ(result.out, "");
-    EXPECT_EQ(read_file_or_missing(database()), before);
+    EXPECT_EQ(stored_bytes(), before);
 }
 
 TEST_P(BadInputTest, OnAFreshMachineCreatesNoDatabase) {

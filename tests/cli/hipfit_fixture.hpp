@@ -21,6 +21,11 @@ class HipfitBinary : public ::testing::Test {
   protected:
     [[nodiscard]] std::string database() const { return dir_.file("hipfit.db"); }
 
+    // Everything stored: the database file and its write-ahead log, where a commit may still sit.
+    [[nodiscard]] std::string stored_bytes() const {
+        return read_file_or_missing(database()) + "\n--wal--\n" + read_file_or_missing(database() + "-wal");
+    }
+
     ProcessResult hipfit(const std::vector<std::string>& args, const std::string& input = "") const {
         return run_process(HIPFIT_BINARY, args,
                            {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", kToday}, {"HOME", dir_.path()}},
