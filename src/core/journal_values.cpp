@@ -27,6 +27,56 @@ std::size_t utf8_length(std::string_view text) {
     return characters;
 }
 
+// A number written to read back exactly, never in exponent form (which parse_decimal refuses).
+std::string exact_decimal(double value) {
+    std::string text = fmt::format("{}", value);
+    if (text.find('e') == std::string::npos)
+        return text;
+    text = fmt::format("{:.20f}", value);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.')
+        text.pop_back();
+    return text;
+}
+
+// Valid UTF-8 (RFC 3629, table 3-7 of Unicode: no overlong forms, no surrogates, nothing above
+// U+10FFFF): a note is text, and every format it goes to (JSON, CSV) needs it to be.
+bool valid_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+        const unsigned lead = byte(0);
+        std::size_t extra = 0;
+        unsigned second_min = 0x80;
+        unsigned second_max = 0xBF;
+        if (lead < 0x80) {
+            extra = 0;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            extra = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            extra = 2;
+            second_min = lead == 0xE0 ? 0xA0 : 0x80;
+            second_max = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            extra = 3;
+            second_min = lead == 0xF0 ? 0x90 : 0x80;
+            second_max = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (text.size() - i <= extra)
+            return false;
+        for (std::size_t k = 1; k <= extra; ++k) {
+            const unsigned low = k == 1 ? second_min : 0x80;
+            const unsigned high = k == 1 ? second_max : 0xBF;
+            if (byte(k) < low || byte(k) > high)
+                return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
 [[noreturn]] void malformed(std::string_view text, std::string_view field, std::string_view expected) {
     throw InvalidInput(std::string(field), fmt::format("{}: '{}' is not {}", field, text, expected));
 }
@@ -95,7 +145,29 @@ void check_range(const std::optional<T>& value, Range range, std::string_view fi
     }
 }
 
+// A set is one of four shapes: reps (with a load or not), a hold, a cardio bout (with a distance or
+// not), or interval rounds with their work and rest. Anything else cannot be read back or timed.
+void check_shape(const WorkoutSet& s, std::string_view field) {
+    const bool reps = s.reps && !s.hold_seconds && !s.minutes && !s.distance_km && !s.rounds;
+    const bool hold = s.hold_seconds && !s.reps && !s.load && !s.minutes && !s.distance_km && !s.rounds;
+    const bool bout = s.minutes && !s.reps && !s.load && !s.hold_seconds && !s.rounds;
+    const bool intervals = s.rounds && s.work_seconds && s.rest_seconds && !s.reps && !s.load &&
+                           !s.hold_seconds && !s.minutes && !s.distance_km;
+    const bool interval_fields_alone = !s.rounds && (s.work_seconds || s.rest_seconds);
+    if (static_cast<int>(reps) + static_cast<int>(hold) + static_cast<int>(bout) +
+                static_cast<int>(intervals) !=
+            1 ||
+        interval_fields_alone) {
+        throw InvalidInput(
+            std::string(field),
+            fmt::format("{}: a set of {} must be reps (and a load), a hold, minutes (and a distance) "
+                        "or interval rounds with work and rest",
+                        field, s.exercise_id));
+    }
+}
+
 void check_one_set(const WorkoutSet& s, std::string_view field) {
+    check_shape(s, field);
     check_range(s.reps, kRepsRange, field, " reps");
     check_range(s.load ? std::optional<double>(s.load->value()) : std::nullopt, kLoadRangeKg, field, " kg");
     check_range(s.hold_seconds, kHoldRangeSeconds, field, " s");
@@ -202,15 +274,15 @@ std::string format_workout_spec(const std::vector<WorkoutSet>& sets) {
             out +=
                 fmt::format("{}x{}s/{}s", *s.rounds, s.work_seconds.value_or(0), s.rest_seconds.value_or(0));
         } else if (s.minutes) {
-            out += fmt::format("{}min", *s.minutes);
+            out += exact_decimal(*s.minutes) + "min";
             if (s.distance_km)
-                out += fmt::format("/{}km", *s.distance_km);
+                out += "/" + exact_decimal(*s.distance_km) + "km";
         } else if (s.hold_seconds) {
             out += fmt::format("{}s", *s.hold_seconds);
         } else if (s.reps) {
             out += std::to_string(*s.reps);
             if (s.load)
-                out += fmt::format("x{}kg", s.load->value());
+                out += "x" + exact_decimal(s.load->value()) + "kg";
         }
         if (s.rpe)
             out += fmt::format("@{}", *s.rpe);
@@ -257,6 +329,8 @@ void check_entry(const Entry& e, Date today) {
     }
     if (e.protein_g)
         check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
+    if (!valid_utf8(e.note))
+        throw InvalidInput("--note", "--note: the text is not valid UTF-8");
     if (const std::size_t characters = utf8_length(e.note); characters > kMaxNoteLength) {
         throw InvalidInput("--note",
                            fmt::format("--note: {} characters; at most {}", characters, kMaxNoteLength));

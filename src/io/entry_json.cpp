@@ -156,7 +156,11 @@ Entry entry_from_json(const json& node, const std::string& where) {
         e.date = parse_date(r.required<std::string>("date"), "date");
         e.time = parse_time_of_day(r.required<std::string>("time"), "time");
     } catch (const InvalidInput& error) {
-        r.fail(error.field(), error.what());
+        // "kind: 'yoga' is not …" becomes "entry 1, field kind: 'yoga' is not …", naming the field once.
+        std::string message = error.what();
+        if (const std::string prefix = error.field() + ": "; message.starts_with(prefix))
+            message.erase(0, prefix.size());
+        r.fail(error.field(), message);
     }
     if (e.kind != EntryKind::measure && e.kind != EntryKind::workout)
         e.value = r.required<double>("value");

@@ -270,14 +270,41 @@ TEST(CheckEntry, ChecksEverySetValueAtItsBounds) {
     // Whole-number fields step by one outside their range; the others by the next double.
     const std::vector<std::tuple<Range, bool, Set>> fields = {
         {kRepsRange, true, [](WorkoutSet& s, double v) { s.reps = int(v); }},
-        {kLoadRangeKg, false, [](WorkoutSet& s, double v) { s.load = Kilograms(v); }},
+        {kLoadRangeKg, false,
+         [](WorkoutSet& s, double v) {
+             s.reps = 10;
+             s.load = Kilograms(v);
+         }},
         {kHoldRangeSeconds, true, [](WorkoutSet& s, double v) { s.hold_seconds = int(v); }},
-        {kRpeRange, true, [](WorkoutSet& s, double v) { s.rpe = int(v); }},
+        {kRpeRange, true,
+         [](WorkoutSet& s, double v) {
+             s.reps = 10;
+             s.rpe = int(v);
+         }},
         {kBoutMinutesRange, false, [](WorkoutSet& s, double v) { s.minutes = v; }},
-        {kDistanceRangeKm, false, [](WorkoutSet& s, double v) { s.distance_km = v; }},
-        {kRoundsRange, true, [](WorkoutSet& s, double v) { s.rounds = int(v); }},
-        {kIntervalSecondsRange, true, [](WorkoutSet& s, double v) { s.work_seconds = int(v); }},
-        {kIntervalSecondsRange, true, [](WorkoutSet& s, double v) { s.rest_seconds = int(v); }},
+        {kDistanceRangeKm, false,
+         [](WorkoutSet& s, double v) {
+             s.minutes = 30;
+             s.distance_km = v;
+         }},
+        {kRoundsRange, true,
+         [](WorkoutSet& s, double v) {
+             s.rounds = int(v);
+             s.work_seconds = 30;
+             s.rest_seconds = 60;
+         }},
+        {kIntervalSecondsRange, true,
+         [](WorkoutSet& s, double v) {
+             s.rounds = 10;
+             s.work_seconds = int(v);
+             s.rest_seconds = 60;
+         }},
+        {kIntervalSecondsRange, true,
+         [](WorkoutSet& s, double v) {
+             s.rounds = 10;
+             s.work_seconds = 30;
+             s.rest_seconds = int(v);
+         }},
     };
     for (const auto& [range, whole, set] : fields) {
         auto make = [&](double v) {
@@ -294,6 +321,53 @@ TEST(CheckEntry, ChecksEverySetValueAtItsBounds) {
     }
     expect_invalid([] { check_entry(entry_of(EntryKind::workout), kToday); }, "--exercise", "at least one",
                    "a workout without sets");
+}
+
+// A set is reps (and a load), a hold, minutes (and a distance) or interval rounds: nothing else can be
+// read back or timed.
+TEST(CheckEntry, RefusesSetsOfNoShapeOrMixedShapes) {
+    const std::vector<std::function<void(WorkoutSet&)>> broken = {
+        [](WorkoutSet&) {},
+        [](WorkoutSet& s) {
+            s.reps = 10;
+            s.hold_seconds = 30;
+        },
+        [](WorkoutSet& s) {
+            s.minutes = 20;
+            s.reps = 5;
+        },
+        [](WorkoutSet& s) { s.work_seconds = 30; },
+        [](WorkoutSet& s) {
+            s.rounds = 10;
+            s.work_seconds = 30;
+        },
+        [](WorkoutSet& s) {
+            s.hold_seconds = 30;
+            s.load = Kilograms(5);
+        },
+    };
+    for (std::size_t i = 0; i < broken.size(); ++i) {
+        const Entry entry =
+            entry_of(EntryKind::workout, [&](Entry& e) { e.sets = {set_of("glute-bridge", broken[i])}; });
+        expect_invalid([&] { check_entry(entry, kToday); }, "--exercise", "must be reps",
+                       "broken shape " + std::to_string(i));
+    }
+}
+
+TEST(CheckEntry, RefusesANoteThatIsNotUtf8) {
+    for (const std::string& note : {std::string("caf\xC3"), std::string("\xED\xA0\x80"),
+                                    std::string("\xC0\xAF"), std::string("\xF4\x90\x80\x80")}) {
+        const Entry entry = entry_of(EntryKind::food, [&](Entry& e) {
+            e.value = 100;
+            e.note = note;
+        });
+        expect_invalid([&] { check_entry(entry, kToday); }, "--note", "UTF-8", "a broken note");
+    }
+    const Entry fine = entry_of(EntryKind::food, [](Entry& e) {
+        e.value = 100;
+        e.note = "café, 寿司 🍣";
+    });
+    EXPECT_NO_THROW(check_entry(fine, kToday));
 }
 
 TEST(CheckEntry, ChecksProteinTheNoteAndTheDate) {

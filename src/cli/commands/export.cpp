@@ -1,13 +1,57 @@
-// hipfit export: (being written).
+// hipfit export [--format json|csv] [--out FILE]: every record, to standard output or written whole to a
+// file. The same journal always gives the same bytes (docs/export-format.md).
+#include <fmt/format.h>
+#include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
 #include "cli/commands/commands.hpp"
+#include "cli/file_output.hpp"
+#include "cli/journal_access.hpp"
 #include "core/errors.hpp"
+#include "io/export_format.hpp"
 
 namespace hipfit::cli {
 
-Action declare_export(CLI::App&, const GlobalOptions&, Environment&) {
-    return []() -> int { throw core::InvalidInput("export", "export: not available yet"); };
+namespace {
+
+struct ExportOptions {
+    std::string format = "json";
+    std::optional<std::string> out;
+};
+
+int export_records(const ExportOptions& options, const GlobalOptions& global, Environment& environment) {
+    const bool json = options.format == "json";
+    if (!json && options.format != "csv") {
+        throw core::InvalidInput("--format",
+                                 fmt::format("--format: '{}' is not one of json|csv", options.format));
+    }
+    io::ExportData data;
+    if (const auto journal = open_journal_for_reading(global, environment)) {
+        data.profile = journal->load_profile();
+        data.entries = journal->entries({});
+    }
+    const std::string text = json ? io::export_json(data) : io::export_csv(data.entries);
+    std::ostream& out = environment.console.out;
+    if (!options.out) {
+        out << text;
+        return kExitOk;
+    }
+    write_file_atomically(*options.out, text, "--out");
+    const std::size_t count = data.entries.size();
+    fmt::print(out, "Exported {} {}{} to {}.\n", count, count == 1 ? "entry" : "entries",
+               json && data.profile ? " and the profile" : "", *options.out);
+    return kExitOk;
+}
+
+}  // namespace
+
+Action declare_export(CLI::App& app, const GlobalOptions& global, Environment& environment) {
+    auto options = std::make_shared<ExportOptions>();
+    app.add_option("--format", options->format, "json (the profile and every entry) or csv (the entries)")
+        ->type_name("json|csv");
+    app.add_option("--out", options->out, "Write to this file (whole or not at all) instead of printing")
+        ->type_name("FILE");
+    return [options, &global, &environment] { return export_records(*options, global, environment); };
 }
 
 }  // namespace hipfit::cli
