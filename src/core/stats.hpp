@@ -1,6 +1,6 @@
 // Progress over a period: the weight trend, measurements, intake, workouts, habits, streaks, and the one
-// thing that matters most. Pure: the journal, the program's session dates and the targets come in as
-// arguments. docs/stats.md gives every rule and its source.
+// thing that matters most (stats_focus.hpp). Pure: the journal, the program's session dates and the
+// targets come in as arguments. docs/stats.md gives every rule and its source.
 #pragma once
 
 #include <optional>
@@ -12,6 +12,7 @@
 #include "core/date.hpp"
 #include "core/journal.hpp"
 #include "core/profile.hpp"
+#include "core/stats_focus.hpp"
 
 namespace hipfit::core {
 
@@ -24,14 +25,6 @@ inline constexpr double kTrendSmoothingPerDay = 0.1;
 // and 2 for men — 7 and 14 standard drinks a week.
 inline constexpr double kAlcoholGuidelineDrinksPerDayFemale = 1.0;
 inline constexpr double kAlcoholGuidelineDrinksPerDayMale = 2.0;
-
-// hipfit's judgement: eating 200 kcal a day over target erases the smallest recommended deficit
-// (targets.hpp, kRecommendedDeficitMinKcal).
-inline constexpr double kIntakeOverTargetKcal = 200.0;
-
-// A weight change smaller than this over a period reads as "steady" (hipfit's judgement: below what
-// a scale and a day's water can tell apart once smoothed).
-inline constexpr double kSteadyTrendKg = 0.05;
 
 // Days from `start` to `end`, both included.
 struct Period {
@@ -165,15 +158,5 @@ int longest_streak(std::span<const Date> days);
 // sessions; the current week counts once it is, and never breaks the run while it is under way.
 int weeks_on_plan(std::span<const Date> workouts, std::span<const Date> planned, Date program_start,
                   Date today);
-
-// What matters most this week: the first of these rules that fires, in this order — safety first.
-// Each returns its sentence, or nothing when it stays quiet. Masses are written in `units`.
-std::optional<std::string> losing_too_fast(const Stats& stats);      // trend falling > 1 % of weight a week
-std::optional<std::string> eating_above_target(const Stats& stats);  // > 200 kcal/day over target
-std::optional<std::string> missing_workouts(const Stats& stats);     // fewer done than planned
-std::optional<std::string> sleeping_too_little(const Stats& stats);  // under 7 h a night
-std::optional<std::string> drinking_above_guideline(const Stats& stats);
-std::string encouragement(const Stats& stats, UnitSystem units);  // tied to the trend; always speaks
-std::string focus(const Stats& stats, UnitSystem units);
 
 }  // namespace hipfit::core

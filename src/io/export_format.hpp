@@ -1,5 +1,5 @@
 // hipfit's export formats (docs/export-format.md): a JSON document with the profile and every entry,
-// and a CSV file of the entries alone. Both read back exactly what they were written from.
+// and a CSV file of the entries alone (export_csv.hpp). Both read back exactly what they were written from.
 #pragma once
 
 #include <optional>
@@ -7,20 +7,17 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "core/catalog.hpp"
 #include "core/errors.hpp"
 #include "core/journal.hpp"
 #include "core/profile.hpp"
+#include "io/export_csv.hpp"
+#include "io/profile_json.hpp"
 
 namespace hipfit::io {
 
 inline constexpr std::string_view kExportFormatName = "hipfit-export";
 inline constexpr int kExportVersion = 1;
-
-// The CSV header line, without its line end.
-extern const std::string_view kCsvHeader;
 
 struct ExportData {
     std::optional<core::Profile> profile;
@@ -31,16 +28,8 @@ struct ExportData {
     std::string profile_origin;
 };
 
-// Every field of a profile, in canonical units; absent optional fields are left out.
-nlohmann::json profile_to_json(const core::Profile& profile);
-// Strict: missing fields, wrong types and unknown words are core::InvalidInput naming `where` and the
-// field. Values are not range-checked here.
-core::Profile profile_from_json(const nlohmann::json& json, const std::string& where);
-
 // Pretty-printed, entries in id order, ending in a newline. The same data always gives the same bytes.
 std::string export_json(const ExportData& data);
-// RFC 4180 (CRLF line ends): the header, then one record per entry in id order. No profile.
-std::string export_csv(const std::vector<core::Entry>& entries);
 
 // Decodes an export: JSON when the first non-space character is '{', else CSV, whose first line must be
 // the header. Checks shape, types, words and exercise ids, not ranges (core::check_entry does that).

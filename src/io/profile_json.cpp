@@ -1,0 +1,154 @@
+// The profile's JSON codec: profile_to_json and the strict profile_from_json.
+#include "io/profile_json.hpp"
+
+#include <cstdint>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+#include "io/export_format.hpp"
+
+namespace hipfit::io {
+
+using namespace hipfit::core;
+using nlohmann::json;
+
+namespace {
+
+template <class Enum, std::size_t N>
+json words(const NameTable<Enum, N>& table, const std::set<Enum>& values) {
+    json out = json::array();
+    for (const Enum value : values) out.push_back(name_of(table, value));
+    return out;
+}
+
+class JsonFields {
+  public:
+    JsonFields(const json& node, const std::string& where) : node_(node), where_(where) {
+        if (!node.is_object())
+            throw located_error(where, "", "expected an object");
+    }
+
+    [[nodiscard]] bool has(const char* key) const { return node_.contains(key) && !node_[key].is_null(); }
+    [[nodiscard]] double number(const char* key) const {
+        return required(key, &json::is_number, "a number").get<double>();
+    }
+    [[nodiscard]] int whole(const char* key) const {
+        const auto value = required(key, &json::is_number_integer, "a whole number").get<std::int64_t>();
+        if (value != static_cast<int>(value))
+            throw located_error(where_, key, "out of range");
+        return static_cast<int>(value);
+    }
+    [[nodiscard]] bool flag(const char* key) const {
+        return required(key, &json::is_boolean, "true or false").get<bool>();
+    }
+    // A string field, read by `parse` (which names the field in its errors).
+    template <class Parse>
+    auto parsed(const char* key, Parse parse) const {
+        const auto text = required(key, &json::is_string, "a string").get<std::string>();
+        try {
+            return parse(text, key);
+        } catch (const InvalidInput& error) {
+            throw located_error(error, where_, key);
+        }
+    }
+    template <class Enum, std::size_t N>
+    std::set<Enum> word_set(const NameTable<Enum, N>& table, const char* key) const {
+        std::string joined;
+        for (const json& word : required(key, &json::is_array, "an array of words")) {
+            if (!word.is_string())
+                throw located_error(where_, key, "expected an array of words");
+            joined += (joined.empty() ? "" : ",") + word.get<std::string>();
+        }
+        try {
+            return parse_name_set(table, joined, key);
+        } catch (const InvalidInput& error) {
+            throw located_error(error, where_, key);
+        }
+    }
+
+  private:
+    const json& required(const char* key, bool (json::*is)() const noexcept, std::string_view what) const {
+        if (!has(key))
+            throw located_error(where_, key, "missing");
+        if (!(node_[key].*is)())
+            throw located_error(where_, key, fmt::format("expected {}", what));
+        return node_[key];
+    }
+
+    const json& node_;
+    const std::string& where_;
+};
+
+template <class Enum, std::size_t N>
+auto word_of(const NameTable<Enum, N>& table) {
+    return [&table](const std::string& text, const char* key) { return parse_name(table, text, key); };
+}
+
+}  // namespace
+
+json profile_to_json(const Profile& p) {
+    json out = {{"sex", name_of(kSexNames, p.sex)},
+                {"age_years", p.age.years_given},
+                {"age_given_on", format_date(p.age.given_on)},
+                {"height_cm", p.height.value()},
+                {"weight_kg", p.weight.value()},
+                {"waist_cm", p.waist.value()},
+                {"hip_cm", p.hip.value()},
+                {"neck_cm", p.neck.value()},
+                {"activity", name_of(kActivityNames, p.activity)},
+                {"goal", name_of(kGoalNames, p.goal)},
+                {"deficit_kcal", p.deficit.value()},
+                {"surplus_kcal", p.surplus.value()},
+                {"units", name_of(kUnitSystemNames, p.units)},
+                {"equipment", words(kEquipmentNames, p.equipment)},
+                {"days", words(kWeekdayNames, p.days)},
+                {"minutes_per_session", p.minutes_per_session},
+                {"preferred_time", format_time_of_day(p.preferred_time)},
+                {"level", name_of(kLevelNames, p.level)},
+                {"low_impact", p.low_impact},
+                {"program_start", format_date(p.program_start)}};
+    if (p.age.born)
+        out["born"] = format_date(*p.age.born);
+    if (p.thigh)
+        out["thigh_cm"] = p.thigh->value();
+    if (p.pal_override)
+        out["pal"] = *p.pal_override;
+    return out;
+}
+
+Profile profile_from_json(const json& node, const std::string& where) {
+    const JsonFields f(node, where);
+    Profile p;
+    p.sex = f.parsed("sex", word_of(kSexNames));
+    if (f.has("born"))
+        p.age.born = f.parsed("born", parse_date);
+    p.age.years_given = f.whole("age_years");
+    p.age.given_on = f.parsed("age_given_on", parse_date);
+    p.height = Centimetres(f.number("height_cm"));
+    p.weight = Kilograms(f.number("weight_kg"));
+    p.waist = Centimetres(f.number("waist_cm"));
+    p.hip = Centimetres(f.number("hip_cm"));
+    p.neck = Centimetres(f.number("neck_cm"));
+    if (f.has("thigh_cm"))
+        p.thigh = Centimetres(f.number("thigh_cm"));
+    p.activity = f.parsed("activity", word_of(kActivityNames));
+    if (f.has("pal"))
+        p.pal_override = f.number("pal");
+    p.goal = f.parsed("goal", word_of(kGoalNames));
+    p.deficit = Kilocalories(f.number("deficit_kcal"));
+    p.surplus = Kilocalories(f.number("surplus_kcal"));
+    p.units = f.parsed("units", word_of(kUnitSystemNames));
+    p.equipment = f.word_set(kEquipmentNames, "equipment");
+    p.days = f.word_set(kWeekdayNames, "days");
+    p.minutes_per_session = f.whole("minutes_per_session");
+    p.preferred_time = f.parsed("preferred_time", parse_time_of_day);
+    p.level = f.parsed("level", word_of(kLevelNames));
+    p.low_impact = f.flag("low_impact");
+    p.program_start = f.parsed("program_start", parse_date);
+    return p;
+}
+
+}  // namespace hipfit::io

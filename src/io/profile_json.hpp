@@ -1,0 +1,18 @@
+// A profile as JSON, as the export's "profile" member holds it: the codec both ways.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/profile.hpp"
+
+namespace hipfit::io {
+
+// Every field of a profile, in canonical units; absent optional fields are left out.
+nlohmann::json profile_to_json(const core::Profile& profile);
+// Strict: missing fields, wrong types and unknown words are core::InvalidInput naming `where` and the
+// field. Values are not range-checked here.
+core::Profile profile_from_json(const nlohmann::json& json, const std::string& where);
+
+}  // namespace hipfit::io
