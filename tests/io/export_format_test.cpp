@@ -10,9 +10,12 @@
 #include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/export_format.hpp"
+#include "tests/support/profile_checks.hpp"
 
 namespace hipfit::io {
 namespace {
+
+using hipfit::testing::expect_same_profile;
 
 using namespace hipfit::core;
 using nlohmann::json;
@@ -179,32 +182,6 @@ Profile full_profile() {
     p.low_impact = true;
     p.program_start = day(2026, 11, 3);
     return p;
-}
-
-void expect_same_profile(const Profile& a, const Profile& b) {
-    EXPECT_EQ(a.sex, b.sex);
-    EXPECT_EQ(a.age.born, b.age.born);
-    EXPECT_EQ(a.age.years_given, b.age.years_given);
-    EXPECT_EQ(a.age.given_on, b.age.given_on);
-    EXPECT_EQ(a.height, b.height);
-    EXPECT_EQ(a.weight, b.weight);
-    EXPECT_EQ(a.waist, b.waist);
-    EXPECT_EQ(a.hip, b.hip);
-    EXPECT_EQ(a.neck, b.neck);
-    EXPECT_EQ(a.thigh, b.thigh);
-    EXPECT_EQ(a.activity, b.activity);
-    EXPECT_EQ(a.pal_override, b.pal_override);
-    EXPECT_EQ(a.goal, b.goal);
-    EXPECT_EQ(a.deficit, b.deficit);
-    EXPECT_EQ(a.surplus, b.surplus);
-    EXPECT_EQ(a.units, b.units);
-    EXPECT_EQ(a.equipment, b.equipment);
-    EXPECT_EQ(a.days, b.days);
-    EXPECT_EQ(a.minutes_per_session, b.minutes_per_session);
-    EXPECT_EQ(a.preferred_time, b.preferred_time);
-    EXPECT_EQ(a.level, b.level);
-    EXPECT_EQ(a.low_impact, b.low_impact);
-    EXPECT_EQ(a.program_start, b.program_start);
 }
 
 ExportData read(const std::string& text, const std::string& file = "f") {

@@ -7,9 +7,12 @@
 #include "store/migrations.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/profile_checks.hpp"
 
 namespace hipfit::store {
 namespace {
+
+using hipfit::testing::expect_same_profile;
 
 using namespace hipfit::core;
 using hipfit::testing::read_file_or_missing;
@@ -54,32 +57,6 @@ Profile sample_profile() {
     return p;
 }
 
-void expect_same(const Profile& a, const Profile& b) {
-    EXPECT_EQ(a.sex, b.sex);
-    EXPECT_EQ(a.age.born, b.age.born);
-    EXPECT_EQ(a.age.years_given, b.age.years_given);
-    EXPECT_EQ(a.age.given_on, b.age.given_on);
-    EXPECT_EQ(a.height, b.height);
-    EXPECT_EQ(a.weight, b.weight);
-    EXPECT_EQ(a.waist, b.waist);
-    EXPECT_EQ(a.hip, b.hip);
-    EXPECT_EQ(a.neck, b.neck);
-    EXPECT_EQ(a.thigh, b.thigh);
-    EXPECT_EQ(a.activity, b.activity);
-    EXPECT_EQ(a.pal_override, b.pal_override);
-    EXPECT_EQ(a.goal, b.goal);
-    EXPECT_EQ(a.deficit, b.deficit);
-    EXPECT_EQ(a.surplus, b.surplus);
-    EXPECT_EQ(a.units, b.units);
-    EXPECT_EQ(a.equipment, b.equipment);
-    EXPECT_EQ(a.days, b.days);
-    EXPECT_EQ(a.minutes_per_session, b.minutes_per_session);
-    EXPECT_EQ(a.preferred_time, b.preferred_time);
-    EXPECT_EQ(a.level, b.level);
-    EXPECT_EQ(a.low_impact, b.low_impact);
-    EXPECT_EQ(a.program_start, b.program_start);
-}
-
 TEST(SqliteRepository, ANewDatabaseIsMigratedToTheLatestVersion) {
     TempDir dir;
     const std::string path = dir.file("nested/folder/h.db");
@@ -96,7 +73,7 @@ TEST(SqliteRepository, AProfileRoundTripsExactly) {
     open_sqlite(path, Access::write)->save_profile(sample_profile());
     const auto loaded = open_sqlite(path, Access::read)->load_profile();
     ASSERT_TRUE(loaded.has_value());
-    expect_same(*loaded, sample_profile());
+    expect_same_profile(*loaded, sample_profile());
 }
 
 TEST(SqliteRepository, SavingAgainReplacesTheProfile) {
@@ -110,7 +87,7 @@ TEST(SqliteRepository, SavingAgainReplacesTheProfile) {
     changed.pal_override.reset();
     changed.age = AgeRecord{std::nullopt, 41, changed.age.given_on};
     repository->save_profile(changed);
-    expect_same(*repository->load_profile(), changed);
+    expect_same_profile(*repository->load_profile(), changed);
 }
 
 TEST(SqliteRepository, ReadingAMissingDatabaseFailsWithoutCreatingIt) {
