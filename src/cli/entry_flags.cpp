@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -135,14 +136,17 @@ void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, 
 
 std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem units, const Catalog& catalog) {
     std::ifstream in(path, std::ios::binary);
-    if (!in)
+    if (!in || std::filesystem::is_directory(path))
         throw InvalidInput("--file", fmt::format("--file: cannot read {}", path));
     std::ostringstream content;
     content << in.rdbuf();
     const std::string text = content.str();
     const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && text[first] == '[')
-        return sets_from_json_file(text, path);
+    if (first != std::string::npos && text[first] == '[') {
+        std::vector<WorkoutSet> sets = sets_from_json_file(text, path);
+        check_workout_sets(sets, "--file " + path);
+        return sets;
+    }
     std::vector<WorkoutSet> sets;
     std::istringstream lines(text);
     std::string line;

@@ -42,12 +42,27 @@ std::optional<std::string> read_variable(std::string_view name) {
     return std::string(value);
 }
 
-const core::Clock& process_clock() {
-    if (const auto fixed = read_variable("HIPFIT_TODAY")) {
-        static const core::FixedClock clock(core::parse_date(*fixed, "HIPFIT_TODAY"));
-        return clock;
+// HIPFIT_TODAY=YYYY-MM-DD fixes the date at noon; read when asked, so that a malformed value is an
+// error run() reports (exit 2), not a crash before it starts.
+class ProcessClock final : public core::Clock {
+  public:
+    [[nodiscard]] core::Date today() const override {
+        if (const auto fixed = read_variable("HIPFIT_TODAY"))
+            return core::parse_date(*fixed, "HIPFIT_TODAY");
+        return system_.today();
     }
-    static const SystemClock clock;
+    [[nodiscard]] core::TimeOfDay time_of_day() const override {
+        if (read_variable("HIPFIT_TODAY"))
+            return {12, 0};
+        return system_.time_of_day();
+    }
+
+  private:
+    SystemClock system_;
+};
+
+const core::Clock& process_clock() {
+    static const ProcessClock clock;
     return clock;
 }
 
@@ -59,8 +74,12 @@ Environment process_environment() {
 }
 
 std::string database_path(const std::optional<std::string>& db_flag, const Environment& environment) {
-    if (db_flag)
+    if (db_flag) {
+        // SQLite opens "" as a throwaway temporary database: nothing would be kept.
+        if (db_flag->empty())
+            throw core::InvalidInput("--db", "--db: the path is empty");
         return *db_flag;
+    }
     if (auto path = environment.variable("HIPFIT_DB"))
         return *path;
     if (auto data_home = environment.variable("XDG_DATA_HOME"))

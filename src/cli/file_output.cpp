@@ -10,7 +10,19 @@
 
 namespace hipfit::cli {
 
-void write_file_atomically(const std::string& path, const std::string& content, const std::string& flag) {
+void write_file_atomically(const std::string& path, const std::string& content, const std::string& flag,
+                           const std::string& database) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (fs::exists(path, error)) {
+        if (fs::exists(database, error) && fs::equivalent(path, database, error)) {
+            throw core::InvalidInput(
+                flag, fmt::format("{}: {} is the hipfit database; choose another file", flag, path));
+        }
+        if (!fs::is_regular_file(path, error))
+            throw core::InvalidInput(flag,
+                                     fmt::format("{}: {} exists and is not a regular file", flag, path));
+    }
     const std::string temporary = path + ".hipfit-tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -21,7 +33,6 @@ void write_file_atomically(const std::string& path, const std::string& content, 
             throw core::InvalidInput(flag, fmt::format("{}: cannot write {}", flag, path));
         }
     }
-    std::error_code error;
     std::filesystem::rename(temporary, path, error);
     if (error) {
         std::remove(temporary.c_str());

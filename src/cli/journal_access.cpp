@@ -1,5 +1,6 @@
 #include "cli/journal_access.hpp"
 
+#include <charconv>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -29,6 +30,13 @@ core::Profile require_profile(store::Repository* journal) {
     return *profile;
 }
 
+core::Profile profile_as_of(store::Repository* journal, core::Date day) {
+    core::Profile profile = require_profile(journal);
+    if (auto weight = current_weight(journal, day))
+        profile.weight = *weight;
+    return profile;
+}
+
 core::UnitSystem journal_units(store::Repository* journal) {
     const std::optional<core::Profile> profile = journal ? journal->load_profile() : std::nullopt;
     return profile ? profile->units : core::UnitSystem::metric;
@@ -46,8 +54,10 @@ std::optional<core::Kilograms> current_weight(store::Repository* journal, core::
 }
 
 std::int64_t parse_entry_id(const std::string& text) {
-    const int id = core::parse_whole_number(text, "ID");
-    if (id <= 0)
+    std::int64_t id = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || error != std::errc() || end != text.data() + text.size() || id <= 0)
         throw core::InvalidInput("ID", fmt::format("ID: '{}' is not an entry id", text));
     return id;
 }

@@ -21,6 +21,10 @@ std::unique_ptr<store::Repository> open_journal_for_writing(const GlobalOptions&
 // The stored profile, or InvalidInput telling the person to run init.
 core::Profile require_profile(store::Repository* journal);
 
+// The stored profile with the latest logged weight (on or before `day`): targets and safety checks
+// follow the person's weight as it is now, not as it was at 'init'.
+core::Profile profile_as_of(store::Repository* journal, core::Date day);
+
 // The units numbers without a suffix are read in: the profile's, else metric.
 core::UnitSystem journal_units(store::Repository* journal);
 

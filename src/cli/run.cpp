@@ -79,8 +79,14 @@ int parse_and_run(int argc, const char* const* argv, Environment& environment) {
         throw core::InvalidInput("", error.what());
     }
     for (const auto& [sub, action] : actions) {
-        if (sub->parsed())
-            return action();
+        if (sub->parsed()) {
+            const int status = action();
+            // Output that could not be written (a full disk, a closed pipe) is a failure, not a success.
+            environment.console.out.flush();
+            if (!environment.console.out)
+                throw std::runtime_error("could not write the output");
+            return status;
+        }
     }
     return kExitUsage;
 }

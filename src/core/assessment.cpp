@@ -7,6 +7,8 @@
 #include "core/energy.hpp"
 #include "core/errors.hpp"
 #include "core/explanations.hpp"
+#include "core/journal_limits.hpp"
+#include "core/profile_limits.hpp"
 #include "core/targets.hpp"
 
 namespace hipfit::core {
@@ -58,6 +60,13 @@ void flag_fast_loss(const Profile& profile, Assessment& result) {
 // measurements are refused, naming what to re-check.
 void refuse_implausible_body_fat(const Profile& profile, const Assessment& result) {
     const double essential = essential_fat_percent(profile.sex);
+    if (result.body_fat_percent > kBodyFatRangePercent.max) {
+        throw InvalidInput("--waist",
+                           fmt::format("--waist: these measurements give a body fat of {:.1f}%, above the "
+                                       "{:g}% any measured adult carries; re-measure the waist, the hips "
+                                       "at the widest and the neck",
+                                       result.body_fat_percent, kBodyFatRangePercent.max));
+    }
     if (result.body_fat_percent >= essential)
         return;
     const bool female = profile.sex == Sex::female;
@@ -74,6 +83,7 @@ void refuse_implausible_body_fat(const Profile& profile, const Assessment& resul
 Assessment assess(const Profile& profile, Date today) {
     Assessment result;
     result.age_years = profile.age.years_on(today);
+    check_age(result.age_years);  // adults only, whatever path led here
     measure_body(profile, result);
     refuse_implausible_body_fat(profile, result);
     check_goal_safety(profile.goal, result.bmi);

@@ -60,6 +60,13 @@ std::string shape_meaning(const Assessment& a) {
 std::string target_meaning(const Profile& p, const Assessment& a) {
     switch (p.goal) {
         case Goal::lose_fat:
+            if (a.target >= a.tdee) {
+                return "Your expenditure is below the least hipfit advises eating, so the target is that "
+                       "floor and "
+                       "food alone makes no deficit: more daily movement — steps, cardio, strength — is the "
+                       "way to "
+                       "create one.";
+            }
             return fmt::format(
                 "{:.0f} kcal below your expenditure, so your body draws on its fat stores — from "
                 "everywhere, hips included.",

@@ -31,7 +31,7 @@ void check_consistency(const Profile& profile, Date today) {
         throw InvalidInput("--born",
                            fmt::format("--born: {} is in the future", format_date(*profile.age.born)));
     }
-    check_age(profile.age.years_on(today));
+    check_age(profile.age.years_on(today), profile.age.born ? "--born" : "--age");
     // The US Navy formula takes the logarithm of these differences; they must be positive.
     if (profile.waist <= profile.neck) {
         throw InvalidInput("--waist", fmt::format("--waist: {:.1f} cm must be larger than --neck {:.1f} cm",

@@ -46,8 +46,8 @@ void check_energy(const std::optional<Kilocalories>& value, std::string_view fie
 
 }  // namespace
 
-void check_age(int years) {
-    check_number(std::optional<int>(years), kAgeRangeYears, "--age", " years");
+void check_age(int years, std::string_view field) {
+    check_number(std::optional<int>(years), kAgeRangeYears, field, " years");
     if (years < kAdultAgeYears) {
         throw SafetyRefusal(fmt::format(
             "hipfit is for adults (18 and over) and cannot give advice at {}. Calorie targets and "

@@ -38,6 +38,6 @@ inline constexpr int kMaxTrainingDaysPerWeek = 6;
 // Checks each value present in `changes` against its range. Throws InvalidInput naming the field,
 // or SafetyRefusal for an age under 18.
 void check_field_ranges(const ProfileChanges& changes);
-void check_age(int years);
+void check_age(int years, std::string_view field = "--age");
 
 }  // namespace hipfit::core

@@ -243,8 +243,13 @@ StatsTargets stats_targets(const Profile& profile, Date today) {
     const Assessment assessment = assess(profile, today);
     const double drinks_per_day =
         profile.sex == Sex::female ? kAlcoholGuidelineDrinksPerDayFemale : kAlcoholGuidelineDrinksPerDayMale;
-    return {profile.goal, assessment.target.value(), assessment.protein.value(),
-            water_target(profile.sex).value(), drinks_per_day * 7.0};
+    const Kilocalories floor = profile.sex == Sex::female ? kCalorieFloorFemale : kCalorieFloorMale;
+    return {profile.goal,
+            assessment.target.value(),
+            assessment.protein.value(),
+            water_target(profile.sex).value(),
+            drinks_per_day * 7.0,
+            floor.value()};
 }
 
 Period journal_window(Period period, Date today) {

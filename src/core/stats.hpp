@@ -81,6 +81,7 @@ struct StatsTargets {
     double protein_g = 0;
     double water_ml = 0;
     double alcohol_drinks_per_week = 0;
+    double floor_kcal = 0;  // the sex's calorie floor (targets.hpp)
 };
 
 struct IntakeStats {

@@ -30,6 +30,17 @@ std::optional<std::string> losing_too_fast(const Stats& stats) {
         -*w.weekly_rate_kg / *w.trend_end_kg * 100);
 }
 
+// Eating below the floor costs muscle and nutrients and slows the metabolism (2013 AHA/ACC/TOS; targets.hpp).
+std::optional<std::string> eating_below_floor(const Stats& stats) {
+    if (!stats.targets || !stats.intake.average_kcal ||
+        *stats.intake.average_kcal >= stats.targets->floor_kcal)
+        return std::nullopt;
+    return fmt::format(
+        "You ate {:.0f} kcal a day, below the {:.0f} kcal that is the least hipfit advises without medical "
+        "supervision: eat up to your target of {:.0f} — too little costs muscle and slows you down.",
+        *stats.intake.average_kcal, stats.targets->floor_kcal, stats.targets->kcal);
+}
+
 std::optional<std::string> eating_above_target(const Stats& stats) {
     if (!stats.targets || !stats.intake.average_kcal ||
         *stats.intake.average_kcal - stats.targets->kcal <= kIntakeOverTargetKcal)
@@ -87,8 +98,8 @@ std::string encouragement(const Stats& stats, UnitSystem units) {
 }
 
 std::string focus(const Stats& stats, UnitSystem units) {
-    for (const auto rule : {losing_too_fast, eating_above_target, missing_workouts, sleeping_too_little,
-                            drinking_above_guideline}) {
+    for (const auto rule : {losing_too_fast, eating_below_floor, eating_above_target, missing_workouts,
+                            sleeping_too_little, drinking_above_guideline}) {
         if (std::optional<std::string> sentence = rule(stats))
             return *sentence;
     }

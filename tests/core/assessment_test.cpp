@@ -1,4 +1,5 @@
 #include "core/assessment.hpp"
+#include "core/journal_limits.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -193,7 +194,7 @@ TEST(AssessProperty, TargetsRespectFloorsRulesAndLossRate) {
         c.surplus = Kilocalories(uniform(100, 1000));
         const Profile p = apply_changes(std::nullopt, c, kToday);
         const double fat_percent = navy_body_fat_percent(p.sex, p.height, p.waist, p.hip, p.neck);
-        if (fat_percent < essential_fat_percent(p.sex)) {
+        if (fat_percent < essential_fat_percent(p.sex) || fat_percent > kBodyFatRangePercent.max) {
             EXPECT_THROW((void)assess(p, kToday), InvalidInput);
             ++implausible;
             continue;

@@ -5,6 +5,7 @@
 
 #include "cli/assessment_text.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/journal_access.hpp"
 #include "cli/profile_flags.hpp"
 #include "cli/stored_profile.hpp"
 #include "core/assessment.hpp"
@@ -20,10 +21,15 @@ struct AssessOptions {
 };
 
 int assess(const AssessOptions& options, const GlobalOptions& global, Environment& environment) {
-    const std::optional<core::Profile> stored = load_stored_profile(database_path(global.db, environment));
+    const core::Date today = environment.clock.today();
+    std::optional<core::Profile> stored = load_stored_profile(database_path(global.db, environment));
+    if (stored) {
+        // The person as they are now: the latest logged weight, unless --weight says otherwise.
+        if (const auto journal = open_journal_for_reading(global, environment))
+            stored->weight = current_weight(journal.get(), today).value_or(stored->weight);
+    }
     const core::ProfileChanges changes =
         parse_profile_flags(options.profile, units_for_numbers(options.profile, stored));
-    const core::Date today = environment.clock.today();
     const core::Profile profile = core::apply_changes(stored, changes, today);
     const core::Assessment assessment = core::assess(profile, today);
     if (options.json) {

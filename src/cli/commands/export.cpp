@@ -36,7 +36,7 @@ int export_records(const ExportOptions& options, const GlobalOptions& global, En
         out << text;
         return kExitOk;
     }
-    write_file_atomically(*options.out, text, "--out");
+    write_file_atomically(*options.out, text, "--out", database_path(global.db, environment));
     const std::size_t count = data.entries.size();
     fmt::print(out, "Exported {} {}{} to {}.\n", count, count == 1 ? "entry" : "entries",
                json && data.profile ? " and the profile" : "", *options.out);

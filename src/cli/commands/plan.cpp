@@ -70,7 +70,8 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
 
     std::ostream& out = environment.console.out;
     if (options.ics) {
-        write_file_atomically(*options.ics, io::plan_to_ics(plan, *profile, catalog, today), "--ics");
+        write_file_atomically(*options.ics, io::plan_to_ics(plan, *profile, catalog, today), "--ics",
+                              database_path(global.db, environment));
         std::size_t sessions = 0;
         for (const PlanWeek& week : plan.weeks) sessions += week.sessions.size();
         fmt::print(out, "Wrote {} sessions to {}.\n", sessions, *options.ics);

@@ -184,7 +184,7 @@ int stats(const StatsOptions& options, const GlobalOptions& global, Environment&
     std::vector<Entry> window;
     std::vector<Entry> earlier_weights;
     if (journal) {
-        const Profile profile = require_profile(journal.get());
+        const Profile profile = profile_as_of(journal.get(), today);
         units = profile.units;
         context.targets = stats_targets(profile, today);
         context.program_start = profile.program_start;

@@ -123,8 +123,8 @@ void print_text(std::ostream& out, Date day, int week, const std::optional<Sessi
 
 int today(bool json, const GlobalOptions& global, Environment& environment) {
     const auto journal = open_journal_for_reading(global, environment);
-    const Profile profile = require_profile(journal.get());
     const Date day = environment.clock.today();
+    const Profile profile = profile_as_of(journal.get(), day);
     const Assessment assessment = assess(profile, day);
     const DayTargets targets = day_targets(assessment.target, assessment.protein, assessment.water);
     const Logged logged = add_up(journal->entries({std::nullopt, day, day}));
