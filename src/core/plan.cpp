@@ -180,7 +180,7 @@ int program_week(const Profile& profile, Date day) {
     const auto days = (std::chrono::sys_days(day) - std::chrono::sys_days(profile.program_start)).count();
     if (days < 0)
         return 0;
-    return static_cast<int>(days / 7 % kMaxPlanWeeks) + 1;
+    return static_cast<int>(days % kProgramCycleDays / 7) + 1;
 }
 
 std::optional<Session> planned_session(const Profile& profile, const Catalog& catalog, Date day) {
@@ -188,11 +188,11 @@ std::optional<Session> planned_session(const Profile& profile, const Catalog& ca
     if (week == 0)
         return std::nullopt;
     const auto days = (std::chrono::sys_days(day) - std::chrono::sys_days(profile.program_start)).count();
-    const auto cycle = days / (7 * kMaxPlanWeeks);
+    const auto cycle = days / kProgramCycleDays;
     PlanOptions options;
     options.weeks = week;
     options.start =
-        Date{std::chrono::sys_days(profile.program_start) + std::chrono::days(cycle * 7 * kMaxPlanWeeks)};
+        Date{std::chrono::sys_days(profile.program_start) + std::chrono::days(cycle * kProgramCycleDays)};
     const Plan plan = generate_plan(profile, catalog, options);
     for (const Session& session : plan.weeks.back().sessions) {
         if (session.date == day)

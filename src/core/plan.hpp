@@ -58,6 +58,8 @@ struct PlanOptions {
 
 inline constexpr int kDefaultPlanWeeks = 12;
 inline constexpr int kMaxPlanWeeks = 52;
+// A running program repeats its longest plan: `today`, `stats` and `plan` all see the same cycle.
+inline constexpr int kProgramCycleDays = 7 * kMaxPlanWeeks;
 
 // The same profile, catalog and options always give the same plan; the seed varies the choice of
 // exercises. Throws InvalidInput for weeks outside 1–52.

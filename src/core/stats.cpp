@@ -229,11 +229,10 @@ std::vector<Date> planned_session_dates(const Profile& profile, const Catalog& c
             offsets.push_back(days_between(profile.program_start, session.date));
     }
     std::vector<Date> dates;
-    constexpr long kCycleDays = 7L * kMaxPlanWeeks;
-    for (long cycle = 0; cycle * kCycleDays <= last_day; cycle += 1) {
+    for (long start = 0; start <= last_day; start += kProgramCycleDays) {
         for (const long offset : offsets) {
-            if (cycle * kCycleDays + offset <= last_day)
-                dates.push_back(add_days(profile.program_start, cycle * kCycleDays + offset));
+            if (start + offset <= last_day)
+                dates.push_back(add_days(profile.program_start, start + offset));
         }
     }
     return dates;
