@@ -202,6 +202,12 @@ std::optional<Session> planned_session(const Profile& profile, const Catalog& ca
 }
 
 Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options) {
+    // Calendars and people live in four-digit years: a start outside them is a typo.
+    if (options.start < kEarliestPlanStart || options.start > kLatestPlanStart) {
+        throw InvalidInput("--start",
+                           fmt::format("--start: {} is outside {} to {}", format_date(options.start),
+                                       format_date(kEarliestPlanStart), format_date(kLatestPlanStart)));
+    }
     if (options.weeks < 1 || options.weeks > kMaxPlanWeeks) {
         throw InvalidInput("--weeks", fmt::format("--weeks: {} is outside the accepted range 1–{}",
                                                   options.weeks, kMaxPlanWeeks));

@@ -58,6 +58,8 @@ struct PlanOptions {
 
 inline constexpr int kDefaultPlanWeeks = 12;
 inline constexpr int kMaxPlanWeeks = 52;
+inline constexpr Date kEarliestPlanStart{std::chrono::year(1900), std::chrono::month(1), std::chrono::day(1)};
+inline constexpr Date kLatestPlanStart{std::chrono::year(9000), std::chrono::month(1), std::chrono::day(1)};
 // A running program repeats its longest plan: `today`, `stats` and `plan` all see the same cycle.
 inline constexpr int kProgramCycleDays = 7 * kMaxPlanWeeks;
 

@@ -285,5 +285,16 @@ TEST(Plan, WeeksOutsideOneToFiftyTwoAreRefused) {
     EXPECT_THROW(generate_plan(p, catalog(), options), InvalidInput);
 }
 
+TEST(Plan, AStartOutsideFourDigitYearsIsRefused) {
+    Profile p;
+    PlanOptions options;
+    options.start = Date{std::chrono::year(9999), std::chrono::month(12), std::chrono::day(31)};
+    EXPECT_THROW(generate_plan(p, catalog(), options), InvalidInput);
+    options.start = Date{std::chrono::year(1899), std::chrono::month(12), std::chrono::day(31)};
+    EXPECT_THROW(generate_plan(p, catalog(), options), InvalidInput);
+    options.start = kLatestPlanStart;
+    EXPECT_EQ(generate_plan(p, catalog(), options).weeks.size(), 12u);
+}
+
 }  // namespace
 }  // namespace hipfit::core
