@@ -12,7 +12,11 @@ struct sqlite3_stmt;
 
 namespace hipfit::store::sqlite {
 
-enum class OpenMode { read_only, read_write_create };
+// existing: the file must exist and is never created. It is still opened for writing, because a reader
+// may have to recover a write-ahead log left by a process that was killed, and that recovery writes
+// (a read-only connection fails with "attempt to write a readonly database"). hipfit's readers never
+// write anything else.
+enum class OpenMode { existing, read_write_create };
 
 class Connection {
   public:

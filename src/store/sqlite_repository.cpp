@@ -19,7 +19,7 @@ class SqliteRepository final : public Repository {
   public:
     SqliteRepository(const std::string& path, Access access)
         : connection_(path, access == Access::write ? sqlite::OpenMode::read_write_create
-                                                    : sqlite::OpenMode::read_only) {
+                                                    : sqlite::OpenMode::existing) {
         if (access == Access::write) {
             // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
             connection_.execute("PRAGMA journal_mode = WAL");
@@ -201,7 +201,7 @@ std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access) 
     }
     // Reading an older database upgrades it first, so that every reader sees the current schema.
     if (access == Access::read) {
-        sqlite::Connection peek(path, sqlite::OpenMode::read_only);
+        sqlite::Connection peek(path, sqlite::OpenMode::existing);
         refuse_newer_schema(peek);
         const int version = peek.user_version();
         if (version > 0 && version < latest_schema_version())
