@@ -7,7 +7,6 @@
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/profile_flags.hpp"
-#include "cli/stored_profile.hpp"
 #include "core/assessment.hpp"
 #include "io/assessment_json.hpp"
 
@@ -22,12 +21,11 @@ struct AssessOptions {
 
 int assess(const AssessOptions& options, const GlobalOptions& global, Environment& environment) {
     const core::Date today = environment.clock.today();
-    std::optional<core::Profile> stored = load_stored_profile(database_path(global.db, environment));
-    if (stored) {
-        // The person as they are now: the latest logged weight, unless --weight says otherwise.
-        if (const auto journal = open_journal_for_reading(global, environment))
-            stored->weight = current_weight(journal.get(), today).value_or(stored->weight);
-    }
+    // The person as they are now: the stored profile with the latest logged weight (--weight overrides).
+    const auto journal = open_journal_for_reading(global, environment);
+    const std::optional<core::Profile> stored =
+        journal && journal->load_profile() ? std::optional<core::Profile>(profile_as_of(journal.get(), today))
+                                           : std::nullopt;
     const core::ProfileChanges changes =
         parse_profile_flags(options.profile, units_for_numbers(options.profile, stored));
     const core::Profile profile = core::apply_changes(stored, changes, today);
