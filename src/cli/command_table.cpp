@@ -26,6 +26,8 @@ std::span<const Command> commands() {
         Command{"export", "Write every record as JSON or CSV", &declare_export},
         Command{"import", "Read records from a hipfit export", &declare_import},
         Command{"backup", "A consistent copy of the database, even while it is in use", &declare_backup},
+        Command{"serve", "Serve the web API on this database (default http://127.0.0.1:8080)",
+                &declare_serve},
     };
     return table;
 }

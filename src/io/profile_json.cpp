@@ -1,6 +1,7 @@
 // The profile's JSON codec: profile_to_json and the strict profile_from_json.
 #include "io/profile_json.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 
@@ -149,6 +150,58 @@ Profile profile_from_json(const json& node, const std::string& where) {
     p.low_impact = f.flag("low_impact");
     p.program_start = f.parsed("program_start", parse_date);
     return p;
+}
+
+ProfileChanges profile_changes_from_json(const json& node, const std::string& where,
+                                         std::span<const std::string_view> allowed) {
+    const JsonFields f(node, where);
+    for (const auto& [key, value] : node.items()) {
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            throw located_error(where, key, "is not a field that can be set here");
+    }
+    ProfileChanges c;
+    if (f.has("sex"))
+        c.sex = f.parsed("sex", word_of(kSexNames));
+    if (f.has("age_years"))
+        c.age_years = f.whole("age_years");
+    if (f.has("born"))
+        c.born = f.parsed("born", parse_date);
+    const std::pair<const char*, std::optional<Centimetres>*> lengths[] = {{"height_cm", &c.height},
+                                                                           {"waist_cm", &c.waist},
+                                                                           {"hip_cm", &c.hip},
+                                                                           {"neck_cm", &c.neck},
+                                                                           {"thigh_cm", &c.thigh}};
+    for (const auto& [key, field] : lengths) {
+        if (f.has(key))
+            *field = Centimetres(f.number(key));
+    }
+    if (f.has("weight_kg"))
+        c.weight = Kilograms(f.number("weight_kg"));
+    if (f.has("activity"))
+        c.activity = f.parsed("activity", word_of(kActivityNames));
+    if (f.has("pal"))
+        c.pal = f.number("pal");
+    if (f.has("goal"))
+        c.goal = f.parsed("goal", word_of(kGoalNames));
+    if (f.has("deficit_kcal"))
+        c.deficit = Kilocalories(f.number("deficit_kcal"));
+    if (f.has("surplus_kcal"))
+        c.surplus = Kilocalories(f.number("surplus_kcal"));
+    if (f.has("units"))
+        c.units = f.parsed("units", word_of(kUnitSystemNames));
+    if (f.has("equipment"))
+        c.equipment = f.word_set(kEquipmentNames, "equipment");
+    if (f.has("days"))
+        c.days = f.word_set(kWeekdayNames, "days");
+    if (f.has("minutes_per_session"))
+        c.minutes_per_session = f.whole("minutes_per_session");
+    if (f.has("preferred_time"))
+        c.preferred_time = f.parsed("preferred_time", parse_time_of_day);
+    if (f.has("level"))
+        c.level = f.parsed("level", word_of(kLevelNames));
+    if (f.has("low_impact"))
+        c.low_impact = f.flag("low_impact");
+    return c;
 }
 
 }  // namespace hipfit::io

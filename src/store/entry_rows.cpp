@@ -119,13 +119,14 @@ void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, st
 
 }  // namespace
 
-std::int64_t insert_entry(sqlite::Connection& connection, const Entry& e, std::int64_t id) {
+std::int64_t insert_entry(sqlite::Connection& connection, std::int64_t account, const Entry& e,
+                          std::int64_t id) {
     sqlite::Statement insert(
         connection,
         "INSERT INTO entries (id, kind, date, time, value, protein_g, note, energy_kcal, "
         "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
-        "body_fat_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, ?16)");
+        "body_fat_percent, account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "?14, ?15, ?16, ?17)");
     if (id > 0) {
         insert.bind(1, id);
     } else {
@@ -142,16 +143,16 @@ std::int64_t insert_entry(sqlite::Connection& connection, const Entry& e, std::i
     insert.bind(13, as_optional(m.thigh_left))
         .bind(14, as_optional(m.thigh_right))
         .bind(15, as_optional(m.neck));
-    insert.bind(16, m.body_fat_percent);
+    insert.bind(16, m.body_fat_percent).bind(17, account);
     insert.run();
     const std::int64_t stored = id > 0 ? id : connection.last_insert_id();
     insert_sets(connection, stored, e.sets);
     return stored;
 }
 
-bool remove_entry(sqlite::Connection& connection, std::int64_t id) {
-    sqlite::Statement remove(connection, "DELETE FROM entries WHERE id = ?1");
-    remove.bind(1, id).run();
+bool remove_entry(sqlite::Connection& connection, std::int64_t account, std::int64_t id) {
+    sqlite::Statement remove(connection, "DELETE FROM entries WHERE id = ?1 AND account_id = ?2");
+    remove.bind(1, id).bind(2, account).run();
     return connection.changes() > 0;
 }
 
@@ -161,10 +162,10 @@ bool entry_exists(sqlite::Connection& connection, std::int64_t id) {
     return select.step();
 }
 
-std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t id) {
-    sqlite::Statement select(
-        connection, std::string("SELECT ") + std::string(kEntryColumns) + " FROM entries WHERE id = ?1");
-    select.bind(1, id);
+std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t account, std::int64_t id) {
+    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
+                                             " FROM entries WHERE id = ?1 AND account_id = ?2");
+    select.bind(1, id).bind(2, account);
     if (!select.step())
         return std::nullopt;
     std::vector<Entry> found{entry_from_row(select)};
@@ -172,10 +173,11 @@ std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t i
     return found.front();
 }
 
-std::vector<Entry> select_entries(sqlite::Connection& connection, const EntryQuery& query) {
+std::vector<Entry> select_entries(sqlite::Connection& connection, std::int64_t account,
+                                  const EntryQuery& query) {
     // Only the filters given go into the WHERE clause, so SQLite can use the kind and date indexes;
     // the values are always bound, never written into the SQL.
-    std::string where = "WHERE 1";
+    std::string where = "WHERE e.account_id = ?4";
     if (query.kind)
         where += " AND e.kind = ?1";
     if (query.since)
@@ -186,6 +188,7 @@ std::vector<Entry> select_entries(sqlite::Connection& connection, const EntryQue
     const std::string since = query.since ? format_date(*query.since) : "";
     const std::string until = query.until ? format_date(*query.until) : "";
     auto bind = [&](sqlite::Statement& s) {
+        s.bind(4, account);
         if (query.kind)
             s.bind(1, std::string_view(kind));
         if (query.since)

@@ -12,10 +12,14 @@
 namespace hipfit::store {
 
 // Inserts the entry with `id` (0: let SQLite choose) and its sets; returns the id.
-std::int64_t insert_entry(sqlite::Connection& connection, const core::Entry& entry, std::int64_t id);
-bool remove_entry(sqlite::Connection& connection, std::int64_t id);
+// Every call but entry_exists sees only the entries of `account`; ids are unique across accounts.
+std::int64_t insert_entry(sqlite::Connection& connection, std::int64_t account, const core::Entry& entry,
+                          std::int64_t id);
+bool remove_entry(sqlite::Connection& connection, std::int64_t account, std::int64_t id);
 bool entry_exists(sqlite::Connection& connection, std::int64_t id);
-std::optional<core::Entry> select_entry(sqlite::Connection& connection, std::int64_t id);
-std::vector<core::Entry> select_entries(sqlite::Connection& connection, const EntryQuery& query);
+std::optional<core::Entry> select_entry(sqlite::Connection& connection, std::int64_t account,
+                                        std::int64_t id);
+std::vector<core::Entry> select_entries(sqlite::Connection& connection, std::int64_t account,
+                                        const EntryQuery& query);
 
 }  // namespace hipfit::store

@@ -11,7 +11,7 @@ namespace hipfit::store {
 namespace {
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 2> kMigrations{
+constexpr std::array<std::string_view, 3> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -90,6 +90,77 @@ constexpr std::array<std::string_view, 2> kMigrations{
     ) STRICT;
     CREATE INDEX changes_by_batch ON changes (batch);
     )sql",
+    // 3: accounts for the server. Every person's data carries the account it belongs to; what the command
+    // line wrote before belongs to account 1, which the first account to sign up becomes (the owner).
+    R"sql(
+    CREATE TABLE profiles (
+        account_id INTEGER PRIMARY KEY,
+        sex TEXT NOT NULL,
+        born TEXT,
+        age_years INTEGER NOT NULL,
+        age_given_on TEXT NOT NULL,
+        height_cm REAL NOT NULL,
+        weight_kg REAL NOT NULL,
+        waist_cm REAL NOT NULL,
+        hip_cm REAL NOT NULL,
+        neck_cm REAL NOT NULL,
+        thigh_cm REAL,
+        activity TEXT NOT NULL,
+        pal REAL,
+        goal TEXT NOT NULL,
+        deficit_kcal REAL NOT NULL,
+        surplus_kcal REAL NOT NULL,
+        units TEXT NOT NULL,
+        equipment TEXT NOT NULL,
+        days TEXT NOT NULL,
+        minutes_per_session INTEGER NOT NULL,
+        preferred_time TEXT NOT NULL,
+        level TEXT NOT NULL,
+        low_impact INTEGER NOT NULL,
+        program_start TEXT,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ) STRICT;
+    INSERT INTO profiles (account_id, sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm,
+                          hip_cm, neck_cm, thigh_cm, activity, pal, goal, deficit_kcal, surplus_kcal, units,
+                          equipment, days, minutes_per_session, preferred_time, level, low_impact,
+                          program_start, updated_at)
+        SELECT 1, sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, hip_cm, neck_cm,
+               thigh_cm, activity, pal, goal, deficit_kcal, surplus_kcal, units, equipment, days,
+               minutes_per_session, preferred_time, level, low_impact, program_start, updated_at
+        FROM profile;
+    DROP TABLE profile;
+    ALTER TABLE entries ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;
+    DROP INDEX entries_by_date;
+    DROP INDEX entries_by_kind;
+    CREATE INDEX entries_by_account_date ON entries (account_id, date, time, id);
+    CREATE INDEX entries_by_account_kind ON entries (account_id, kind, date);
+    ALTER TABLE changes ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;
+    DROP INDEX changes_by_batch;
+    CREATE INDEX changes_by_account_batch ON changes (account_id, batch);
+    CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'member')),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ) STRICT;
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX sessions_by_account ON sessions (account_id);
+    CREATE TABLE coach_links (
+        client_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        coach_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('invited', 'active')),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (client_id, coach_id),
+        CHECK (client_id <> coach_id)
+    ) STRICT;
+    CREATE INDEX coach_links_by_coach ON coach_links (coach_id);
+    )sql",
 };
 
 }  // namespace
@@ -106,6 +177,12 @@ void refuse_newer_schema(sqlite::Connection& connection) {
                         "upgrade hipfit to open it (the database was left untouched)",
                         version, latest_schema_version()));
     }
+}
+
+void prepare_for_writing(sqlite::Connection& connection) {
+    // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
+    connection.execute("PRAGMA journal_mode = WAL");
+    migrate(connection);
 }
 
 void migrate(sqlite::Connection& connection) {

@@ -12,6 +12,9 @@ int latest_schema_version();
 // StoreError, writing nothing, when the database is newer than latest_schema_version().
 void migrate(sqlite::Connection& connection);
 
+// Write-ahead logging on, then migrate(): what every connection that may write does first.
+void prepare_for_writing(sqlite::Connection& connection);
+
 // Throws StoreError when the database is newer than this build understands.
 void refuse_newer_schema(sqlite::Connection& connection);
 

@@ -7,15 +7,17 @@ using namespace hipfit::core;
 const std::string_view kSelectProfileSql =
     "SELECT sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, hip_cm, neck_cm, thigh_cm, "
     "activity, pal, goal, deficit_kcal, surplus_kcal, units, equipment, days, minutes_per_session, "
-    "preferred_time, level, low_impact, program_start FROM profile WHERE id = 1";
+    "preferred_time, level, low_impact, program_start FROM profiles WHERE account_id = ?1";
 
 const std::string_view kUpsertProfileSql =
-    "INSERT INTO profile (id, sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, hip_cm, "
+    "INSERT INTO profiles (account_id, sex, born, age_years, age_given_on, height_cm, weight_kg, waist_cm, "
+    "hip_cm, "
     "neck_cm, thigh_cm, activity, pal, goal, deficit_kcal, surplus_kcal, units, equipment, days, "
     "minutes_per_session, preferred_time, level, low_impact, program_start) "
-    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+    "VALUES (?24, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
     "?21, ?22, ?23) "
-    "ON CONFLICT (id) DO UPDATE SET sex = ?1, born = ?2, age_years = ?3, age_given_on = ?4, height_cm = ?5, "
+    "ON CONFLICT (account_id) DO UPDATE SET sex = ?1, born = ?2, age_years = ?3, age_given_on = ?4, "
+    "height_cm = ?5, "
     "weight_kg = ?6, waist_cm = ?7, hip_cm = ?8, neck_cm = ?9, thigh_cm = ?10, activity = ?11, pal = ?12, "
     "goal = ?13, deficit_kcal = ?14, surplus_kcal = ?15, units = ?16, equipment = ?17, days = ?18, "
     "minutes_per_session = ?19, preferred_time = ?20, level = ?21, low_impact = ?22, program_start = ?23, "
@@ -53,7 +55,8 @@ Profile profile_from_row(const sqlite::Statement& row) {
     return p;
 }
 
-void bind_profile(sqlite::Statement& s, const Profile& p) {
+void bind_profile(sqlite::Statement& s, std::int64_t account, const Profile& p) {
+    s.bind(24, account);
     s.bind(1, name_of(kSexNames, p.sex));
     if (p.age.born) {
         s.bind(2, std::string_view(format_date(*p.age.born)));

@@ -1,4 +1,4 @@
-// How a profile maps onto the profile table's columns.
+// How a profile maps onto the profiles table's columns.
 #pragma once
 
 #include <string_view>
@@ -12,6 +12,7 @@ extern const std::string_view kSelectProfileSql;
 extern const std::string_view kUpsertProfileSql;
 
 core::Profile profile_from_row(const sqlite::Statement& row);
-void bind_profile(sqlite::Statement& statement, const core::Profile& profile);
+// kSelectProfileSql takes the account as ?1; kUpsertProfileSql as ?24, bound here.
+void bind_profile(sqlite::Statement& statement, std::int64_t account, const core::Profile& profile);
 
 }  // namespace hipfit::store

@@ -13,12 +13,19 @@
 
 namespace hipfit::store {
 
+// Whose data: every person's profile and journal belongs to one account.
+using AccountId = std::int64_t;
+// The command line's person. The first account to sign up on a database becomes it (the owner), so the
+// server shows what the command line logged.
+inline constexpr AccountId kLocalAccount = 1;
+
 struct EntryQuery {
     std::optional<core::EntryKind> kind;
     std::optional<core::Date> since;  // inclusive
     std::optional<core::Date> until;  // inclusive
 };
 
+// One person's profile and journal.
 class Repository {
   public:
     virtual ~Repository() = default;
@@ -55,6 +62,7 @@ enum class Access { read, write };
 // Opens the SQLite database at `path`. `write` creates it (and its folder) when missing; an older
 // schema is upgraded on any open; `read` requires the file to exist. A database whose schema is newer
 // than this hipfit knows is refused and left untouched (StoreError).
-std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access);
+std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access,
+                                        AccountId account = kLocalAccount);
 
 }  // namespace hipfit::store

@@ -9,31 +9,27 @@
 #include "store/errors.hpp"
 #include "store/migrations.hpp"
 #include "store/profile_rows.hpp"
-#include "store/repository.hpp"
 #include "store/sqlite.hpp"
+#include "store/sqlite_repository.hpp"
 
 namespace hipfit::store {
 namespace {
 
 class SqliteRepository final : public Repository {
   public:
-    SqliteRepository(const std::string& path, Access access)
-        : connection_(path, access == Access::write ? sqlite::OpenMode::read_write_create
-                                                    : sqlite::OpenMode::existing) {
-        if (access == Access::write) {
-            // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
-            connection_.execute("PRAGMA journal_mode = WAL");
-            migrate(connection_);
-        } else {
-            refuse_newer_schema(connection_);
-            schema_is_current_ = connection_.user_version() == latest_schema_version();
-        }
-    }
+    // `connection` is shared with the caller (the server's Database) or owned alone (open_sqlite).
+    SqliteRepository(std::shared_ptr<sqlite::Connection> connection, AccountId account,
+                     bool schema_is_current)
+        : owned_(std::move(connection)),
+          connection_(*owned_),
+          account_(account),
+          schema_is_current_(schema_is_current) {}
 
     std::optional<core::Profile> load_profile() override {
         if (!schema_is_current_)
             return std::nullopt;  // an empty or never-initialised database
         sqlite::Statement select(connection_, kSelectProfileSql);
+        select.bind(1, account_);
         if (!select.step())
             return std::nullopt;
         try {
@@ -46,14 +42,14 @@ class SqliteRepository final : public Repository {
     void save_profile(const core::Profile& profile) override {
         sqlite::Transaction transaction(connection_);
         sqlite::Statement upsert(connection_, kUpsertProfileSql);
-        bind_profile(upsert, profile);
+        bind_profile(upsert, account_, profile);
         upsert.run();
         transaction.commit();
     }
 
     std::int64_t add_entry(const core::Entry& entry) override {
         sqlite::Transaction transaction(connection_);
-        const std::int64_t id = insert_entry(connection_, entry, 0);
+        const std::int64_t id = insert_entry(connection_, account_, entry, 0);
         record_changes({{"add", id, std::nullopt}});
         transaction.commit();
         return id;
@@ -62,16 +58,16 @@ class SqliteRepository final : public Repository {
     std::optional<core::Entry> find_entry(std::int64_t id) override {
         if (!schema_is_current_)
             return std::nullopt;
-        return select_entry(connection_, id);
+        return select_entry(connection_, account_, id);
     }
 
     bool replace_entry(const core::Entry& entry) override {
         sqlite::Transaction transaction(connection_);
-        const std::optional<core::Entry> before = select_entry(connection_, entry.id);
+        const std::optional<core::Entry> before = select_entry(connection_, account_, entry.id);
         if (!before)
             return false;
-        remove_entry(connection_, entry.id);
-        insert_entry(connection_, entry, entry.id);
+        remove_entry(connection_, account_, entry.id);
+        insert_entry(connection_, account_, entry, entry.id);
         record_changes({{"edit", entry.id, snapshot(*before)}});
         transaction.commit();
         return true;
@@ -79,10 +75,10 @@ class SqliteRepository final : public Repository {
 
     bool delete_entry(std::int64_t id) override {
         sqlite::Transaction transaction(connection_);
-        const std::optional<core::Entry> before = select_entry(connection_, id);
+        const std::optional<core::Entry> before = select_entry(connection_, account_, id);
         if (!before)
             return false;
-        remove_entry(connection_, id);
+        remove_entry(connection_, account_, id);
         record_changes({{"delete", id, snapshot(*before)}});
         transaction.commit();
         return true;
@@ -91,7 +87,7 @@ class SqliteRepository final : public Repository {
     std::vector<core::Entry> entries(const EntryQuery& query) override {
         if (!schema_is_current_)
             return {};
-        return select_entries(connection_, query);
+        return select_entries(connection_, account_, query);
     }
 
     std::optional<std::string> undo() override;
@@ -115,25 +111,30 @@ class SqliteRepository final : public Repository {
         sqlite::Statement next(connection_, "SELECT COALESCE(MAX(batch), 0) + 1 FROM changes");
         next.step();
         const std::int64_t batch = next.column_int(0);
-        sqlite::Statement insert(
-            connection_, "INSERT INTO changes (batch, action, entry_id, before) VALUES (?1, ?2, ?3, ?4)");
+        sqlite::Statement insert(connection_,
+                                 "INSERT INTO changes (batch, action, entry_id, before, account_id) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const Change& change : changes) {
             insert.reset();
             insert.bind(1, batch).bind(2, std::string_view(change.action)).bind(3, change.entry_id);
-            insert.bind(4, change.before);
+            insert.bind(4, change.before).bind(5, account_);
             insert.run();
         }
     }
 
-    sqlite::Connection connection_;
-    bool schema_is_current_ = true;
+    std::shared_ptr<sqlite::Connection> owned_;
+    sqlite::Connection& connection_;
+    AccountId account_;
+    bool schema_is_current_;
 };
 
 std::optional<std::string> SqliteRepository::undo() {
     sqlite::Transaction transaction(connection_);
     sqlite::Statement select(connection_,
-                             "SELECT sequence, action, entry_id, before FROM changes "
-                             "WHERE batch = (SELECT MAX(batch) FROM changes) ORDER BY sequence DESC");
+                             "SELECT sequence, action, entry_id, before FROM changes WHERE account_id = ?1 "
+                             "AND batch = (SELECT MAX(batch) FROM changes WHERE account_id = ?1) "
+                             "ORDER BY sequence DESC");
+    select.bind(1, account_);
     std::vector<Change> changes;
     while (select.step()) {
         changes.push_back(
@@ -143,14 +144,17 @@ std::optional<std::string> SqliteRepository::undo() {
     if (changes.empty())
         return std::nullopt;
     for (const Change& change : changes) {
-        remove_entry(connection_, change.entry_id);
+        remove_entry(connection_, account_, change.entry_id);
         if (change.before) {
             const core::Entry before =
                 io::entry_from_json(nlohmann::json::parse(*change.before), "undo snapshot");
-            insert_entry(connection_, before, change.entry_id);
+            insert_entry(connection_, account_, before, change.entry_id);
         }
     }
-    connection_.execute("DELETE FROM changes WHERE batch = (SELECT MAX(batch) FROM changes)");
+    sqlite::Statement forget(connection_,
+                             "DELETE FROM changes WHERE account_id = ?1 AND "
+                             "batch = (SELECT MAX(batch) FROM changes WHERE account_id = ?1)");
+    forget.bind(1, account_).run();
     transaction.commit();
     const Change& first = changes.back();
     if (first.action == "import")
@@ -166,17 +170,19 @@ std::size_t SqliteRepository::import(const std::vector<core::Entry>& entries,
                                      const std::optional<core::Profile>& profile) {
     sqlite::Transaction transaction(connection_);
     if (profile) {
-        sqlite::Statement exists(connection_, "SELECT 1 FROM profile WHERE id = 1");
+        sqlite::Statement exists(connection_, "SELECT 1 FROM profiles WHERE account_id = ?1");
+        exists.bind(1, account_);
         if (!exists.step()) {
             sqlite::Statement upsert(connection_, kUpsertProfileSql);
-            bind_profile(upsert, *profile);
+            bind_profile(upsert, account_, *profile);
             upsert.run();
         }
     }
     std::vector<Change> changes;
     for (const core::Entry& entry : entries) {
         const bool keep_id = entry.id > 0 && !entry_exists(connection_, entry.id);
-        changes.push_back({"import", insert_entry(connection_, entry, keep_id ? entry.id : 0), std::nullopt});
+        changes.push_back(
+            {"import", insert_entry(connection_, account_, entry, keep_id ? entry.id : 0), std::nullopt});
     }
     if (!changes.empty())
         record_changes(changes);
@@ -186,18 +192,26 @@ std::size_t SqliteRepository::import(const std::vector<core::Entry>& entries,
 
 }  // namespace
 
-std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access) {
-    namespace fs = std::filesystem;
-    if (access == Access::read && !fs::exists(path)) {
+std::unique_ptr<Repository> make_repository(std::shared_ptr<sqlite::Connection> connection,
+                                            AccountId account) {
+    return std::make_unique<SqliteRepository>(std::move(connection), account, true);
+}
+
+std::shared_ptr<sqlite::Connection> open_connection_for_writing(const std::string& path) {
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty())
+        std::filesystem::create_directories(folder, error);
+    if (error)
+        throw StoreError(fmt::format("cannot create folder {}: {}", folder.string(), error.message()));
+    auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::read_write_create);
+    prepare_for_writing(*connection);
+    return connection;
+}
+
+std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access, AccountId account) {
+    if (access == Access::read && !std::filesystem::exists(path)) {
         throw StoreError(fmt::format("no database at {}", path));
-    }
-    if (access == Access::write) {
-        const fs::path folder = fs::path(path).parent_path();
-        std::error_code error;
-        if (!folder.empty())
-            fs::create_directories(folder, error);
-        if (error)
-            throw StoreError(fmt::format("cannot create folder {}: {}", folder.string(), error.message()));
     }
     // Reading an older database upgrades it first, so that every reader sees the current schema.
     if (access == Access::read) {
@@ -207,7 +221,12 @@ std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access) 
         if (version > 0 && version < latest_schema_version())
             access = Access::write;
     }
-    return std::make_unique<SqliteRepository>(path, access);
+    if (access == Access::write)
+        return make_repository(open_connection_for_writing(path), account);
+    auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::existing);
+    refuse_newer_schema(*connection);
+    const bool schema_is_current = connection->user_version() == latest_schema_version();
+    return std::make_unique<SqliteRepository>(std::move(connection), account, schema_is_current);
 }
 
 }  // namespace hipfit::store

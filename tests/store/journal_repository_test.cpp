@@ -318,7 +318,7 @@ TEST_F(JournalRepository, ReadingASchema1DatabaseUpgradesItKeepingTheProfile) {
         EXPECT_TRUE(journal->entries({}).empty());
     }
     EXPECT_EQ(query_text(path(), "PRAGMA user_version"), std::to_string(latest_schema_version()));
-    EXPECT_EQ(query_text(path(), "SELECT program_start FROM profile"), "2025-03-01");
+    EXPECT_EQ(query_text(path(), "SELECT program_start FROM profiles WHERE account_id = 1"), "2025-03-01");
     EXPECT_EQ(query_text(path(), "PRAGMA integrity_check"), "ok");
     const std::int64_t id = open()->add_entry(simple(EntryKind::water, 500));
     EXPECT_EQ(open(Access::read)->find_entry(id)->value, 500.0);

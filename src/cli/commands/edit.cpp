@@ -3,6 +3,7 @@
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
+#include "app/entries.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_flags.hpp"
 #include "cli/entry_text.hpp"
@@ -32,11 +33,7 @@ int edit(const EditOptions& options, const GlobalOptions& global, Environment& e
     Entry entry = *stored;
     apply_entry_flags(options.flags, entry, journal_units(reader.get()), catalog);
     check_entry(entry, environment.clock.today());
-    if (entry.kind == EntryKind::workout) {
-        if (auto weight = current_weight(reader.get(), entry.date)) {
-            entry.energy_kcal = workout_energy(entry.sets, catalog, *weight).value();
-        }
-    }
+    app::derive_entry_values(entry, reader.get(), catalog);
     const UnitSystem units = journal_units(reader.get());
     reader.reset();  // the writer closes last, folding the write-ahead log into the database file
     if (!open_journal_for_writing(global, environment)->replace_entry(entry)) {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/exercise_filter.hpp"
 #include "cli/commands/commands.hpp"
 #include "io/catalog_json.hpp"
 #include "io/plan_json.hpp"
@@ -22,43 +23,12 @@ struct ExercisesOptions {
     bool json = false;
 };
 
-// The filters, parsed once so a typo is an error rather than an empty list.
-struct Filter {
-    std::optional<Muscle> muscle;
-    std::optional<Equipment> equipment;
-    std::optional<ExerciseKind> kind;
-
-    [[nodiscard]] bool keeps(const Exercise& e) const {
-        if (muscle && !e.trains(*muscle) &&
-            std::find(e.secondary_muscles.begin(), e.secondary_muscles.end(), *muscle) ==
-                e.secondary_muscles.end()) {
-            return false;
-        }
-        if (equipment) {
-            // What can be done with this equipment alone ("none": body weight only).
-            std::set<Equipment> available;
-            if (*equipment != Equipment::none)
-                available.insert(*equipment);
-            if (!equipment_allows(available, e))
-                return false;
-        }
-        return !kind || e.kind == *kind;
-    }
-};
-
-Filter parse_filter(const ExercisesOptions& o) {
-    Filter filter;
-    if (o.muscle)
-        filter.muscle = parse_name(kMuscleNames, *o.muscle, "--muscle");
-    if (o.equipment)
-        filter.equipment = parse_name(kEquipmentNames, *o.equipment, "--equipment");
-    if (o.kind)
-        filter.kind = parse_name(kExerciseKindNames, *o.kind, "--kind");
-    return filter;
+app::ExerciseFilter parse_filter(const ExercisesOptions& o) {
+    return app::parse_exercise_filter(o.muscle, o.equipment, o.kind, "--");
 }
 
 int list(const ExercisesOptions& options, Environment& environment) {
-    const Filter filter = parse_filter(options);
+    const app::ExerciseFilter filter = parse_filter(options);
     std::ostream& out = environment.console.out;
     nlohmann::json array = nlohmann::json::array();
     int shown = 0;

@@ -3,6 +3,7 @@
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
+#include "app/entries.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_flags.hpp"
 #include "cli/entry_text.hpp"
@@ -36,11 +37,7 @@ Entry new_entry(const LogOptions& options, const Environment& environment, store
     }
     apply_entry_flags(options.flags, entry, journal_units(journal), catalog);
     check_entry(entry, environment.clock.today());
-    if (entry.kind == EntryKind::workout) {
-        if (auto weight = current_weight(journal, entry.date)) {
-            entry.energy_kcal = workout_energy(entry.sets, catalog, *weight).value();
-        }
-    }
+    app::derive_entry_values(entry, journal, catalog);
     return entry;
 }
 

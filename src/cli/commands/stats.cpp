@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/stats_view.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/profile_text.hpp"
@@ -18,9 +19,6 @@ using namespace hipfit::core;
 using nlohmann::json;
 
 namespace {
-
-constexpr int kWeekDays = 7;
-constexpr int kMonthDays = 30;
 
 struct StatsOptions {
     bool week = false;
@@ -36,71 +34,9 @@ Period period_of(const StatsOptions& options, Date today) {
         1) {
         throw InvalidInput("--week", "give at most one of --week, --month and --since");
     }
-    if (options.since) {
-        const Date since = parse_date(*options.since, "--since");
-        if (since > today) {
-            throw InvalidInput("--since", fmt::format("--since: {} is after today ({})", format_date(since),
-                                                      format_date(today)));
-        }
-        return {since, today};
-    }
-    const int days = options.month ? kMonthDays : kWeekDays;
-    return {Date{std::chrono::sys_days(today) - std::chrono::days(days - 1)}, today};
-}
-
-json number(const std::optional<double>& value) {
-    return value ? json(*value) : json(nullptr);
-}
-
-json target(const std::optional<StatsTargets>& targets, double StatsTargets::*field) {
-    return targets ? json((*targets).*field) : json(nullptr);
-}
-
-json change_json(const std::optional<Change>& c) {
-    if (!c)
-        return {{"first", nullptr}, {"last", nullptr}, {"change", nullptr}};
-    return {{"first", c->first}, {"last", c->last}, {"change", c->change()}};
-}
-
-json as_json(const Stats& s, const std::string& focus_line) {
-    const WeightStats& w = s.weight;
-    const MeasurementStats& m = s.measurements;
-    const HabitStats& h = s.habits;
-    return {{"period", {{"start", format_date(s.period.start)}, {"end", format_date(s.period.end)}}},
-            {"weight",
-             {{"trend_start_kg", number(w.trend_start_kg)},
-              {"trend_end_kg", number(w.trend_end_kg)},
-              {"trend_change_kg", number(w.trend_change_kg)},
-              {"weekly_rate_kg", number(w.weekly_rate_kg)},
-              {"latest_kg", number(w.latest_kg)},
-              {"readings", w.readings}}},
-            {"measurements",
-             {{"waist_cm", change_json(m.waist_cm)},
-              {"hip_cm", change_json(m.hip_cm)},
-              {"thigh_cm", change_json(m.thigh_cm)},
-              {"thigh_left_cm", change_json(m.thigh_left_cm)},
-              {"thigh_right_cm", change_json(m.thigh_right_cm)}}},
-            {"intake",
-             {{"average_kcal", number(s.intake.average_kcal)},
-              {"target_kcal", target(s.targets, &StatsTargets::kcal)},
-              {"days_logged", s.intake.days_logged},
-              {"average_protein_g", number(s.intake.average_protein_g)},
-              {"protein_target_g", target(s.targets, &StatsTargets::protein_g)}}},
-            {"workouts", {{"done", s.workouts_done}, {"planned", s.workouts_planned}}},
-            {"habits",
-             {{"sleep_average_h", number(h.sleep_average_h)},
-              {"sleep_nights", h.sleep_nights},
-              {"water_average_ml", number(h.water_average_ml)},
-              {"water_target_ml", target(s.targets, &StatsTargets::water_ml)},
-              {"alcohol_drinks_per_week", h.alcohol_drinks_per_week},
-              {"alcohol_guideline_per_week", target(s.targets, &StatsTargets::alcohol_drinks_per_week)},
-              {"steps_average", number(h.steps_average)},
-              {"standup_average", number(h.standup_average)}}},
-            {"streaks",
-             {{"current_days", s.streaks.current_days},
-              {"longest_days", s.streaks.longest_days},
-              {"weeks_on_plan", s.streaks.weeks_on_plan}}},
-            {"focus", focus_line}};
+    if (options.since)
+        return app::period_since(*options.since, "--since", today);
+    return app::period_ending(options.month ? app::kMonthDays : app::kWeekDays, today);
 }
 
 std::string signed_mass(double kg, UnitSystem units) {
@@ -178,31 +114,13 @@ void print_text(std::ostream& out, const Stats& s, UnitSystem units, const std::
 
 int stats(const StatsOptions& options, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
-    StatsContext context{period_of(options, today), today, std::nullopt, today, {}};
+    const Period period = period_of(options, today);
     const auto journal = open_journal_for_reading(global, environment);
-    UnitSystem units = UnitSystem::metric;
-    std::vector<Entry> window;
-    std::vector<Entry> earlier_weights;
-    if (journal) {
-        const Profile profile = profile_as_of(journal.get(), today);
-        units = profile.units;
-        context.targets = stats_targets(profile, today);
-        context.program_start = profile.program_start;
-        context.planned_sessions = planned_session_dates(profile, io::builtin_catalog(), today);
-        // Two reads: every entry of the period and the streaks' year, and the weights before it.
-        const Period days = journal_window(context.period, today);
-        window = journal->entries({std::nullopt, days.start, days.end});
-        const Date before = Date{std::chrono::sys_days(days.start) - std::chrono::days(1)};
-        earlier_weights = journal->entries({EntryKind::weight, std::nullopt, before});
-    }
-    const Stats result = compute_stats(window, earlier_weights, context);
-    const std::string focus_line = window.empty() && earlier_weights.empty()
-                                       ? "Nothing logged yet: 'hipfit log --help' shows how."
-                                       : focus(result, units);
+    const app::StatsView view = app::stats_view(journal.get(), period, today);
     if (options.json) {
-        environment.console.out << as_json(result, focus_line).dump(2) << '\n';
+        environment.console.out << app::to_json(view).dump(2) << '\n';
     } else {
-        print_text(environment.console.out, result, units, focus_line);
+        print_text(environment.console.out, view.stats, view.units, view.focus_line);
     }
     return kExitOk;
 }

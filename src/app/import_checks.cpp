@@ -1,0 +1,156 @@
+// What an import and the API check of entries and profiles written as JSON: the ranges of 'hipfit log'
+// and 'hipfit init', reported under the export's field names.
+#include "app/import_checks.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "core/assessment.hpp"
+#include "core/errors.hpp"
+#include "core/journal_values.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+using io::located_error;
+
+namespace {
+
+// The checks of core name the flags of 'log' and 'init'; an import names the export's fields.
+// clang-format off
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kExportFields{{
+    {"--date", "date"}, {"--note", "note"}, {"--protein", "protein_g"}, {"--exercise", "sets"},
+    {"--waist", "waist_cm"}, {"--hip", "hip_cm"}, {"--thigh", "thigh_cm"}, {"--thigh-left", "thigh_left_cm"},
+    {"--thigh-right", "thigh_right_cm"}, {"--neck", "neck_cm"}, {"--body-fat", "body_fat_percent"},
+    {"measure", "measurements"}, {"--height", "height_cm"}, {"--weight", "weight_kg"}, {"--age", "age_years"},
+    {"--born", "born"}, {"--pal", "pal"}, {"--deficit", "deficit_kcal"}, {"--surplus", "surplus_kcal"},
+    {"--equipment", "equipment"}, {"--days", "days"}, {"--minutes", "minutes_per_session"},
+}};
+// clang-format on
+
+}  // namespace
+
+std::string_view export_field(std::string_view flag) {
+    for (const auto& [from, to] : kExportFields) {
+        if (from == flag)
+            return to;
+    }
+    for (const auto& [kind, name] : kEntryKindNames) {
+        if (name == flag)
+            return "value";  // a simple entry's value is checked under the kind's name
+    }
+    return flag;
+}
+
+namespace {
+
+// A set's values in range, the set named in the message. (The shape of a set is not checked: 'hipfit log
+// --file' does not check it either, and an export must always import.)
+void check_set(const WorkoutSet& s, const std::string& where, Date today) {
+    Entry probe;
+    probe.kind = EntryKind::workout;
+    probe.date = today;
+    probe.sets = {s};
+    try {
+        check_entry(probe, today);
+    } catch (const InvalidInput& error) {
+        throw located_error(error, where, "");
+    }
+}
+
+// Values only where their kind uses them, as 'hipfit log' accepts them.
+void check_applicable(const Entry& e, const std::string& where) {
+    if (e.protein_g && e.kind != EntryKind::food)
+        throw located_error(where, "protein_g", "applies to food entries only");
+    const Measurements& m = e.measurements;
+    const std::array<std::pair<const char*, bool>, 7> measurements{
+        {{"waist_cm", m.waist.has_value()},
+         {"hip_cm", m.hip.has_value()},
+         {"thigh_cm", m.thigh.has_value()},
+         {"thigh_left_cm", m.thigh_left.has_value()},
+         {"thigh_right_cm", m.thigh_right.has_value()},
+         {"neck_cm", m.neck.has_value()},
+         {"body_fat_percent", m.body_fat_percent.has_value()}}};
+    for (const auto& [field, present] : measurements) {
+        if (present && e.kind != EntryKind::measure)
+            throw located_error(where, field, "applies to measure entries only");
+    }
+}
+
+}  // namespace
+
+void check_entry_at(const Entry& e, const std::string& where, Date today) {
+    if (e.id < 0)
+        throw located_error(where, "id", "expected an entry id (a whole number from 1)");
+    check_applicable(e, where);
+    for (std::size_t i = 0; i < e.sets.size(); ++i)
+        check_set(e.sets[i], fmt::format("{}, set {}", where, i + 1), today);
+    if (e.energy_kcal && *e.energy_kcal < 0)
+        throw located_error(where, "energy_kcal", "must not be negative");
+    try {
+        check_entry(e, today);
+    } catch (const InvalidInput& error) {
+        throw located_error(error, where, export_field(error.field()));
+    }
+}
+
+namespace {
+
+ProfileChanges as_changes(const Profile& p, Date today) {
+    ProfileChanges c;
+    c.sex = p.sex;
+    if (p.age.born) {
+        c.born = p.age.born;
+    } else {
+        c.age_years = p.age.years_on(today);
+    }
+    c.height = p.height;
+    c.weight = p.weight;
+    c.waist = p.waist;
+    c.hip = p.hip;
+    c.neck = p.neck;
+    c.thigh = p.thigh;
+    c.activity = p.activity;
+    c.pal = p.pal_override;
+    c.goal = p.goal;
+    c.deficit = p.deficit;
+    c.surplus = p.surplus;
+    c.units = p.units;
+    c.equipment = p.equipment;
+    c.days = p.days;
+    c.minutes_per_session = p.minutes_per_session;
+    c.preferred_time = p.preferred_time;
+    c.level = p.level;
+    c.low_impact = p.low_impact;
+    return c;
+}
+
+}  // namespace
+
+void check_profile_at(const Profile& p, const std::string& where, Date today) {
+    for (const auto& [field, date] :
+         {std::pair{"age_given_on", p.age.given_on}, {"program_start", p.program_start}}) {
+        if (date > today)
+            throw located_error(where, field, fmt::format("{} is in the future", format_date(date)));
+    }
+    try {
+        assess(apply_changes(std::nullopt, as_changes(p, today), today), today);
+    } catch (const InvalidInput& error) {
+        throw located_error(error, where, export_field(error.field()));
+    } catch (const SafetyRefusal& refusal) {
+        throw SafetyRefusal(fmt::format("{}: {}", where, refusal.what()));
+    }
+}
+
+io::ExportData read_checked_export(std::string_view text, const std::string& file, Date today) {
+    io::ExportData data = io::read_export(text, file, io::builtin_catalog());
+    if (data.profile)
+        check_profile_at(*data.profile, data.profile_origin, today);
+    for (std::size_t i = 0; i < data.entries.size(); ++i)
+        check_entry_at(data.entries[i], data.origins[i], today);
+    return data;
+}
+
+}  // namespace hipfit::app

@@ -1,0 +1,26 @@
+// Checks of entries and profiles that arrive as data (an import, an API request) rather than as flags:
+// the same ranges as 'hipfit log' and 'hipfit init', with errors naming the export's fields.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/date.hpp"
+#include "core/journal.hpp"
+#include "core/profile.hpp"
+#include "io/export_format.hpp"
+
+namespace hipfit::app {
+
+// The export's name for a field that core's checks name by its flag: "--weight" → "weight_kg".
+std::string_view export_field(std::string_view flag);
+
+// InvalidInput naming `where` and the export's field (e.g. "value", "sets", "date").
+void check_entry_at(const core::Entry& entry, const std::string& where, core::Date today);
+// What 'hipfit init' checks: ranges, consistency, adults only (SafetyRefusal), a goal that cannot harm.
+void check_profile_at(const core::Profile& profile, const std::string& where, core::Date today);
+
+// An export read and every entry and the profile checked, before anything is written.
+io::ExportData read_checked_export(std::string_view text, const std::string& file, core::Date today);
+
+}  // namespace hipfit::app

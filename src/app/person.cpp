@@ -1,0 +1,37 @@
+#include "app/person.hpp"
+
+#include "core/errors.hpp"
+
+namespace hipfit::app {
+
+core::Profile require_profile(store::Repository* journal) {
+    std::optional<core::Profile> profile = journal ? journal->load_profile() : std::nullopt;
+    if (!profile)
+        throw core::InvalidInput("profile", "no profile yet: run 'hipfit init' first");
+    return *profile;
+}
+
+core::Profile profile_as_of(store::Repository* journal, core::Date day) {
+    core::Profile profile = require_profile(journal);
+    if (auto weight = current_weight(journal, day))
+        profile.weight = *weight;
+    return profile;
+}
+
+core::UnitSystem journal_units(store::Repository* journal) {
+    const std::optional<core::Profile> profile = journal ? journal->load_profile() : std::nullopt;
+    return profile ? profile->units : core::UnitSystem::metric;
+}
+
+std::optional<core::Kilograms> current_weight(store::Repository* journal, core::Date day) {
+    if (journal == nullptr)
+        return std::nullopt;
+    const auto weights = journal->entries({core::EntryKind::weight, std::nullopt, day});
+    if (!weights.empty())
+        return core::Kilograms(weights.back().value);
+    if (auto profile = journal->load_profile())
+        return profile->weight;
+    return std::nullopt;
+}
+
+}  // namespace hipfit::app

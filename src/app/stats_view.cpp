@@ -1,0 +1,114 @@
+#include "app/stats_view.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "app/person.hpp"
+#include "core/errors.hpp"
+#include "core/stats_focus.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+using nlohmann::json;
+
+Period period_ending(int days, Date today) {
+    return {Date{std::chrono::sys_days(today) - std::chrono::days(days - 1)}, today};
+}
+
+Period period_since(const std::string& since_text, std::string_view field, Date today) {
+    const Date since = parse_date(since_text, field);
+    if (since > today) {
+        throw InvalidInput(std::string(field), fmt::format("{}: {} is after today ({})", field,
+                                                           format_date(since), format_date(today)));
+    }
+    return {since, today};
+}
+
+StatsView stats_view(store::Repository* journal, Period period, Date today) {
+    StatsContext context{period, today, std::nullopt, today, {}};
+    StatsView view;
+    std::vector<Entry> window;
+    std::vector<Entry> earlier_weights;
+    if (journal) {
+        const Profile profile = profile_as_of(journal, today);
+        view.units = profile.units;
+        context.targets = stats_targets(profile, today);
+        context.program_start = profile.program_start;
+        context.planned_sessions = planned_session_dates(profile, io::builtin_catalog(), today);
+        // Two reads: every entry of the period and the streaks' year, and the weights before it.
+        const Period days = journal_window(context.period, today);
+        window = journal->entries({std::nullopt, days.start, days.end});
+        const Date before = Date{std::chrono::sys_days(days.start) - std::chrono::days(1)};
+        earlier_weights = journal->entries({EntryKind::weight, std::nullopt, before});
+    }
+    view.stats = compute_stats(window, earlier_weights, context);
+    view.focus_line = window.empty() && earlier_weights.empty()
+                          ? "Nothing logged yet: 'hipfit log --help' shows how."
+                          : focus(view.stats, view.units);
+    return view;
+}
+
+namespace {
+
+json number(const std::optional<double>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+json target(const std::optional<StatsTargets>& targets, double StatsTargets::*field) {
+    return targets ? json((*targets).*field) : json(nullptr);
+}
+
+json change_json(const std::optional<Change>& c) {
+    if (!c)
+        return {{"first", nullptr}, {"last", nullptr}, {"change", nullptr}};
+    return {{"first", c->first}, {"last", c->last}, {"change", c->change()}};
+}
+
+}  // namespace
+
+json to_json(const StatsView& view) {
+    const Stats& s = view.stats;
+    const std::string& focus_line = view.focus_line;
+    const WeightStats& w = s.weight;
+    const MeasurementStats& m = s.measurements;
+    const HabitStats& h = s.habits;
+    return {{"period", {{"start", format_date(s.period.start)}, {"end", format_date(s.period.end)}}},
+            {"weight",
+             {{"trend_start_kg", number(w.trend_start_kg)},
+              {"trend_end_kg", number(w.trend_end_kg)},
+              {"trend_change_kg", number(w.trend_change_kg)},
+              {"weekly_rate_kg", number(w.weekly_rate_kg)},
+              {"latest_kg", number(w.latest_kg)},
+              {"readings", w.readings}}},
+            {"measurements",
+             {{"waist_cm", change_json(m.waist_cm)},
+              {"hip_cm", change_json(m.hip_cm)},
+              {"thigh_cm", change_json(m.thigh_cm)},
+              {"thigh_left_cm", change_json(m.thigh_left_cm)},
+              {"thigh_right_cm", change_json(m.thigh_right_cm)}}},
+            {"intake",
+             {{"average_kcal", number(s.intake.average_kcal)},
+              {"target_kcal", target(s.targets, &StatsTargets::kcal)},
+              {"days_logged", s.intake.days_logged},
+              {"average_protein_g", number(s.intake.average_protein_g)},
+              {"protein_target_g", target(s.targets, &StatsTargets::protein_g)}}},
+            {"workouts", {{"done", s.workouts_done}, {"planned", s.workouts_planned}}},
+            {"habits",
+             {{"sleep_average_h", number(h.sleep_average_h)},
+              {"sleep_nights", h.sleep_nights},
+              {"water_average_ml", number(h.water_average_ml)},
+              {"water_target_ml", target(s.targets, &StatsTargets::water_ml)},
+              {"alcohol_drinks_per_week", h.alcohol_drinks_per_week},
+              {"alcohol_guideline_per_week", target(s.targets, &StatsTargets::alcohol_drinks_per_week)},
+              {"steps_average", number(h.steps_average)},
+              {"standup_average", number(h.standup_average)}}},
+            {"streaks",
+             {{"current_days", s.streaks.current_days},
+              {"longest_days", s.streaks.longest_days},
+              {"weeks_on_plan", s.streaks.weeks_on_plan}}},
+            {"focus", focus_line}};
+}
+
+}  // namespace hipfit::app

@@ -1,0 +1,89 @@
+#include "app/today.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "app/person.hpp"
+#include "core/assessment.hpp"
+#include "io/catalog_json.hpp"
+#include "io/plan_json.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+
+Logged add_up(const std::vector<Entry>& entries) {
+    Logged sum;
+    for (const Entry& e : entries) {
+        switch (e.kind) {
+            case EntryKind::food:
+                sum.energy_kcal += e.value;
+                sum.protein_g += e.protein_g.value_or(0);
+                break;
+            case EntryKind::water:
+                sum.water_ml += e.value;
+                break;
+            case EntryKind::sleep:
+                sum.sleep_hours = sum.sleep_hours.value_or(0) + e.value;
+                break;
+            case EntryKind::steps:
+                sum.steps += e.value;
+                break;
+            case EntryKind::standup:
+                sum.standing_breaks += e.value;
+                break;
+            case EntryKind::weight:
+                sum.weight_kg = e.value;
+                break;
+            case EntryKind::workout:
+                ++sum.workouts;
+                sum.workout_kcal += e.energy_kcal.value_or(0);
+                break;
+            default:
+                break;
+        }
+    }
+    return sum;
+}
+
+TodayView today_view(store::Repository* journal, Date day) {
+    const Profile profile = profile_as_of(journal, day);
+    const Assessment assessment = assess(profile, day);
+    TodayView view;
+    view.day = day;
+    view.program_week = program_week(profile, day);
+    view.session = planned_session(profile, io::builtin_catalog(), day);
+    view.targets = day_targets(assessment.target, assessment.protein, assessment.water);
+    view.logged = add_up(journal->entries({std::nullopt, day, day}));
+    return view;
+}
+
+nlohmann::json to_json(const TodayView& view) {
+    const Date day = view.day;
+    const std::optional<Session>& session = view.session;
+    const DayTargets& t = view.targets;
+    const Logged& l = view.logged;
+    auto optional = [](const std::optional<double>& v) {
+        return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+    };
+    return {{"date", format_date(day)},
+            {"session", session ? io::to_json(*session) : nlohmann::json(nullptr)},
+            {"targets",
+             {{"energy_kcal", t.energy.value()},
+              {"protein_g", t.protein.value()},
+              {"water_ml", t.water.value()},
+              {"sleep_h", {t.sleep_min_hours, t.sleep_max_hours}},
+              {"steps", t.steps},
+              {"standing_breaks", t.standing_breaks}}},
+            {"logged",
+             {{"energy_kcal", l.energy_kcal},
+              {"protein_g", l.protein_g},
+              {"water_ml", l.water_ml},
+              {"sleep_h", optional(l.sleep_hours)},
+              {"steps", l.steps},
+              {"standing_breaks", l.standing_breaks},
+              {"workouts", l.workouts},
+              {"workout_kcal", l.workout_kcal},
+              {"weight_kg", optional(l.weight_kg)}}}};
+}
+
+}  // namespace hipfit::app

@@ -1,0 +1,45 @@
+// Today for one person: the planned session, the day's targets and what has been logged against them.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/date.hpp"
+#include "core/plan.hpp"
+#include "core/targets.hpp"
+#include "store/repository.hpp"
+
+namespace hipfit::app {
+
+// What a day's entries add up to. Sleep counts the night before: entries dated that day.
+struct Logged {
+    double energy_kcal = 0;
+    double protein_g = 0;
+    double water_ml = 0;
+    std::optional<double> sleep_hours;
+    double steps = 0;
+    double standing_breaks = 0;
+    int workouts = 0;
+    double workout_kcal = 0;
+    std::optional<double> weight_kg;
+};
+
+Logged add_up(const std::vector<core::Entry>& entries);
+
+struct TodayView {
+    core::Date day;
+    int program_week = 0;
+    std::optional<core::Session> session;
+    core::DayTargets targets;
+    Logged logged;
+};
+
+// Needs a profile (InvalidInput otherwise); `journal` may be null (no database yet).
+TodayView today_view(store::Repository* journal, core::Date day);
+
+// The shape of 'hipfit today --json' and GET /api/today.
+nlohmann::json to_json(const TodayView& view);
+
+}  // namespace hipfit::app

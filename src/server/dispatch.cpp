@@ -1,0 +1,186 @@
+// dispatch(): the one place where a request meets the route table, the session and CSRF checks, the
+// access rule, and where every error becomes a status and the one JSON error shape.
+#include <charconv>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+#include "server/api_error.hpp"
+#include "server/credentials.hpp"
+#include "server/routes.hpp"
+#include "server/server_state.hpp"
+#include "store/errors.hpp"
+
+namespace hipfit::server {
+namespace {
+
+// Splits "/api/entries/12" and matches it against "/api/entries/{id}", collecting the parameters.
+bool matches(std::string_view pattern, std::string_view path, std::vector<std::string>& parameters) {
+    parameters.clear();
+    while (!pattern.empty() || !path.empty()) {
+        if (pattern.empty() || path.empty() || pattern.front() != '/' || path.front() != '/')
+            return false;
+        pattern.remove_prefix(1);
+        path.remove_prefix(1);
+        const std::string_view pattern_segment = pattern.substr(0, pattern.find('/'));
+        const std::string_view path_segment = path.substr(0, path.find('/'));
+        if (pattern_segment.starts_with('{')) {
+            if (path_segment.empty())
+                return false;
+            parameters.emplace_back(path_segment);
+        } else if (pattern_segment != path_segment) {
+            return false;
+        }
+        pattern.remove_prefix(pattern_segment.size());
+        path.remove_prefix(path_segment.size());
+    }
+    return true;
+}
+
+bool changes_state(std::string_view method) {
+    return method != "GET" && method != "HEAD";
+}
+
+// The signed-in account behind the session cookie, from the cache or the database.
+std::optional<SessionCache::Cached> find_session(Call& call) {
+    const std::optional<std::string> token = call.request.cookie("hipfit_session");
+    if (!token || token->empty())
+        return std::nullopt;
+    const std::string hash = token_hash(*token);
+    std::optional<SessionCache::Cached> cached = call.state.sessions.find(hash);
+    if (!cached) {
+        store::Accounts& accounts = call.database.accounts();
+        const std::optional<store::SessionRecord> session = accounts.find_session(hash);
+        const std::optional<store::Account> account =
+            session ? accounts.find_account(session->account) : std::nullopt;
+        if (!account)
+            return std::nullopt;
+        cached = SessionCache::Cached{*session, *account};
+        call.state.sessions.put(hash, *cached);
+    }
+    if (cached->session.expires_at <= call.state.seconds_now()) {
+        call.state.sessions.erase(hash);
+        call.database.accounts().delete_session(hash);
+        return std::nullopt;
+    }
+    call.session_token_hash = hash;
+    return cached;
+}
+
+store::AccountId requested_account(const Call& call) {
+    const std::optional<std::string_view> text = call.request.query_value("account");
+    if (!text)
+        return call.caller->id;
+    store::AccountId id = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), id);
+    if (error != std::errc() || end != text->data() + text->size() || id <= 0)
+        throw invalid("account", fmt::format("account: '{}' is not an account id", *text));
+    return id;
+}
+
+// Who the call is about, and whether the caller may act on them: the one access check.
+void authorize(Call& call, Access access) {
+    if (access == Access::anyone)
+        return;
+    const std::optional<SessionCache::Cached> session = find_session(call);
+    if (!session)
+        throw ApiError(401, "unauthenticated", "sign in first");
+    call.caller = session->account;
+    if (changes_state(call.request.method)) {
+        const std::optional<std::string_view> csrf = call.request.header("x-csrf-token");
+        if (!csrf || !same_secret(*csrf, session->session.csrf_token))
+            throw forbidden("the X-CSRF-Token header is missing or does not match this session");
+    }
+    call.subject = call.caller->id;
+    if (access == Access::signed_in)
+        return;
+    const store::AccountId requested = requested_account(call);
+    if (requested == call.caller->id)
+        return;
+    if (access == Access::self)
+        throw forbidden("only the account's owner may do this");
+    if (!call.database.accounts().is_active_coach(call.caller->id, requested))
+        throw forbidden(fmt::format("you are not a coach of account {}", requested));
+    call.subject = requested;
+}
+
+Response run(const Route& route, Call& call) {
+    try {
+        authorize(call, route.access);
+        return route.handler(call);
+    } catch (const ApiError& error) {
+        return error_response(error.status(), error.code(), error.what(), error.field());
+    } catch (const core::SafetyRefusal& refusal) {
+        return error_response(422, "refused_for_safety", refusal.what());
+    } catch (const core::InvalidInput& error) {
+        // core names a field by the command line's flag ("--weeks"), the API by its parameter ("weeks").
+        std::string field = error.field();
+        std::string message = error.what();
+        if (field.starts_with("--")) {
+            if (message.starts_with(field))
+                message.erase(0, 2);
+            field.erase(0, 2);
+        }
+        return error_response(400, "invalid_input", message, field);
+    } catch (const store::StoreError&) {
+        // The message may name a path or SQL: people see only that it failed.
+        return error_response(500, "internal", "the database could not be read or written; try again");
+    } catch (const std::exception&) {
+        return error_response(500, "internal", "something went wrong; try again");
+    }
+}
+
+}  // namespace
+
+nlohmann::json Call::json_body() const {
+    const std::string_view type = request.header("content-type").value_or("");
+    if (!type.starts_with("application/json"))
+        throw ApiError(415, "unsupported_media_type", "send the body as application/json");
+    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
+    if (body.is_discarded())
+        throw invalid("body", "the body is not valid JSON");
+    if (!body.is_object())
+        throw invalid("body", "the body must be a JSON object");
+    return body;
+}
+
+std::unique_ptr<store::Repository> Call::journal() const {
+    return database.journal(subject);
+}
+
+Response error_response(int status, std::string_view code, std::string_view message, std::string_view field) {
+    nlohmann::json error = {{"code", code}, {"message", message}};
+    if (!field.empty())
+        error["field"] = field;
+    return json_response(status, {{"error", error}});
+}
+
+std::size_t body_limit_for(std::string_view method, std::string_view path) {
+    std::vector<std::string> parameters;
+    for (const Route& route : routes()) {
+        if (route.method == method && matches(route.path, path, parameters))
+            return route.body_limit;
+    }
+    return Route::kDefaultBodyLimit;
+}
+
+Response dispatch(const Request& request, store::Database& database, ServerState& state) {
+    Call call{request, database, state, state.today(), std::nullopt, {}, 0, {}};
+    std::string allowed;
+    for (const Route& route : routes()) {
+        if (!matches(route.path, request.path, call.path_parameters))
+            continue;
+        if (route.method == request.method)
+            return run(route, call);
+        allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
+    }
+    if (allowed.empty())
+        return error_response(404, "not_found", fmt::format("there is no {}", request.path));
+    Response response = error_response(405, "method_not_allowed",
+                                       fmt::format("{} does not take {}", request.path, request.method));
+    response.headers.emplace_back("Allow", allowed);
+    return response;
+}
+
+}  // namespace hipfit::server

@@ -1,0 +1,52 @@
+// Every route's handler, one file per group (accounts, profile, catalog, journal, views, portability,
+// coaches, meta). route_table.cpp lists them.
+#pragma once
+
+#include <string_view>
+
+#include "server/routes.hpp"
+
+namespace hipfit::server::handlers {
+
+Response sign_up(Call& call);
+Response sign_in(Call& call);
+Response get_session(Call& call);
+Response sign_out(Call& call);
+Response change_password(Call& call);
+
+Response get_profile(Call& call);
+Response put_profile(Call& call);
+Response put_program(Call& call);
+Response get_assessment(Call& call);
+
+Response list_exercises(Call& call);
+Response get_exercise(Call& call);
+Response get_plan(Call& call);
+Response get_plan_ics(Call& call);
+
+Response list_entries(Call& call);
+Response create_entry(Call& call);
+Response get_entry(Call& call);
+Response replace_entry(Call& call);
+Response delete_entry(Call& call);
+Response undo(Call& call);
+
+Response get_today(Call& call);
+Response get_stats(Call& call);
+
+Response export_journal(Call& call);
+Response import_journal(Call& call);
+
+Response list_coaches(Call& call);
+Response invite_coach(Call& call);
+Response revoke_coach(Call& call);
+Response list_clients(Call& call);
+Response accept_client(Call& call);
+Response leave_client(Call& call);
+
+// data/openapi.json as embedded in the binary.
+std::string_view openapi_document();
+Response openapi(Call& call);
+Response health(Call& call);
+
+}  // namespace hipfit::server::handlers

@@ -1,0 +1,42 @@
+// Export and import: the files of 'hipfit export' and 'hipfit import' (docs/export-format.md).
+#include <nlohmann/json.hpp>
+
+#include "app/import_checks.hpp"
+#include "io/export_csv.hpp"
+#include "io/export_format.hpp"
+#include "server/api_error.hpp"
+#include "server/handlers/handlers.hpp"
+
+namespace hipfit::server::handlers {
+
+Response export_journal(Call& call) {
+    const std::string_view format = call.request.query_value("format").value_or("json");
+    if (format != "json" && format != "csv")
+        throw invalid("format", "format: expected json or csv");
+    const auto journal = call.journal();
+    io::ExportData data;
+    data.profile = journal->load_profile();
+    data.entries = journal->entries({});
+    const bool json = format == "json";
+    Response response{200,
+                      json ? "application/json" : "text/csv; charset=utf-8",
+                      json ? io::export_json(data) : io::export_csv(data.entries),
+                      {}};
+    response.headers.emplace_back("Content-Disposition", json ? "attachment; filename=\"hipfit.json\""
+                                                              : "attachment; filename=\"hipfit.csv\"");
+    return response;
+}
+
+Response import_journal(Call& call) {
+    const std::string_view type = call.request.header("content-type").value_or("");
+    if (!type.starts_with("application/json") && !type.starts_with("text/csv"))
+        throw ApiError(415, "unsupported_media_type", "send an export as application/json or text/csv");
+    // Everything is read and checked before anything is written.
+    const io::ExportData data = app::read_checked_export(call.request.body, "import", call.today);
+    const auto journal = call.journal();
+    const bool adds_profile = data.profile && !journal->load_profile();
+    const std::size_t added = journal->import(data.entries, adds_profile ? data.profile : std::nullopt);
+    return json_response(200, {{"imported", added}, {"profile_imported", adds_profile}});
+}
+
+}  // namespace hipfit::server::handlers

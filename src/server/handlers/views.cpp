@@ -1,0 +1,40 @@
+// Today and stats: the same views as 'hipfit today --json' and 'hipfit stats --json'.
+#include <nlohmann/json.hpp>
+
+#include "app/stats_view.hpp"
+#include "app/today.hpp"
+#include "server/api_error.hpp"
+#include "server/handlers/handlers.hpp"
+
+namespace hipfit::server::handlers {
+namespace {
+
+void require_profile(store::Repository& journal) {
+    if (!journal.load_profile())
+        throw not_found("there is no profile yet: PUT /api/profile creates it");
+}
+
+}  // namespace
+
+Response get_today(Call& call) {
+    const auto journal = call.journal();
+    require_profile(*journal);
+    return json_response(200, app::to_json(app::today_view(journal.get(), call.today)));
+}
+
+Response get_stats(Call& call) {
+    const std::optional<std::string_view> period = call.request.query_value("period");
+    const std::optional<std::string_view> since = call.request.query_value("since");
+    if (period && since)
+        throw invalid("since", "give period or since, not both");
+    if (period && *period != "week" && *period != "month")
+        throw invalid("period", "period: expected week or month");
+    const core::Period span =
+        since ? app::period_since(std::string(*since), "since", call.today)
+              : app::period_ending(period == "month" ? app::kMonthDays : app::kWeekDays, call.today);
+    const auto journal = call.journal();
+    require_profile(*journal);
+    return json_response(200, app::to_json(app::stats_view(journal.get(), span, call.today)));
+}
+
+}  // namespace hipfit::server::handlers

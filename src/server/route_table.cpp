@@ -1,0 +1,57 @@
+// The route table (docs/api.md): every route, who may call it, and its handler. data/openapi.json
+// describes exactly these; tests/server/openapi_test.cpp keeps the two in step.
+#include <array>
+
+#include "server/handlers/handlers.hpp"
+#include "server/routes.hpp"
+
+namespace hipfit::server {
+
+namespace h = handlers;
+
+std::span<const Route> routes() {
+    constexpr std::size_t kImportLimit = 16 * 1024 * 1024;
+    static constexpr std::array table{
+        Route{"POST", "/api/accounts", Access::anyone, &h::sign_up},
+        Route{"POST", "/api/session", Access::anyone, &h::sign_in},
+        Route{"GET", "/api/session", Access::signed_in, &h::get_session},
+        Route{"DELETE", "/api/session", Access::signed_in, &h::sign_out},
+        Route{"PUT", "/api/account/password", Access::signed_in, &h::change_password},
+
+        Route{"GET", "/api/profile", Access::self_or_coach, &h::get_profile},
+        Route{"PUT", "/api/profile", Access::self, &h::put_profile},
+        Route{"PUT", "/api/program", Access::self_or_coach, &h::put_program},
+        Route{"GET", "/api/assessment", Access::self_or_coach, &h::get_assessment},
+
+        Route{"GET", "/api/exercises", Access::anyone, &h::list_exercises},
+        Route{"GET", "/api/exercises/{id}", Access::anyone, &h::get_exercise},
+        Route{"GET", "/api/plan", Access::self_or_coach, &h::get_plan},
+        Route{"GET", "/api/plan.ics", Access::self_or_coach, &h::get_plan_ics},
+
+        Route{"GET", "/api/today", Access::self_or_coach, &h::get_today},
+        Route{"GET", "/api/stats", Access::self_or_coach, &h::get_stats},
+
+        Route{"GET", "/api/entries", Access::self_or_coach, &h::list_entries},
+        Route{"POST", "/api/entries", Access::self, &h::create_entry},
+        Route{"GET", "/api/entries/{id}", Access::self_or_coach, &h::get_entry},
+        Route{"PUT", "/api/entries/{id}", Access::self, &h::replace_entry},
+        Route{"DELETE", "/api/entries/{id}", Access::self, &h::delete_entry},
+        Route{"POST", "/api/undo", Access::self, &h::undo},
+
+        Route{"GET", "/api/export", Access::self_or_coach, &h::export_journal},
+        Route{"POST", "/api/import", Access::self, &h::import_journal, kImportLimit},
+
+        Route{"GET", "/api/coaches", Access::signed_in, &h::list_coaches},
+        Route{"POST", "/api/coaches", Access::signed_in, &h::invite_coach},
+        Route{"DELETE", "/api/coaches/{id}", Access::signed_in, &h::revoke_coach},
+        Route{"GET", "/api/clients", Access::signed_in, &h::list_clients},
+        Route{"POST", "/api/clients/{id}/accept", Access::signed_in, &h::accept_client},
+        Route{"DELETE", "/api/clients/{id}", Access::signed_in, &h::leave_client},
+
+        Route{"GET", "/api/openapi.json", Access::anyone, &h::openapi},
+        Route{"GET", "/api/health", Access::anyone, &h::health},
+    };
+    return table;
+}
+
+}  // namespace hipfit::server

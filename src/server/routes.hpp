@@ -1,0 +1,75 @@
+// The route table: every (method, path) the server answers, who may call it, and the handler. Handlers
+// are plain functions from a Call to a Response; they never see a socket.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/date.hpp"
+#include "server/http.hpp"
+#include "store/accounts.hpp"
+#include "store/database.hpp"
+
+namespace hipfit::server {
+
+class ServerState;
+
+// Who may call a route. The check is made in dispatch(), before the handler runs.
+enum class Access {
+    anyone,         // no session needed
+    signed_in,      // a session; acts on the caller's own account
+    self,           // a session; the caller's own data (?account= may only name the caller)
+    self_or_coach,  // a session; the caller's data or, with ?account=ID, an active client's
+};
+
+// What a handler receives: the request, the database (this thread's connection), today's date, who
+// is calling and whose data the call is about.
+struct Call {
+    const Request& request;
+    store::Database& database;
+    ServerState& state;
+    core::Date today;
+    std::optional<store::Account> caller;
+    std::string session_token_hash;  // empty without a session
+    store::AccountId subject = 0;    // whose data: the caller, or a client of theirs
+    std::vector<std::string> path_parameters;
+
+    // The request body as JSON, or ApiError 415/400.
+    [[nodiscard]] nlohmann::json json_body() const;
+    // The journal of the subject.
+    [[nodiscard]] std::unique_ptr<store::Repository> journal() const;
+    [[nodiscard]] const store::Account& account() const { return *caller; }
+};
+
+using Handler = Response (*)(Call& call);
+
+struct Route {
+    std::string_view method;
+    std::string_view path;  // "/api/entries/{id}": {…} matches one path segment
+    Access access;
+    Handler handler;
+    std::size_t body_limit = kDefaultBodyLimit;
+
+    static constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
+};
+
+std::span<const Route> routes();
+
+// The largest body any route with this method and path accepts (for the listener's limit).
+std::size_t body_limit_for(std::string_view method, std::string_view path);
+
+// Finds the route, checks the session, CSRF token and access, runs the handler and turns every error
+// into the one JSON shape. Never throws.
+Response dispatch(const Request& request, store::Database& database, ServerState& state);
+
+// {"error":{"code","message","field"?}}
+Response error_response(int status, std::string_view code, std::string_view message,
+                        std::string_view field = {});
+
+}  // namespace hipfit::server

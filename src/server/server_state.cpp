@@ -1,0 +1,64 @@
+#include "server/server_state.hpp"
+
+#include <chrono>
+
+namespace hipfit::server {
+
+std::optional<std::int64_t> Throttle::blocked_for(const std::string& key, std::int64_t now) {
+    std::lock_guard lock(mutex_);
+    const auto found = windows_.find(key);
+    if (found == windows_.end() || found->second.failures < limit_)
+        return std::nullopt;
+    const std::int64_t left = found->second.start + window_ - now;
+    if (left <= 0) {
+        windows_.erase(found);
+        return std::nullopt;
+    }
+    return left;
+}
+
+void Throttle::record_failure(const std::string& key, std::int64_t now) {
+    std::lock_guard lock(mutex_);
+    Window& window = windows_[key];
+    if (window.failures == 0 || now - window.start >= window_)
+        window = {now, 0};
+    ++window.failures;
+}
+
+void Throttle::clear(const std::string& key) {
+    std::lock_guard lock(mutex_);
+    windows_.erase(key);
+}
+
+std::optional<SessionCache::Cached> SessionCache::find(const std::string& token_hash) {
+    std::lock_guard lock(mutex_);
+    const auto found = sessions_.find(token_hash);
+    return found == sessions_.end() ? std::nullopt : std::optional<Cached>(found->second);
+}
+
+void SessionCache::put(const std::string& token_hash, const Cached& cached) {
+    std::lock_guard lock(mutex_);
+    sessions_[token_hash] = cached;
+}
+
+void SessionCache::erase(const std::string& token_hash) {
+    std::lock_guard lock(mutex_);
+    sessions_.erase(token_hash);
+}
+
+void SessionCache::erase_account(store::AccountId account) {
+    std::lock_guard lock(mutex_);
+    std::erase_if(sessions_, [account](const auto& item) { return item.second.account.id == account; });
+}
+
+ServerState::ServerState(ServerOptions options, const core::Clock& clock,
+                         std::function<std::int64_t()> seconds_now)
+    : options_(std::move(options)), clock_(clock), seconds_now_(std::move(seconds_now)) {}
+
+std::int64_t ServerState::system_seconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+}  // namespace hipfit::server

@@ -1,0 +1,175 @@
+// Accounts, sessions and coach links in SQLite (schema 3, src/store/migrations.cpp).
+#include "store/database.hpp"
+#include "store/sqlite.hpp"
+#include "store/sqlite_repository.hpp"
+
+namespace hipfit::store {
+namespace {
+
+Role role_from(const std::string& text) {
+    return text == "owner" ? Role::owner : Role::member;
+}
+
+Account account_from_row(const sqlite::Statement& row) {
+    return {row.column_int(0), row.column_text(1), row.column_text(2), role_from(row.column_text(3))};
+}
+
+constexpr std::string_view kAccountColumns = "SELECT id, email, password_hash, role FROM accounts ";
+
+class SqliteAccounts final : public Accounts {
+  public:
+    explicit SqliteAccounts(sqlite::Connection& connection) : connection_(connection) {}
+
+    std::optional<Account> create_account(const std::string& email,
+                                          const std::string& password_hash) override {
+        sqlite::Transaction transaction(connection_);
+        sqlite::Statement taken(connection_, "SELECT 1 FROM accounts WHERE email = ?1");
+        taken.bind(1, std::string_view(email));
+        if (taken.step())
+            return std::nullopt;
+        sqlite::Statement any(connection_, "SELECT 1 FROM accounts LIMIT 1");
+        const bool first = !any.step();
+        sqlite::Statement insert(
+            connection_, "INSERT INTO accounts (id, email, password_hash, role) VALUES (?1, ?2, ?3, ?4)");
+        if (first) {
+            insert.bind(1, kLocalAccount);
+        } else {
+            // Never an id the command line's journal already uses: account ids start after it.
+            insert.bind(1, next_account_id());
+        }
+        insert.bind(2, std::string_view(email)).bind(3, std::string_view(password_hash));
+        insert.bind(4, std::string_view(first ? "owner" : "member"));
+        insert.run();
+        const AccountId id = connection_.last_insert_id();
+        transaction.commit();
+        return Account{id, email, password_hash, first ? Role::owner : Role::member};
+    }
+
+    std::optional<Account> find_account(AccountId id) override {
+        sqlite::Statement select(connection_, std::string(kAccountColumns) + "WHERE id = ?1");
+        select.bind(1, id);
+        return select.step() ? std::optional(account_from_row(select)) : std::nullopt;
+    }
+
+    std::optional<Account> find_account_by_email(const std::string& email) override {
+        sqlite::Statement select(connection_, std::string(kAccountColumns) + "WHERE email = ?1");
+        select.bind(1, std::string_view(email));
+        return select.step() ? std::optional(account_from_row(select)) : std::nullopt;
+    }
+
+    void set_password_hash(AccountId id, const std::string& password_hash) override {
+        sqlite::Statement update(connection_, "UPDATE accounts SET password_hash = ?2 WHERE id = ?1");
+        update.bind(1, id).bind(2, std::string_view(password_hash)).run();
+    }
+
+    void create_session(const std::string& token_hash, const SessionRecord& session) override {
+        sqlite::Statement insert(
+            connection_,
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, std::string_view(token_hash)).bind(2, session.account);
+        insert.bind(3, std::string_view(session.csrf_token)).bind(4, session.expires_at).run();
+    }
+
+    std::optional<SessionRecord> find_session(const std::string& token_hash) override {
+        sqlite::Statement select(
+            connection_, "SELECT account_id, csrf_token, expires_at FROM sessions WHERE token_hash = ?1");
+        select.bind(1, std::string_view(token_hash));
+        if (!select.step())
+            return std::nullopt;
+        return SessionRecord{select.column_int(0), select.column_text(1), select.column_int(2)};
+    }
+
+    void delete_session(const std::string& token_hash) override {
+        sqlite::Statement remove(connection_, "DELETE FROM sessions WHERE token_hash = ?1");
+        remove.bind(1, std::string_view(token_hash)).run();
+    }
+
+    void delete_other_sessions(AccountId account, const std::string& keep_token_hash) override {
+        sqlite::Statement remove(connection_,
+                                 "DELETE FROM sessions WHERE account_id = ?1 AND token_hash <> ?2");
+        remove.bind(1, account).bind(2, std::string_view(keep_token_hash)).run();
+    }
+
+    bool invite_coach(AccountId client, AccountId coach) override {
+        sqlite::Statement insert(
+            connection_,
+            "INSERT INTO coach_links (client_id, coach_id, status) VALUES (?1, ?2, 'invited') "
+            "ON CONFLICT DO NOTHING");
+        insert.bind(1, client).bind(2, coach).run();
+        return connection_.changes() > 0;
+    }
+
+    bool accept_invitation(AccountId client, AccountId coach) override {
+        sqlite::Statement update(connection_,
+                                 "UPDATE coach_links SET status = 'active' "
+                                 "WHERE client_id = ?1 AND coach_id = ?2 AND status = 'invited'");
+        update.bind(1, client).bind(2, coach).run();
+        return connection_.changes() > 0;
+    }
+
+    bool remove_link(AccountId client, AccountId coach) override {
+        sqlite::Statement remove(connection_,
+                                 "DELETE FROM coach_links WHERE client_id = ?1 AND coach_id = ?2");
+        remove.bind(1, client).bind(2, coach).run();
+        return connection_.changes() > 0;
+    }
+
+    std::vector<CoachLink> coaches_of(AccountId client) override {
+        return links(
+            "SELECT a.id, a.email, l.status FROM coach_links l JOIN accounts a ON a.id = l.coach_id "
+            "WHERE l.client_id = ?1 ORDER BY a.id",
+            client);
+    }
+
+    std::vector<CoachLink> clients_of(AccountId coach) override {
+        return links(
+            "SELECT a.id, a.email, l.status FROM coach_links l JOIN accounts a ON a.id = l.client_id "
+            "WHERE l.coach_id = ?1 ORDER BY a.id",
+            coach);
+    }
+
+    bool is_active_coach(AccountId coach, AccountId client) override {
+        sqlite::Statement select(connection_,
+                                 "SELECT 1 FROM coach_links WHERE client_id = ?1 AND coach_id = ?2 "
+                                 "AND status = 'active'");
+        select.bind(1, client).bind(2, coach);
+        return select.step();
+    }
+
+  private:
+    AccountId next_account_id() {
+        sqlite::Statement next(connection_,
+                               "SELECT MAX(COALESCE((SELECT MAX(id) FROM accounts), 0), "
+                               "COALESCE((SELECT MAX(account_id) FROM profiles), 0), "
+                               "COALESCE((SELECT MAX(account_id) FROM entries), 0)) + 1");
+        next.step();
+        return next.column_int(0);
+    }
+
+    std::vector<CoachLink> links(std::string_view sql, AccountId account) {
+        sqlite::Statement select(connection_, sql);
+        select.bind(1, account);
+        std::vector<CoachLink> found;
+        while (select.step()) {
+            found.push_back({select.column_int(0), select.column_text(1),
+                             select.column_text(2) == "active" ? CoachStatus::active : CoachStatus::invited});
+        }
+        return found;
+    }
+
+    sqlite::Connection& connection_;
+};
+
+}  // namespace
+
+Database::Database(const std::string& path)
+    : connection_(open_connection_for_writing(path)),
+      accounts_(std::make_unique<SqliteAccounts>(*connection_)) {}
+
+Database::~Database() = default;
+
+std::unique_ptr<Repository> Database::journal(AccountId account) {
+    return make_repository(connection_, account);
+}
+
+}  // namespace hipfit::store
