@@ -123,7 +123,7 @@ TEST(SqliteRepository, ADamagedProfileRowIsReportedNotMisread) {
     open_sqlite(path, Access::write)->save_profile(sample_profile());
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, "UPDATE profile SET goal = 'spot-reduce'", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "UPDATE profiles SET goal = 'spot-reduce'", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     EXPECT_THROW(open_sqlite(path, Access::read)->load_profile(), StoreError);
 }
