@@ -1,6 +1,7 @@
 // dispatch(): the one place where a request meets the route table, the session and CSRF checks, the
 // access rule, and where every error becomes a status and the one JSON error shape.
 #include <charconv>
+#include <future>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -8,6 +9,8 @@
 #include "core/errors.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
+#include "server/group_commit.hpp"
+#include "server/response_cache.hpp"
 #include "server/routes.hpp"
 #include "server/server_state.hpp"
 #include "store/errors.hpp"
@@ -105,10 +108,33 @@ void authorize(Call& call, Access access) {
     call.subject = requested;
 }
 
-Response run(const Route& route, Call& call) {
-    try {
-        authorize(call, route.access);
+// GET answers about a person's data or the catalog depend only on the database, the day and the
+// request; the session's own answers (GET /api/session, coach lists) are not kept.
+bool cacheable(const Route& route) {
+    return route.method == "GET" && (route.access == Access::self_or_coach || route.access == Access::anyone);
+}
+
+Response handle(const Route& route, Call& call) {
+    if (!cacheable(route))
         return route.handler(call);
+    thread_local ResponseCache cache;
+    std::string key =
+        fmt::format("{}|{}|{}|", call.subject, core::format_date(call.today), call.request.path);
+    for (const auto& [name, value] : call.request.query) key += name + '=' + value + '&';
+    const store::Database::Stamp stamp = call.database.stamp();
+    if (std::optional<Response> kept = cache.find(key, stamp))
+        return *kept;
+    Response response = route.handler(call);
+    if (response.status == 200)
+        cache.put(key, stamp, response);
+    return response;
+}
+
+// Runs `work`, turning every error into a status and the one JSON error shape.
+template <class Work>
+Response guarded(Work&& work) {
+    try {
+        return work();
     } catch (const ApiError& error) {
         return error_response(error.status(), error.code(), error.what(), error.field());
     } catch (const core::SafetyRefusal& refusal) {
@@ -129,6 +155,34 @@ Response run(const Route& route, Call& call) {
     } catch (const std::exception&) {
         return error_response(500, "internal", "something went wrong; try again");
     }
+}
+
+// Writes to a person's data go through the group commit (when the server runs one); the accounts'
+// own routes hash passwords, which would hold up every other write, and stay on their thread.
+bool grouped(const Route& route) {
+    return changes_state(route.method) &&
+           (route.access == Access::self || route.access == Access::self_or_coach);
+}
+
+// Answers through `reply`: at once, or for a grouped write once its group is committed.
+void run(const Route& route, Call& call, const std::shared_ptr<const Request>& request, const Reply& reply) {
+    Response refused = guarded([&] {
+        authorize(call, route.access);
+        return Response{0, {}, {}, {}};
+    });
+    if (refused.status != 0)
+        return reply(std::move(refused));
+    if (!grouped(route) || call.state.group_commit == nullptr)
+        return reply(guarded([&] { return handle(route, call); }));
+    // The writer thread runs the handler later: it gets copies of what it needs, never this call.
+    call.state.group_commit->submit(
+        [&route, request, &state = call.state, today = call.today, caller = call.caller,
+         token = call.session_token_hash, subject = call.subject,
+         parameters = call.path_parameters](store::Database& writer) {
+            Call on_writer{*request, writer, state, today, caller, token, subject, parameters};
+            return guarded([&] { return route.handler(on_writer); });
+        },
+        reply);
 }
 
 }  // namespace
@@ -165,22 +219,30 @@ std::size_t body_limit_for(std::string_view method, std::string_view path) {
     return Route::kDefaultBodyLimit;
 }
 
-Response dispatch(const Request& request, store::Database& database, ServerState& state) {
-    Call call{request, database, state, state.today(), std::nullopt, {}, 0, {}};
+void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,
+              const Reply& reply) {
+    Call call{*request, database, state, state.today(), std::nullopt, {}, 0, {}};
     std::string allowed;
     for (const Route& route : routes()) {
-        if (!matches(route.path, request.path, call.path_parameters))
+        if (!matches(route.path, request->path, call.path_parameters))
             continue;
-        if (route.method == request.method)
-            return run(route, call);
+        if (route.method == request->method)
+            return run(route, call, request, reply);
         allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
     }
     if (allowed.empty())
-        return error_response(404, "not_found", fmt::format("there is no {}", request.path));
+        return reply(error_response(404, "not_found", fmt::format("there is no {}", request->path)));
     Response response = error_response(405, "method_not_allowed",
-                                       fmt::format("{} does not take {}", request.path, request.method));
+                                       fmt::format("{} does not take {}", request->path, request->method));
     response.headers.emplace_back("Allow", allowed);
-    return response;
+    reply(std::move(response));
+}
+
+Response dispatch(const Request& request, store::Database& database, ServerState& state) {
+    std::promise<Response> answer;
+    dispatch(std::make_shared<const Request>(request), database, state,
+             [&answer](Response response) { answer.set_value(std::move(response)); });
+    return answer.get_future().get();
 }
 
 }  // namespace hipfit::server

@@ -16,6 +16,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "server/group_commit.hpp"
 #include "server/routes.hpp"
 #include "server/server.hpp"
 #include "store/database.hpp"
@@ -258,8 +259,17 @@ void Session::on_body(beast::error_code error, std::size_t) {
     http::request<http::string_body> message = parser_->release();
     const bool keep_alive = message.keep_alive();
     const unsigned version = message.version();
-    const Request request = to_request(message, stream_.socket());
-    respond(dispatch(request, *t_database, listener_.state()), keep_alive, version);
+    auto request = std::make_shared<const Request>(to_request(message, stream_.socket()));
+    // The reply may come from the group commit's writer thread: back onto this connection's strand.
+    dispatch(std::move(request), *t_database, listener_.state(),
+             [self = shared_from_this(), keep_alive, version,
+              // Keeps the server running until the reply is written, even during shutdown.
+              work = net::make_work_guard(stream_.get_executor())](Response response) {
+                 net::post(self->stream_.get_executor(),
+                           [self, keep_alive, version, response = std::move(response)]() mutable {
+                               self->respond(std::move(response), keep_alive, version);
+                           });
+             });
 }
 
 void Session::respond(Response response, bool keep_alive, unsigned version) {
@@ -307,6 +317,8 @@ void serve(ServerState& state, std::ostream& out) {
     const int threads = options.threads > 0
                             ? options.threads
                             : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+    GroupCommit group_commit(options.database_path);
+    state.group_commit = &group_commit;
     net::io_context io(threads);
     std::shared_ptr<Listener> listener;
     try {
@@ -344,6 +356,7 @@ void serve(ServerState& state, std::ostream& out) {
     io.run();
     for (std::thread& worker : workers) worker.join();
     signals.cancel();
+    state.group_commit = nullptr;
     for (const std::exception_ptr& failure : failures) {
         if (failure)
             std::rethrow_exception(failure);

@@ -16,13 +16,15 @@
 
 namespace hipfit::server {
 
+class GroupCommit;
+
 struct ServerOptions {
     std::string address = "127.0.0.1";
     unsigned short port = 8080;
     std::string database_path;
     bool secure_cookies = false;  // behind TLS: cookies carry Secure
     std::size_t max_connections = 1024;
-    int threads = 0;  // 0: one per core
+    int threads = 0;  // threads that handle requests; 0: one per core (at least 2)
 };
 
 // Failed sign-ins per key (an e-mail or an address) within a window. OWASP Authentication Cheat Sheet,
@@ -82,6 +84,9 @@ class ServerState {
     Throttle account_failures{kFailuresPerAccount, kThrottleWindowSeconds};
     Throttle address_failures{kFailuresPerAddress, kThrottleWindowSeconds};
     SessionCache sessions;
+    // Set by serve(): writes to people's data are grouped into shared transactions. Without one (tests
+    // that call dispatch() directly), each write commits on its own.
+    GroupCommit* group_commit = nullptr;
 
     static std::int64_t system_seconds();
 

@@ -2,6 +2,8 @@
 // thread (a connection is used by one thread at a time).
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -26,9 +28,25 @@ class Database {
     [[nodiscard]] std::unique_ptr<Repository> journal(AccountId account);
     [[nodiscard]] Accounts& accounts() { return *accounts_; }
 
+    // What this connection can see of the database has not changed while the stamp stays the same:
+    // no other connection committed and this one changed nothing. Unique to this Database object.
+    struct Stamp {
+        std::uint64_t database = 0;
+        std::int64_t data_version = 0;
+        std::int64_t own_changes = 0;
+        bool operator==(const Stamp&) const = default;
+    };
+    [[nodiscard]] Stamp stamp();
+
+    // Runs `work` for each item in one transaction, each item in a savepoint of its own that is rolled
+    // back alone when `work` says it failed (returns false) or throws; one commit (one fsync) for all.
+    // An exception from the commit itself is thrown: then nothing of the batch was written.
+    void in_one_transaction(std::size_t items, const std::function<bool(std::size_t item)>& work);
+
   private:
     std::shared_ptr<sqlite::Connection> connection_;
     std::unique_ptr<Accounts> accounts_;
+    std::uint64_t id_;
 };
 
 }  // namespace hipfit::store

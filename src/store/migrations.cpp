@@ -135,7 +135,6 @@ constexpr std::array<std::string_view, 3> kMigrations{
     CREATE INDEX entries_by_account_date ON entries (account_id, date, time, id);
     CREATE INDEX entries_by_account_kind ON entries (account_id, kind, date);
     ALTER TABLE changes ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;
-    DROP INDEX changes_by_batch;
     CREATE INDEX changes_by_account_batch ON changes (account_id, batch);
     CREATE TABLE accounts (
         id INTEGER PRIMARY KEY,
@@ -182,6 +181,8 @@ void refuse_newer_schema(sqlite::Connection& connection) {
 void prepare_for_writing(sqlite::Connection& connection) {
     // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
     connection.execute("PRAGMA journal_mode = WAL");
+    // FULL: every commit is on disk before it is acknowledged, in WAL mode too (a power cut keeps it).
+    connection.execute("PRAGMA synchronous = FULL");
     migrate(connection);
 }
 

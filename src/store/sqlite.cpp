@@ -57,6 +57,16 @@ int Connection::changes() const {
     return sqlite3_changes(db_);
 }
 
+std::int64_t Connection::data_version() {
+    Statement statement(*this, "PRAGMA data_version");
+    statement.step();
+    return statement.column_int(0);
+}
+
+std::int64_t Connection::total_changes() const {
+    return sqlite3_total_changes64(db_);
+}
+
 void Connection::backup_to(const std::string& path) {
     sqlite3* target = nullptr;
     if (sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
@@ -144,21 +154,40 @@ std::string Statement::column_text(int column) const {
     return text ? std::string(reinterpret_cast<const char*>(text)) : std::string();
 }
 
-Transaction::Transaction(Connection& connection) : connection_(connection) {
+namespace {
+
+// Threads of one process take turns to write before they ask SQLite: SQLite's busy handler waits by
+// sleeping (a millisecond and more), which would cap a server's writes at a few hundred a second.
+// Other processes still meet the busy timeout.
+std::mutex& process_writers() {
+    static std::mutex writers;
+    return writers;
+}
+
+}  // namespace
+
+Transaction::Transaction(Connection& connection)
+    : connection_(connection), nested_(sqlite3_get_autocommit(connection.handle()) == 0) {
+    if (nested_) {
+        // Inside a transaction already (the server's group commit): a savepoint that rolls back alone.
+        connection_.execute("SAVEPOINT nested");
+        return;
+    }
+    writer_ = std::unique_lock(process_writers());
     connection_.execute("BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
     if (!done_) {
         try {
-            connection_.execute("ROLLBACK");
+            connection_.execute(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
         } catch (...) {  // a destructor must not throw; SQLite rolls back on close anyway
         }
     }
 }
 
 void Transaction::commit() {
-    connection_.execute("COMMIT");
+    connection_.execute(nested_ ? "RELEASE nested" : "COMMIT");
     done_ = true;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,10 @@ class Connection {
     [[nodiscard]] int user_version();
     [[nodiscard]] std::int64_t last_insert_id() const;
     [[nodiscard]] int changes() const;  // rows changed by the last statement
+    // Changes when another connection commits (PRAGMA data_version).
+    [[nodiscard]] std::int64_t data_version();
+    // Rows this connection has changed since it opened.
+    [[nodiscard]] std::int64_t total_changes() const;
     // A consistent online copy of the whole database (SQLite's backup API).
     void backup_to(const std::string& path);
     [[nodiscard]] sqlite3* handle() const { return db_; }
@@ -73,7 +78,9 @@ class Statement {
     sqlite3_stmt* statement_ = nullptr;
 };
 
-// Commits on commit(); rolls back if destroyed before, so an exception leaves nothing written.
+// Commits on commit(); rolls back if destroyed before, so an exception leaves nothing written. Inside
+// another transaction on the same connection it is a savepoint: committing it releases the savepoint,
+// and only the outer transaction's commit makes it durable.
 class Transaction {
   public:
     explicit Transaction(Connection& connection);
@@ -84,6 +91,8 @@ class Transaction {
 
   private:
     Connection& connection_;
+    bool nested_;
+    std::unique_lock<std::mutex> writer_;
     bool done_ = false;
 };
 

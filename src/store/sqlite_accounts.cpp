@@ -1,4 +1,7 @@
-// Accounts, sessions and coach links in SQLite (schema 3, src/store/migrations.cpp).
+// Accounts, sessions and coach links in SQLite (schema 3, src/store/migrations.cpp), and the
+// Database that serves them with every account's journal over one connection.
+#include <atomic>
+
 #include "store/database.hpp"
 #include "store/sqlite.hpp"
 #include "store/sqlite_repository.hpp"
@@ -160,11 +163,37 @@ class SqliteAccounts final : public Accounts {
     sqlite::Connection& connection_;
 };
 
+std::uint64_t next_database_id() {
+    static std::atomic<std::uint64_t> last = 0;
+    return ++last;
+}
+
 }  // namespace
 
 Database::Database(const std::string& path)
     : connection_(open_connection_for_writing(path)),
-      accounts_(std::make_unique<SqliteAccounts>(*connection_)) {}
+      accounts_(std::make_unique<SqliteAccounts>(*connection_)),
+      id_(next_database_id()) {}
+
+void Database::in_one_transaction(std::size_t items, const std::function<bool(std::size_t item)>& work) {
+    sqlite::Transaction batch(*connection_);
+    for (std::size_t item = 0; item < items; ++item) {
+        sqlite::Transaction one(*connection_);
+        bool succeeded = false;
+        try {
+            succeeded = work(item);
+        } catch (...) {
+            succeeded = false;
+        }
+        if (succeeded)
+            one.commit();
+    }
+    batch.commit();
+}
+
+Database::Stamp Database::stamp() {
+    return {id_, connection_->data_version(), connection_->total_changes()};
+}
 
 Database::~Database() = default;
 

@@ -1,4 +1,6 @@
 // Sign-up, sign-in, the session, sign-out and password change (docs/api.md, "Sessions and CSRF").
+#include <cctype>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -93,7 +95,8 @@ Response sign_in(Call& call) {
     const std::string email = required_string(body, "email");
     const std::string password = required_string(body, "password");
     const std::int64_t now = call.state.seconds_now();
-    const std::string account_key = "account:" + email;
+    std::string account_key = "account:" + email;
+    for (char& c : account_key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const std::string address_key = "address:" + call.request.remote_address;
     const std::optional<std::int64_t> wait = call.state.account_failures.blocked_for(account_key, now);
     const std::optional<std::int64_t> address_wait =
@@ -106,8 +109,11 @@ Response sign_in(Call& call) {
         return response;
     }
     const std::optional<store::Account> account = call.database.accounts().find_account_by_email(email);
-    // Verify a hash even for an unknown e-mail would cost as much; the same answer for both keeps
-    // which e-mails have accounts private.
+    if (!account) {
+        // As slow as a wrong password, with the same answer: which e-mails have accounts stays private.
+        static const std::string kUnusedHash = hash_password(random_token());
+        password_matches(kUnusedHash, password);
+    }
     if (!account || !password_matches(account->password_hash, password)) {
         call.state.account_failures.record_failure(account_key, now);
         call.state.address_failures.record_failure(address_key, now);

@@ -1,0 +1,53 @@
+#include "server/group_commit.hpp"
+
+#include "server/routes.hpp"
+
+namespace hipfit::server {
+
+GroupCommit::GroupCommit(const std::string& path) : database_(path), writer_([this] { write_loop(); }) {}
+
+GroupCommit::~GroupCommit() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    writer_.join();
+}
+
+void GroupCommit::submit(Work work, Done done) {
+    {
+        std::lock_guard lock(mutex_);
+        queue_.push_back({std::move(work), std::move(done), {}});
+    }
+    wake_.notify_one();
+}
+
+void GroupCommit::write_loop() {
+    while (true) {
+        std::vector<Job> group;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+            if (queue_.empty())
+                return;  // stopping, and nothing left to write
+            const auto end = queue_.begin() + static_cast<std::ptrdiff_t>(std::min(queue_.size(), kMaxGroup));
+            group.assign(std::make_move_iterator(queue_.begin()), std::make_move_iterator(end));
+            queue_.erase(queue_.begin(), end);
+        }
+        try {
+            database_.in_one_transaction(group.size(), [&](std::size_t i) {
+                group[i].response = group[i].work(database_);
+                return group[i].response.status < 400;
+            });
+        } catch (const std::exception&) {
+            // The commit failed (a full disk, an I/O error): nothing of the group was written.
+            for (Job& job : group)
+                job.response =
+                    error_response(500, "internal", "the database could not be written; try again");
+        }
+        for (Job& job : group) job.done(std::move(job.response));
+    }
+}
+
+}  // namespace hipfit::server
