@@ -20,8 +20,8 @@ namespace {
 
 // The checks of core name the flags of 'log' and 'init'; an import names the export's fields.
 // clang-format off
-constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kExportFields{{
-    {"--date", "date"}, {"--note", "note"}, {"--protein", "protein_g"}, {"--exercise", "sets"},
+constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kExportFields{{
+    {"--sex", "sex"}, {"--date", "date"}, {"--note", "note"}, {"--protein", "protein_g"}, {"--exercise", "sets"},
     {"--waist", "waist_cm"}, {"--hip", "hip_cm"}, {"--thigh", "thigh_cm"}, {"--thigh-left", "thigh_left_cm"},
     {"--thigh-right", "thigh_right_cm"}, {"--neck", "neck_cm"}, {"--body-fat", "body_fat_percent"},
     {"measure", "measurements"}, {"--height", "height_cm"}, {"--weight", "weight_kg"}, {"--age", "age_years"},
@@ -56,7 +56,7 @@ void check_set(const WorkoutSet& s, const std::string& where, Date today) {
     try {
         check_entry(probe, today);
     } catch (const InvalidInput& error) {
-        throw located_error(error, where, "");
+        throw InvalidInput("sets", located_error(error, where, "").what());
     }
 }
 

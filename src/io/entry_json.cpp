@@ -177,6 +177,8 @@ Entry entry_from_json(const json& node, const std::string& where) {
         if (!node.contains("sets") || !node["sets"].is_array())
             r.fail("sets", "expected an array");
         for (std::size_t i = 0; i < node["sets"].size(); ++i) {
+            if (!node["sets"][i].is_object())
+                throw InvalidInput("sets", fmt::format("{}, set {}: expected an object", where, i + 1));
             e.sets.push_back(set_from_json(node["sets"][i], fmt::format("{}, set {}", where, i + 1)));
         }
         e.energy_kcal = r.optional<double>("energy_kcal");

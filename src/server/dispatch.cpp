@@ -120,7 +120,7 @@ Response handle(const Route& route, Call& call) {
     thread_local ResponseCache cache;
     std::string key =
         fmt::format("{}|{}|{}|", call.subject, core::format_date(call.today), call.request.path);
-    for (const auto& [name, value] : call.request.query) key += name + '=' + value + '&';
+    key += nlohmann::json(call.request.query).dump();  // escaped: "a=1%26b" is not "a=1&b"
     const store::Database::Stamp stamp = call.database.stamp();
     if (std::optional<Response> kept = cache.find(key, stamp))
         return *kept;
@@ -143,6 +143,8 @@ Response guarded(Work&& work) {
         // core names a field by the command line's flag ("--weeks"), the API by its parameter ("weeks").
         std::string field = error.field();
         std::string message = error.what();
+        if (field == "FILE")
+            field = "body";  // an import names its file; here the file is the request's body
         if (field.starts_with("--")) {
             if (message.starts_with(field))
                 message.erase(0, 2);

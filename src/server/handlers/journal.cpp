@@ -1,5 +1,7 @@
 // The journal: list, create, read, replace, delete and undo. Entries are the export's entry JSON
 // (docs/export-format.md), checked as 'hipfit import' checks them.
+#include <algorithm>
+#include <array>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -10,6 +12,7 @@
 #include "core/journal_values.hpp"
 #include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"
+#include "server/api_error.hpp"
 #include "server/handlers/handlers.hpp"
 #include "server/handlers/json_fields.hpp"
 #include "server/server_state.hpp"
@@ -19,9 +22,32 @@ namespace {
 
 using namespace hipfit::core;
 
+// The keys of an entry (docs/export-format.md); any other is a mistake worth saying.
+constexpr std::array<std::string_view, 17> kEntryKeys{"id",
+                                                      "kind",
+                                                      "date",
+                                                      "time",
+                                                      "value",
+                                                      "protein_g",
+                                                      "note",
+                                                      "sets",
+                                                      "waist_cm",
+                                                      "hip_cm",
+                                                      "thigh_cm",
+                                                      "thigh_left_cm",
+                                                      "neck_cm",
+                                                      "energy_kcal",
+                                                      "warm_up_skipped",
+                                                      "body_fat_percent",
+                                                      "thigh_right_cm"};
+
 // The entry in the body; a missing date or time is the server's now.
 Entry entry_from_body(Call& call) {
     nlohmann::json body = call.json_body();
+    for (const auto& [key, value] : body.items()) {
+        if (std::find(kEntryKeys.begin(), kEntryKeys.end(), key) == kEntryKeys.end())
+            throw invalid(key, fmt::format("{}: is not a field of an entry", key));
+    }
     if (!body.contains("date"))
         body["date"] = format_date(call.today);
     if (!body.contains("time"))

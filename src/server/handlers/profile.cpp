@@ -1,12 +1,15 @@
 // The profile, the program a coach may assign, and the assessment.
 #include <array>
 
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "app/import_checks.hpp"
 #include "app/person.hpp"
 #include "core/assessment.hpp"
 #include "core/errors.hpp"
+#include "core/plan.hpp"
 #include "io/assessment_json.hpp"
 #include "io/profile_json.hpp"
 #include "server/api_error.hpp"
@@ -41,7 +44,9 @@ Profile changed(const std::optional<Profile>& base, const ProfileChanges& change
             profile.program_start = today;
         return profile;
     } catch (const InvalidInput& error) {
-        const std::string field(app::export_field(error.field()));
+        std::string field(app::export_field(error.field()));
+        if (field.starts_with("--"))
+            field.erase(0, 2);
         std::string message = error.what();
         if (message.starts_with(error.field()))
             message = field + message.substr(error.field().size());
@@ -77,6 +82,11 @@ Response put_program(Call& call) {
         if (!body["start"].is_string())
             throw invalid("start", "start: expected a date as YYYY-MM-DD");
         start = parse_date(body["start"].get<std::string>(), "start");
+        if (*start < kEarliestPlanStart || *start > kLatestPlanStart)
+            throw invalid("start",
+                          fmt::format("start: {} is outside the years a program can start in ({}–{})",
+                                      format_date(*start), format_date(kEarliestPlanStart),
+                                      format_date(kLatestPlanStart)));
         body.erase("start");
     }
     const ProfileChanges changes = io::profile_changes_from_json(body, "program", kProgramFields);
