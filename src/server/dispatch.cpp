@@ -53,6 +53,7 @@ std::optional<SessionCache::Cached> find_session(Call& call) {
     const std::string hash = token_hash(*token);
     std::optional<SessionCache::Cached> cached = call.state.sessions.find(hash);
     if (!cached) {
+        const std::uint64_t generation = call.state.sessions.generation();
         store::Accounts& accounts = call.database.accounts();
         const std::optional<store::SessionRecord> session = accounts.find_session(hash);
         const std::optional<store::Account> account =
@@ -60,7 +61,7 @@ std::optional<SessionCache::Cached> find_session(Call& call) {
         if (!account)
             return std::nullopt;
         cached = SessionCache::Cached{*session, *account};
-        call.state.sessions.put(hash, *cached);
+        call.state.sessions.put(hash, *cached, generation);
     }
     if (cached->session.expires_at <= call.state.seconds_now()) {
         call.state.sessions.erase(hash);
@@ -120,7 +121,8 @@ Response handle(const Route& route, Call& call) {
     thread_local ResponseCache cache;
     std::string key =
         fmt::format("{}|{}|{}|", call.subject, core::format_date(call.today), call.request.path);
-    key += nlohmann::json(call.request.query).dump();  // escaped: "a=1%26b" is not "a=1&b"
+    // Escaped, so "a=1%26b" is not "a=1&b"; bytes that are not UTF-8 replaced rather than thrown about.
+    key += nlohmann::json(call.request.query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     const store::Database::Stamp stamp = call.database.stamp();
     if (std::optional<Response> kept = cache.find(key, stamp))
         return *kept;
@@ -224,20 +226,24 @@ std::size_t body_limit_for(std::string_view method, std::string_view path) {
 void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,
               const Reply& reply) {
     Call call{*request, database, state, state.today(), std::nullopt, {}, 0, {}};
+    // HEAD is GET without the body (the listener leaves the body out).
+    const std::string_view method = request->method == "HEAD" ? "GET" : std::string_view(request->method);
     std::string allowed;
     for (const Route& route : routes()) {
         if (!matches(route.path, request->path, call.path_parameters))
             continue;
-        if (route.method == request->method)
+        if (route.method == method)
             return run(route, call, request, reply);
         allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
     }
-    if (allowed.empty())
-        return reply(error_response(404, "not_found", fmt::format("there is no {}", request->path)));
-    Response response = error_response(405, "method_not_allowed",
-                                       fmt::format("{} does not take {}", request->path, request->method));
-    response.headers.emplace_back("Allow", allowed);
-    reply(std::move(response));
+    reply(guarded([&] {
+        if (allowed.empty())
+            return error_response(404, "not_found", fmt::format("there is no {}", request->path));
+        Response response = error_response(
+            405, "method_not_allowed", fmt::format("{} does not take {}", request->path, request->method));
+        response.headers.emplace_back("Allow", allowed);
+        return response;
+    }));
 }
 
 Response dispatch(const Request& request, store::Database& database, ServerState& state) {

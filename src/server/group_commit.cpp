@@ -18,7 +18,9 @@ GroupCommit::~GroupCommit() {
 void GroupCommit::submit(Work work, Done done) {
     {
         std::lock_guard lock(mutex_);
-        queue_.push_back({std::move(work), std::move(done), {}});
+        // Until its work says otherwise, a job has failed.
+        queue_.push_back({std::move(work), std::move(done),
+                          error_response(500, "internal", "something went wrong; try again")});
     }
     wake_.notify_one();
 }

@@ -32,7 +32,10 @@ std::optional<std::string> Request::cookie(std::string_view name) const {
 }
 
 Response json_response(int status, const nlohmann::json& body) {
-    return {status, "application/json", body.dump(), {}};
+    // A request may carry bytes that are not UTF-8 (e.g. %FF in a path) that a message repeats: they are
+    // replaced, never thrown about.
+    return {
+        status, "application/json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
 }
 
 Response no_content() {

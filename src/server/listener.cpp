@@ -42,7 +42,8 @@ class Listener;
 
 class Session : public std::enable_shared_from_this<Session> {
   public:
-    Session(tcp::socket&& socket, Listener& listener) : stream_(std::move(socket)), listener_(listener) {}
+    Session(tcp::socket&& socket, std::shared_ptr<Listener> listener)
+        : stream_(std::move(socket)), listener_(std::move(listener)) {}
     ~Session();
 
     void start() {
@@ -73,8 +74,9 @@ class Session : public std::enable_shared_from_this<Session> {
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     std::shared_ptr<http::response<http::string_body>> response_;
-    Listener& listener_;
+    std::shared_ptr<Listener> listener_;  // outlives every session, even one ended by ~io_context
     bool busy_ = false;
+    bool head_ = false;  // the request was HEAD: the response goes without its body
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {
@@ -130,25 +132,32 @@ class Listener : public std::enable_shared_from_this<Listener> {
         });
         --open_;
         if (stopping_ && open_ == 0)
-            net::post(grace_.get_executor(), [this] { grace_.cancel(); });
+            net::post(grace_.get_executor(), [self = shared_from_this()] { self->grace_.cancel(); });
     }
 
   private:
     void on_accept(beast::error_code error, tcp::socket socket) {
         if (error == net::error::operation_aborted || stopping_)
             return;
-        if (!error) {
-            if (open_ >= state_.options().max_connections) {
-                refuse(socket);
-            } else {
-                auto session = std::make_shared<Session>(std::move(socket), *this);
-                {
-                    std::lock_guard lock(mutex_);
-                    sessions_.push_back(session);
-                    ++open_;
-                }
-                session->start();
+        if (error) {
+            // Out of file descriptors or the like: wait a moment rather than spin on accept.
+            retry_.expires_after(std::chrono::milliseconds(kAcceptRetryMilliseconds));
+            retry_.async_wait([self = shared_from_this()](beast::error_code) {
+                if (!self->stopping_)
+                    self->accept();
+            });
+            return;
+        }
+        if (open_ >= state_.options().max_connections) {
+            refuse(socket);
+        } else {
+            auto session = std::make_shared<Session>(std::move(socket), shared_from_this());
+            {
+                std::lock_guard lock(mutex_);
+                sessions_.push_back(session);
+                ++open_;
             }
+            session->start();
         }
         accept();
     }
@@ -175,6 +184,8 @@ class Listener : public std::enable_shared_from_this<Listener> {
     ServerState& state_;
     tcp::acceptor acceptor_;
     net::steady_timer grace_;
+    net::steady_timer retry_{acceptor_.get_executor()};
+    static constexpr int kAcceptRetryMilliseconds = 100;
     std::atomic<bool> stopping_ = false;
     std::mutex mutex_;
     std::vector<std::weak_ptr<Session>> sessions_;
@@ -182,12 +193,13 @@ class Listener : public std::enable_shared_from_this<Listener> {
 };
 
 Session::~Session() {
-    listener_.forget(this);
+    listener_->forget(this);
 }
 
 void Session::read_header() {
     busy_ = false;
-    if (listener_.stopping()) {
+    head_ = false;
+    if (listener_->stopping()) {
         close();
         return;
     }
@@ -257,11 +269,12 @@ void Session::on_body(beast::error_code error, std::size_t) {
         return;
     }
     http::request<http::string_body> message = parser_->release();
+    head_ = message.method() == http::verb::head;
     const bool keep_alive = message.keep_alive();
     const unsigned version = message.version();
     auto request = std::make_shared<const Request>(to_request(message, stream_.socket()));
     // The reply may come from the group commit's writer thread: back onto this connection's strand.
-    dispatch(std::move(request), *t_database, listener_.state(),
+    dispatch(std::move(request), *t_database, listener_->state(),
              [self = shared_from_this(), keep_alive, version,
               // Keeps the server running until the reply is written, even during shutdown.
               work = net::make_work_guard(stream_.get_executor())](Response response) {
@@ -273,7 +286,7 @@ void Session::on_body(beast::error_code error, std::size_t) {
 }
 
 void Session::respond(Response response, bool keep_alive, unsigned version) {
-    keep_alive = keep_alive && !listener_.stopping();
+    keep_alive = keep_alive && !listener_->stopping();
     response_ = std::make_shared<http::response<http::string_body>>(
         static_cast<http::status>(response.status), version);
     auto& message = *response_;
@@ -286,6 +299,8 @@ void Session::respond(Response response, bool keep_alive, unsigned version) {
     message.body() = std::move(response.body);
     message.keep_alive(keep_alive);
     message.prepare_payload();
+    if (head_)
+        message.body().clear();  // Content-Length stays: what GET would send
     stream_.expires_after(std::chrono::seconds(kBodyTimeoutSeconds));
     http::async_write(stream_, message,
                       beast::bind_front_handler(&Session::on_written, shared_from_this(), keep_alive));
@@ -317,9 +332,11 @@ void serve(ServerState& state, std::ostream& out) {
     const int threads = options.threads > 0
                             ? options.threads
                             : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+    // Declared after the io_context, the group commit is drained (and its writer stopped) before the
+    // io_context goes: a reply it hands over after the grace period lands in a stopped, living context.
+    net::io_context io(threads);
     GroupCommit group_commit(options.database_path);
     state.group_commit = &group_commit;
-    net::io_context io(threads);
     std::shared_ptr<Listener> listener;
     try {
         listener = std::make_shared<Listener>(io, state, endpoint_of(options));

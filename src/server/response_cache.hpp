@@ -15,8 +15,8 @@ namespace hipfit::server {
 
 class ResponseCache {
   public:
-    static constexpr std::size_t kMaxEntries = 512;
-    static constexpr std::size_t kMaxBodyBytes = 256 * 1024;
+    static constexpr std::size_t kMaxEntries = 256;
+    static constexpr std::size_t kMaxBodyBytes = 64 * 1024;
 
     [[nodiscard]] std::optional<Response> find(const std::string& key, const store::Database::Stamp& stamp);
     void put(const std::string& key, const store::Database::Stamp& stamp, const Response& response);

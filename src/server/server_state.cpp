@@ -19,6 +19,12 @@ std::optional<std::int64_t> Throttle::blocked_for(const std::string& key, std::i
 
 void Throttle::record_failure(const std::string& key, std::int64_t now) {
     std::lock_guard lock(mutex_);
+    if (windows_.size() >= kMaxKeys) {
+        // Bounded memory: forget windows that have passed, then those that block nobody yet.
+        std::erase_if(windows_, [&](const auto& item) { return now - item.second.start >= window_; });
+        if (windows_.size() >= kMaxKeys)
+            std::erase_if(windows_, [&](const auto& item) { return item.second.failures < limit_; });
+    }
     Window& window = windows_[key];
     if (window.failures == 0 || now - window.start >= window_)
         window = {now, 0};
@@ -36,18 +42,27 @@ std::optional<SessionCache::Cached> SessionCache::find(const std::string& token_
     return found == sessions_.end() ? std::nullopt : std::optional<Cached>(found->second);
 }
 
-void SessionCache::put(const std::string& token_hash, const Cached& cached) {
+std::uint64_t SessionCache::generation() {
     std::lock_guard lock(mutex_);
-    sessions_[token_hash] = cached;
+    return generation_;
+}
+
+void SessionCache::put(const std::string& token_hash, const Cached& cached,
+                       std::uint64_t read_at_generation) {
+    std::lock_guard lock(mutex_);
+    if (read_at_generation == generation_)
+        sessions_[token_hash] = cached;
 }
 
 void SessionCache::erase(const std::string& token_hash) {
     std::lock_guard lock(mutex_);
+    ++generation_;
     sessions_.erase(token_hash);
 }
 
 void SessionCache::erase_account(store::AccountId account) {
     std::lock_guard lock(mutex_);
+    ++generation_;
     std::erase_if(sessions_, [account](const auto& item) { return item.second.account.id == account; });
 }
 

@@ -37,6 +37,8 @@ class Throttle {
     void record_failure(const std::string& key, std::int64_t now);
     void clear(const std::string& key);
 
+    static constexpr std::size_t kMaxKeys = 100'000;
+
   private:
     struct Window {
         std::int64_t start = 0;
@@ -62,12 +64,16 @@ class SessionCache {
         store::Account account;
     };
     [[nodiscard]] std::optional<Cached> find(const std::string& token_hash);
-    void put(const std::string& token_hash, const Cached& cached);
+    // Counts the sessions ended. Read it before reading a session from the database and pass it to
+    // put(): a session ended meanwhile (sign-out, password change) is then not brought back.
+    [[nodiscard]] std::uint64_t generation();
+    void put(const std::string& token_hash, const Cached& cached, std::uint64_t read_at_generation);
     void erase(const std::string& token_hash);
     void erase_account(store::AccountId account);
 
   private:
     std::mutex mutex_;
+    std::uint64_t generation_ = 0;
     std::unordered_map<std::string, Cached> sessions_;
 };
 

@@ -35,6 +35,7 @@ struct CoachLink {
     CoachStatus status = CoachStatus::invited;
 };
 
+// Every change is one transaction.
 class Accounts {
   public:
     virtual ~Accounts() = default;
@@ -45,14 +46,14 @@ class Accounts {
                                                   const std::string& password_hash) = 0;
     [[nodiscard]] virtual std::optional<Account> find_account(AccountId id) = 0;
     [[nodiscard]] virtual std::optional<Account> find_account_by_email(const std::string& email) = 0;
-    virtual void set_password_hash(AccountId id, const std::string& password_hash) = 0;
+    // Sets a new password hash and ends every session of the account but `keep_token_hash`, at once.
+    virtual void change_password(AccountId id, const std::string& password_hash,
+                                 const std::string& keep_token_hash) = 0;
 
     // Sessions are stored by a hash of their token, never the token itself.
     virtual void create_session(const std::string& token_hash, const SessionRecord& session) = 0;
     [[nodiscard]] virtual std::optional<SessionRecord> find_session(const std::string& token_hash) = 0;
     virtual void delete_session(const std::string& token_hash) = 0;
-    // Ends every session of the account except the one given (e.g. after a password change).
-    virtual void delete_other_sessions(AccountId account, const std::string& keep_token_hash) = 0;
 
     // False when a link between the two already exists.
     virtual bool invite_coach(AccountId client, AccountId coach) = 0;

@@ -164,7 +164,15 @@ std::mutex& process_writers() {
     return writers;
 }
 
+// Whether this thread holds process_writers(): then a transaction must not take it again, even when
+// SQLite has rolled the outer one back by itself (a full disk) and the connection looks idle.
+thread_local bool t_holds_writers = false;
+
 }  // namespace
+
+bool Connection::in_transaction() const {
+    return sqlite3_get_autocommit(db_) == 0;
+}
 
 Transaction::Transaction(Connection& connection)
     : connection_(connection), nested_(sqlite3_get_autocommit(connection.handle()) == 0) {
@@ -173,7 +181,10 @@ Transaction::Transaction(Connection& connection)
         connection_.execute("SAVEPOINT nested");
         return;
     }
-    writer_ = std::unique_lock(process_writers());
+    if (!t_holds_writers) {
+        writer_ = std::unique_lock(process_writers());
+        t_holds_writers = true;
+    }
     connection_.execute("BEGIN IMMEDIATE");
 }
 
@@ -184,6 +195,8 @@ Transaction::~Transaction() {
         } catch (...) {  // a destructor must not throw; SQLite rolls back on close anyway
         }
     }
+    if (writer_.owns_lock())
+        t_holds_writers = false;
 }
 
 void Transaction::commit() {

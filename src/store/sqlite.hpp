@@ -33,6 +33,8 @@ class Connection {
     [[nodiscard]] int changes() const;  // rows changed by the last statement
     // Changes when another connection commits (PRAGMA data_version).
     [[nodiscard]] std::int64_t data_version();
+    // A transaction is open (SQLite may also have ended one by itself, after an I/O error).
+    [[nodiscard]] bool in_transaction() const;
     // Rows this connection has changed since it opened.
     [[nodiscard]] std::int64_t total_changes() const;
     // A consistent online copy of the whole database (SQLite's backup API).

@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include "store/database.hpp"
+#include "store/errors.hpp"
 #include "store/sqlite.hpp"
 #include "store/sqlite_repository.hpp"
 
@@ -60,17 +61,23 @@ class SqliteAccounts final : public Accounts {
         return select.step() ? std::optional(account_from_row(select)) : std::nullopt;
     }
 
-    void set_password_hash(AccountId id, const std::string& password_hash) override {
+    void change_password(AccountId id, const std::string& password_hash,
+                         const std::string& keep_token_hash) override {
+        sqlite::Transaction transaction(connection_);
         sqlite::Statement update(connection_, "UPDATE accounts SET password_hash = ?2 WHERE id = ?1");
         update.bind(1, id).bind(2, std::string_view(password_hash)).run();
+        sqlite::Statement remove(connection_,
+                                 "DELETE FROM sessions WHERE account_id = ?1 AND token_hash <> ?2");
+        remove.bind(1, id).bind(2, std::string_view(keep_token_hash)).run();
+        transaction.commit();
     }
 
     void create_session(const std::string& token_hash, const SessionRecord& session) override {
-        sqlite::Statement insert(
-            connection_,
-            "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) VALUES (?1, ?2, ?3, ?4)");
-        insert.bind(1, std::string_view(token_hash)).bind(2, session.account);
-        insert.bind(3, std::string_view(session.csrf_token)).bind(4, session.expires_at).run();
+        write("INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) VALUES (?1, ?2, ?3, ?4)",
+              [&](sqlite::Statement& insert) {
+                  insert.bind(1, std::string_view(token_hash)).bind(2, session.account);
+                  insert.bind(3, std::string_view(session.csrf_token)).bind(4, session.expires_at);
+              });
     }
 
     std::optional<SessionRecord> find_session(const std::string& token_hash) override {
@@ -83,38 +90,27 @@ class SqliteAccounts final : public Accounts {
     }
 
     void delete_session(const std::string& token_hash) override {
-        sqlite::Statement remove(connection_, "DELETE FROM sessions WHERE token_hash = ?1");
-        remove.bind(1, std::string_view(token_hash)).run();
-    }
-
-    void delete_other_sessions(AccountId account, const std::string& keep_token_hash) override {
-        sqlite::Statement remove(connection_,
-                                 "DELETE FROM sessions WHERE account_id = ?1 AND token_hash <> ?2");
-        remove.bind(1, account).bind(2, std::string_view(keep_token_hash)).run();
+        write("DELETE FROM sessions WHERE token_hash = ?1",
+              [&](sqlite::Statement& remove) { remove.bind(1, std::string_view(token_hash)); });
     }
 
     bool invite_coach(AccountId client, AccountId coach) override {
-        sqlite::Statement insert(
-            connection_,
-            "INSERT INTO coach_links (client_id, coach_id, status) VALUES (?1, ?2, 'invited') "
-            "ON CONFLICT DO NOTHING");
-        insert.bind(1, client).bind(2, coach).run();
-        return connection_.changes() > 0;
+        return write(
+                   "INSERT INTO coach_links (client_id, coach_id, status) VALUES (?1, ?2, 'invited') "
+                   "ON CONFLICT DO NOTHING",
+                   [&](sqlite::Statement& insert) { insert.bind(1, client).bind(2, coach); }) > 0;
     }
 
     bool accept_invitation(AccountId client, AccountId coach) override {
-        sqlite::Statement update(connection_,
-                                 "UPDATE coach_links SET status = 'active' "
-                                 "WHERE client_id = ?1 AND coach_id = ?2 AND status = 'invited'");
-        update.bind(1, client).bind(2, coach).run();
-        return connection_.changes() > 0;
+        return write(
+                   "UPDATE coach_links SET status = 'active' "
+                   "WHERE client_id = ?1 AND coach_id = ?2 AND status = 'invited'",
+                   [&](sqlite::Statement& update) { update.bind(1, client).bind(2, coach); }) > 0;
     }
 
     bool remove_link(AccountId client, AccountId coach) override {
-        sqlite::Statement remove(connection_,
-                                 "DELETE FROM coach_links WHERE client_id = ?1 AND coach_id = ?2");
-        remove.bind(1, client).bind(2, coach).run();
-        return connection_.changes() > 0;
+        return write("DELETE FROM coach_links WHERE client_id = ?1 AND coach_id = ?2",
+                     [&](sqlite::Statement& remove) { remove.bind(1, client).bind(2, coach); }) > 0;
     }
 
     std::vector<CoachLink> coaches_of(AccountId client) override {
@@ -140,6 +136,19 @@ class SqliteAccounts final : public Accounts {
     }
 
   private:
+    // One statement in a transaction of its own, taking turns with the process's other writers;
+    // returns the rows it changed.
+    template <class Bind>
+    int write(std::string_view sql, Bind bind) {
+        sqlite::Transaction transaction(connection_);
+        sqlite::Statement statement(connection_, sql);
+        bind(statement);
+        statement.run();
+        const int changed = connection_.changes();
+        transaction.commit();
+        return changed;
+    }
+
     AccountId next_account_id() {
         sqlite::Statement next(connection_,
                                "SELECT MAX(COALESCE((SELECT MAX(id) FROM accounts), 0), "
@@ -187,6 +196,10 @@ void Database::in_one_transaction(std::size_t items, const std::function<bool(st
         }
         if (succeeded)
             one.commit();
+        // SQLite rolls the whole transaction back by itself on a full disk or an I/O error: then
+        // nothing of the group can be kept.
+        if (!connection_->in_transaction())
+            throw StoreError("the database rolled back a group of writes");
     }
     batch.commit();
 }

@@ -148,7 +148,10 @@ std::optional<std::string> SqliteRepository::undo() {
         if (change.before) {
             const core::Entry before =
                 io::entry_from_json(nlohmann::json::parse(*change.before), "undo snapshot");
-            insert_entry(connection_, account_, before, change.entry_id);
+            // Ids are shared by every account and reused after a delete: when another account has
+            // taken this one meanwhile, the entry comes back under a new id.
+            insert_entry(connection_, account_, before,
+                         entry_exists(connection_, change.entry_id) ? 0 : change.entry_id);
         }
     }
     sqlite::Statement forget(connection_,

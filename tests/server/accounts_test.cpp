@@ -56,6 +56,26 @@ TEST(Accounts, SignUpAnswers201WithTheAccountAndASafeSessionCookie) {
     EXPECT_NE(secure_cookie.find("; HttpOnly"), std::string::npos) << secure_cookie;
 }
 
+TEST(Accounts, OnlyTheMachineItselfMayClaimTheCommandLinesJournal) {
+    core::Entry weighed;
+    weighed.kind = core::EntryKind::weight;
+    weighed.date = core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(10)};
+    weighed.time = {7, 5};
+    weighed.value = 81.25;
+    TestServer server(
+        [&](const std::string& path) { store::open_sqlite(path, store::Access::write)->add_entry(weighed); });
+    Request remote =
+        make_request("POST", "/api/accounts",
+                     json{{"email", "stranger@example.com"}, {"password", "a long passphrase"}}.dump());
+    remote.remote_address = "192.0.2.10";
+    remote.headers["content-type"] = "application/json";
+    const Answer refused = server.send(remote);
+    EXPECT_EQ(refused.status, 403) << refused;
+    EXPECT_EQ(refused.json["error"].value("code", ""), "forbidden");
+    EXPECT_EQ(query_rows(server.path(), "SELECT COUNT(*) FROM accounts"), "0|\n");
+    EXPECT_EQ(server.sign_up("owner@example.com").id, 1) << "from the machine itself it works";
+}
+
 TEST(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
     core::Entry weighed;
     weighed.kind = core::EntryKind::weight;

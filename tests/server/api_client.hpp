@@ -94,7 +94,7 @@ inline Request make_request(std::string_view method, std::string_view target, st
     if (!body.empty() && !content_type.empty())
         request.headers["content-type"] = std::string(content_type);
     request.body = std::move(body);
-    request.remote_address = "192.0.2.10";
+    request.remote_address = "127.0.0.1";  // the machine itself, as a household's browser on it would be
     return request;
 }
 

@@ -77,8 +77,8 @@ TEST_F(Errors, ABodyThatIsNotAJsonObjectIs400NamingTheBody) {
 }
 
 TEST_F(Errors, AnImportThatIsNotJsonIs400NamingTheBody) {
-    // Regression: src/io/export_format.cpp:34 (read_json) throws located_error(file, "", …), whose field is "FILE"
-    // (export_format.cpp:63, a command-line word), and src/server/dispatch.cpp passes it on unchanged.
+    // Regression: src/io/export_format.cpp:34 (read_json) throws located_error(file, "", …), whose field is
+    // "FILE" (export_format.cpp:63, a command-line word), and src/server/dispatch.cpp passes it on unchanged.
     expect_invalid("POST", "/api/import", "{\"format\": \"hipfit-export\",", "body");
 }
 

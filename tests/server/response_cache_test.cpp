@@ -69,9 +69,9 @@ TEST_F(ResponseCache, DifferentQueriesGetTheirOwnAnswers) {
     EXPECT_EQ(kinds("/api/entries?since=2026-11-21"), std::vector<std::string>{"water"});
 }
 
-// Regression: src/server/dispatch.cpp handle() builds the cache key by joining the decoded query as name=value&
-// without escaping, so ?a=1%26kind%3Dweight (one parameter, a = "1&kind=weight") and ?a=1&kind=weight
-// (two) share a key: the second is answered with the first's list, water included.
+// Regression: src/server/dispatch.cpp handle() builds the cache key by joining the decoded query as
+// name=value& without escaping, so ?a=1%26kind%3Dweight (one parameter, a = "1&kind=weight") and
+// ?a=1&kind=weight (two) share a key: the second is answered with the first's list, water included.
 TEST_F(ResponseCache, AQueryValueThatLooksLikeTwoParametersIsNotConfusedWithThem) {
     EXPECT_EQ(kinds("/api/entries?a=1%26kind%3Dweight").size(), 2U) << "an unknown parameter filters nothing";
     EXPECT_EQ(kinds("/api/entries?a=1&kind=weight"), std::vector<std::string>{"weight"});

@@ -46,6 +46,22 @@ void refuse_cross_site(const Call& call) {
         throw forbidden("requests from another site are refused");
 }
 
+bool loopback(std::string_view address) {
+    return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
+}
+
+// The first account takes over the journal the command line keeps in this database: that is for the
+// person at this machine, not for whoever reaches a server listening on the network first.
+void refuse_remote_claim(Call& call) {
+    if (loopback(call.request.remote_address) || call.database.accounts().find_account(store::kLocalAccount))
+        return;
+    const auto local = call.database.journal(store::kLocalAccount);
+    if (local->load_profile() || !local->entries({}).empty())
+        throw forbidden(
+            "the first account takes over the journal kept on this machine: sign up on the machine itself "
+            "(http://127.0.0.1)");
+}
+
 nlohmann::json account_json(const store::Account& account) {
     return {{"id", account.id},
             {"email", account.email},
@@ -69,10 +85,21 @@ Response start_session(Call& call, const store::Account& account, int status) {
     return response;
 }
 
-ApiError throttled(std::int64_t seconds) {
-    return {429, "too_many_requests",
-            fmt::format("too many failed sign-ins: try again in {} minute{}", (seconds + 59) / 60,
-                        (seconds + 59) / 60 == 1 ? "" : "s")};
+// 429 with Retry-After.
+Response throttled_response(std::int64_t seconds) {
+    const std::int64_t minutes = (seconds + 59) / 60;
+    Response response = error_response(
+        429, "too_many_requests",
+        fmt::format("too many failed attempts: try again in {} minute{}", minutes, minutes == 1 ? "" : "s"));
+    response.headers.emplace_back("Retry-After", std::to_string(seconds));
+    return response;
+}
+
+// The throttle's key for an account: its e-mail, whatever its case.
+std::string account_key(const std::string& email) {
+    std::string key = "account:" + email;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
 }
 
 }  // namespace
@@ -82,6 +109,7 @@ Response sign_up(Call& call) {
     const nlohmann::json body = call.json_body();
     const std::string email = checked_email(body);
     const std::string password = checked_password(body, "password");
+    refuse_remote_claim(call);
     const std::optional<store::Account> account =
         call.database.accounts().create_account(email, hash_password(password));
     if (!account)
@@ -94,20 +122,15 @@ Response sign_in(Call& call) {
     const nlohmann::json body = call.json_body();
     const std::string email = required_string(body, "email");
     const std::string password = required_string(body, "password");
+    if (email.size() > kMaxEmailLength || password.size() > kMaxPasswordLength)
+        throw ApiError(401, "unauthenticated", "the e-mail or the password is wrong");
     const std::int64_t now = call.state.seconds_now();
-    std::string account_key = "account:" + email;
-    for (char& c : account_key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const std::string address_key = "address:" + call.request.remote_address;
-    const std::optional<std::int64_t> wait = call.state.account_failures.blocked_for(account_key, now);
-    const std::optional<std::int64_t> address_wait =
-        call.state.address_failures.blocked_for(address_key, now);
-    if (wait || address_wait) {
-        const std::int64_t seconds = std::max(wait.value_or(0), address_wait.value_or(0));
-        ApiError error = throttled(seconds);
-        Response response = error_response(error.status(), error.code(), error.what());
-        response.headers.emplace_back("Retry-After", std::to_string(seconds));
-        return response;
-    }
+    const std::string by_account = account_key(email);
+    const std::string by_address = "address:" + call.request.remote_address;
+    const std::optional<std::int64_t> wait = call.state.account_failures.blocked_for(by_account, now);
+    const std::optional<std::int64_t> address_wait = call.state.address_failures.blocked_for(by_address, now);
+    if (wait || address_wait)
+        return throttled_response(std::max(wait.value_or(0), address_wait.value_or(0)));
     const std::optional<store::Account> account = call.database.accounts().find_account_by_email(email);
     if (!account) {
         // As slow as a wrong password, with the same answer: which e-mails have accounts stays private.
@@ -115,11 +138,11 @@ Response sign_in(Call& call) {
         password_matches(kUnusedHash, password);
     }
     if (!account || !password_matches(account->password_hash, password)) {
-        call.state.account_failures.record_failure(account_key, now);
-        call.state.address_failures.record_failure(address_key, now);
+        call.state.account_failures.record_failure(by_account, now);
+        call.state.address_failures.record_failure(by_address, now);
         throw ApiError(401, "unauthenticated", "the e-mail or the password is wrong");
     }
-    call.state.account_failures.clear(account_key);
+    call.state.account_failures.clear(by_account);
     return start_session(call, *account, 200);
 }
 
@@ -144,12 +167,17 @@ Response change_password(Call& call) {
     const nlohmann::json body = call.json_body();
     const std::string current = required_string(body, "current_password");
     const std::string next = checked_password(body, "new_password");
-    if (!password_matches(call.account().password_hash, current))
+    // The same throttle as sign-in: a stolen session must not become a way to guess the password.
+    const std::string key = account_key(call.account().email);
+    const std::int64_t now = call.state.seconds_now();
+    if (const std::optional<std::int64_t> wait = call.state.account_failures.blocked_for(key, now))
+        return throttled_response(*wait);
+    if (!password_matches(call.account().password_hash, current)) {
+        call.state.account_failures.record_failure(key, now);
         throw invalid("current_password", "current_password: this is not your password");
-    store::Accounts& accounts = call.database.accounts();
-    accounts.set_password_hash(call.account().id, hash_password(next));
+    }
     // Every other session ends; this one stays, with the account as it is now.
-    accounts.delete_other_sessions(call.account().id, call.session_token_hash);
+    call.database.accounts().change_password(call.account().id, hash_password(next), call.session_token_hash);
     call.state.sessions.erase_account(call.account().id);
     return no_content();
 }
