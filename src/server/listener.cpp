@@ -3,6 +3,7 @@
 // socket: each request becomes a server::Request and goes to dispatch().
 #include <atomic>
 #include <csignal>
+#include <limits>
 #include <mutex>
 #include <ostream>
 #include <set>
@@ -205,6 +206,10 @@ void Session::read_header() {
     }
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
+    // No limit while the header is read: Beast's default (1 MiB) would refuse a larger Content-Length
+    // there as a malformed request (400). on_header applies the route's limit (413). Not boost::none:
+    // Beast 1.74 compares the Content-Length with the optional, and every number is greater than none.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     stream_.expires_after(std::chrono::seconds(kHeaderTimeoutSeconds));
     http::async_read_header(stream_, buffer_, *parser_,
                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
@@ -370,7 +375,12 @@ void serve(ServerState& state, std::ostream& out) {
         });
     }
     t_database = &main_database;
-    io.run();
+    try {
+        io.run();
+    } catch (...) {  // as on the workers: stop, join them, then rethrow (never destroy a joinable thread)
+        failures[0] = std::current_exception();
+        io.stop();
+    }
     for (std::thread& worker : workers) worker.join();
     signals.cancel();
     state.group_commit = nullptr;

@@ -60,6 +60,8 @@ int serve(const ServeOptions& flags, const GlobalOptions& global, Environment& e
     options.max_connections = static_cast<std::size_t>(
         whole_in_range(flags.max_connections, "--max-connections", 1, kMaxConnectionsLimit));
     options.threads = whole_in_range(flags.threads, "--threads", 0, kMaxThreads);
+    // A malformed HIPFIT_TODAY is refused now (exit 2), not at the server's first request.
+    (void)environment.clock.today();
     server::ServerState state(options, environment.clock);
     server::serve(state, environment.console.out);
     fmt::print(environment.console.out, "hipfit stopped.\n");
