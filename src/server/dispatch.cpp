@@ -229,12 +229,14 @@ void dispatch(std::shared_ptr<const Request> request, store::Database& database,
     // HEAD is GET without the body (the listener leaves the body out).
     const std::string_view method = request->method == "HEAD" ? "GET" : std::string_view(request->method);
     std::string allowed;
-    for (const Route& route : routes()) {
-        if (!matches(route.path, request->path, call.path_parameters))
-            continue;
-        if (route.method == method)
-            return run(route, call, request, reply);
-        allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
+    for (const std::span<const Route> table : {routes(), web_routes()}) {
+        for (const Route& route : table) {
+            if (!matches(route.path, request->path, call.path_parameters))
+                continue;
+            if (route.method == method)
+                return run(route, call, request, reply);
+            allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
+        }
     }
     reply(guarded([&] {
         if (allowed.empty())

@@ -298,9 +298,9 @@ void Session::respond(Response response, bool keep_alive, unsigned version) {
     message.set(http::field::server, "hipfit");
     if (!response.content_type.empty())
         message.set(http::field::content_type, response.content_type);
-    message.set(http::field::cache_control, "no-store");
+    message.set(http::field::cache_control, "no-store");  // unless the response says otherwise
     message.set("X-Content-Type-Options", "nosniff");
-    for (const auto& [name, value] : response.headers) message.insert(name, value);
+    for (const auto& [name, value] : response.headers) message.set(name, value);
     message.body() = std::move(response.body);
     message.keep_alive(keep_alive);
     message.prepare_payload();

@@ -54,4 +54,14 @@ std::span<const Route> routes() {
     return table;
 }
 
+std::span<const Route> web_routes() {
+    static constexpr std::array table{
+        Route{"GET", "/", Access::anyone, &h::web_page},
+        Route{"GET", "/sw.js", Access::anyone, &h::web_root_file},
+        Route{"GET", "/manifest.webmanifest", Access::anyone, &h::web_root_file},
+        Route{"GET", "/app/{file}", Access::anyone, &h::web_app_file},
+    };
+    return table;
+}
+
 }  // namespace hipfit::server

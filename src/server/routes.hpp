@@ -61,7 +61,9 @@ struct Route {
     static constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
 };
 
+// The API's routes (described by data/openapi.json), and the web app's (its page and files).
 std::span<const Route> routes();
+std::span<const Route> web_routes();
 
 // The largest body any route with this method and path accepts (for the listener's limit).
 std::size_t body_limit_for(std::string_view method, std::string_view path);

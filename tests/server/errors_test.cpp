@@ -204,8 +204,9 @@ TEST_F(Errors, ABodyThatIsNotJsonIs415) {
 }
 
 TEST_F(Errors, AnUnknownPathIs404) {
-    for (const char* path : {"/api/nothing", "/api", "/", "/api/entries/12/extra", "/api/entries/",
-                             "/API/health", "/api/health/", "/api/profile.json"}) {
+    // "/" is the web app's page; everything else unknown is 404.
+    for (const char* path : {"/api/nothing", "/api", "/app", "/app/nothing.js", "/api/entries/12/extra",
+                             "/api/entries/", "/API/health", "/api/health/", "/api/profile.json"}) {
         const Answer reply = expect_error("GET", path, "", 404, "not_found");
         EXPECT_EQ(reply.header("Allow"), std::nullopt) << path;
     }

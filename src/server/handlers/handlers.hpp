@@ -47,6 +47,12 @@ Response leave_client(Call& call);
 // data/openapi.json as embedded in the binary.
 std::string_view openapi_document();
 Response openapi(Call& call);
+
+// The web app (web.cpp): GET / is its page, /app/FILE its modules and styles, /sw.js and
+// /manifest.webmanifest what a browser asks for at the top.
+Response web_page(Call& call);
+Response web_root_file(Call& call);
+Response web_app_file(Call& call);
 Response health(Call& call);
 
 }  // namespace hipfit::server::handlers

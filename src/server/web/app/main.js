@@ -1,0 +1,2 @@
+// The web app starts here.
+document.getElementById("app").textContent = "hipfit";
