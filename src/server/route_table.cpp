@@ -60,6 +60,7 @@ std::span<const Route> web_routes() {
         Route{"GET", "/sw.js", Access::anyone, &h::web_root_file},
         Route{"GET", "/manifest.webmanifest", Access::anyone, &h::web_root_file},
         Route{"GET", "/app/{file}", Access::anyone, &h::web_app_file},
+        Route{"GET", "/favicon.ico", Access::anyone, &h::no_favicon},
     };
     return table;
 }

@@ -53,6 +53,8 @@ Response openapi(Call& call);
 Response web_page(Call& call);
 Response web_root_file(Call& call);
 Response web_app_file(Call& call);
+// Browsers ask for /favicon.ico on their own; the app's icon is declared in its page.
+Response no_favicon(Call& call);
 Response health(Call& call);
 
 }  // namespace hipfit::server::handlers

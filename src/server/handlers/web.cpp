@@ -59,6 +59,12 @@ Response web_root_file(Call& call) {
     return file_response(call.request.path.substr(1));
 }
 
+Response no_favicon(Call&) {
+    Response response = no_content();
+    response.headers.emplace_back("Cache-Control", "max-age=86400");
+    return response;
+}
+
 Response web_app_file(Call& call) {
     return file_response("app/" + call.path_parameters.at(0));
 }

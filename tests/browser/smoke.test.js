@@ -1,0 +1,34 @@
+// The web app loads from the binary alone, with nothing from another origin and no script errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, screenshot, PHONE } from './harness.js';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the page loads its own files only, without errors', async () => {
+  const errors = [];
+  const { context, page } = await openPage(browser, PHONE, errors);
+  const foreign = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  const response = await page.goto(server.url + '/');
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
+  await page.waitForSelector('#app');
+  await screenshot(page, 'smoke-phone');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
