@@ -30,6 +30,7 @@ std::span<const Route> routes() {
 
         Route{"GET", "/api/today", Access::self_or_coach, &h::get_today},
         Route{"GET", "/api/stats", Access::self_or_coach, &h::get_stats},
+        Route{"GET", "/api/workout", Access::self_or_coach, &h::get_workout},
 
         Route{"GET", "/api/entries", Access::self_or_coach, &h::list_entries},
         Route{"POST", "/api/entries", Access::self, &h::create_entry},

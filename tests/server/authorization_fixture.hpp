@@ -44,7 +44,10 @@ class Authorization : public ::testing::Test {
         X = s.sign_up("coach-of-other@example.com");
         S = s.sign_up("spare@example.com");
         for (const Session* person : {&P, &U}) {
-            EXPECT_EQ(s.put("/api/profile", adult_profile(), person).status, 200);
+            json profile = adult_profile();
+            if (person == &P)
+                profile["days"] = {"mon", "wed", "sat"};  // today, a Saturday, has P's workout
+            EXPECT_EQ(s.put("/api/profile", profile, person).status, 200);
             const Answer added = s.post("/api/entries", weight_entry(72.5), person);
             EXPECT_EQ(added.status, 201) << added;
             (person == &P ? p_entry : u_entry) = added.json.value("id", std::int64_t{0});

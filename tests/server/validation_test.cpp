@@ -38,8 +38,8 @@ class Validation : public ::testing::Test {
 };
 
 TEST_F(Validation, RoutesThatNeedAProfileAnswer404UntilThereIsOne) {
-    for (const char* target :
-         {"/api/profile", "/api/assessment", "/api/plan", "/api/plan.ics", "/api/today", "/api/stats"}) {
+    for (const char* target : {"/api/profile", "/api/assessment", "/api/plan", "/api/plan.ics", "/api/today",
+                               "/api/stats", "/api/workout?date=2026-11-23"}) {
         const Answer reply = server->get(target, &N);
         EXPECT_EQ(reply.status, 404) << target << ": " << reply;
         EXPECT_EQ(reply.error_code(), "not_found") << target;

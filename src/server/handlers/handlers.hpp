@@ -1,5 +1,5 @@
 // Every route's handler, one file per group (accounts, profile, catalog, journal, views, portability,
-// coaches, meta). route_table.cpp lists them.
+// coaches, meta, workout). route_table.cpp lists them.
 #pragma once
 
 #include <string_view>
@@ -33,6 +33,7 @@ Response undo(Call& call);
 
 Response get_today(Call& call);
 Response get_stats(Call& call);
+Response get_workout(Call& call);
 
 Response export_journal(Call& call);
 Response import_journal(Call& call);

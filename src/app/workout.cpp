@@ -1,0 +1,20 @@
+#include "app/workout.hpp"
+
+#include "app/person.hpp"
+#include "core/plan.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::app {
+
+std::optional<core::WorkoutScript> workout_script(store::Repository* journal, core::Date day) {
+    const core::Profile profile = profile_as_of(journal, day);
+    const core::Catalog& catalog = io::builtin_catalog();
+    const std::optional<core::Session> session = core::planned_session(profile, catalog, day);
+    if (!session)
+        return std::nullopt;
+    core::WorkoutScript script = core::make_workout_script(*session, catalog);
+    script.program_week = core::program_week(profile, day);
+    return script;
+}
+
+}  // namespace hipfit::app
