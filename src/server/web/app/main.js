@@ -1,2 +1,137 @@
-// The web app starts here.
-document.getElementById("app").textContent = "hipfit";
+// hipfit's web app starts here: the routes, the sign-in guard, the navigation, the service worker.
+//
+// Stable hooks for browser tests (data-testid):
+//   navigation   nav-home nav-today nav-workout nav-plan nav-journal nav-progress nav-assessment nav-learn
+//                nav-coach nav-settings offline-badge page-error toast toast-error toast-action
+//   sign-up/in   signup-email signup-password signup-submit signup-error goto-signin
+//                signin-email signin-password signin-submit signin-error goto-signup
+//   onboarding   onboarding-units-metric onboarding-units-imperial onboarding-sex-female onboarding-sex-male
+//                onboarding-age onboarding-height-cm onboarding-height-ft onboarding-height-in onboarding-weight
+//                onboarding-waist onboarding-hip onboarding-neck onboarding-thigh
+//                onboarding-activity-sedentary (-light -moderate -active -very-active)
+//                onboarding-goal-lose-fat (-tone -maintain -gain-lean)
+//                onboarding-day-mon … onboarding-day-sun onboarding-minutes onboarding-time
+//                onboarding-level onboarding-equipment-band (-dumbbells -barbell -step -ankle-weights
+//                -foam-roller) onboarding-low-impact onboarding-submit onboarding-error
+//   assessment   assessment-figures figure-bmi (figure-KEY for each figure) assessment-spot-reduction
+//                assessment-medical-note assessment-continue
+//   today        today-session today-start-workout today-workout-done today-target-water (-energy -protein
+//                -sleep -steps -standup) log-water log-water-large log-standup log-weight-input
+//                log-weight-submit log-food-kcal log-food-protein log-food-note log-food-submit
+//                log-sleep-input log-sleep-submit log-steps-input log-steps-submit log-measure-open
+//                log-measure-waist log-measure-hip log-measure-thigh log-measure-submit
+//   plan         plan-ics plan-week plan-session plan-exercise plan-start-session exercise-detail
+//                exercise-detail-close
+//   journal      journal-list journal-row journal-edit journal-delete journal-undo journal-more
+//                journal-edit-form journal-edit-value journal-edit-date journal-edit-time journal-edit-note
+//                journal-edit-save journal-edit-cancel journal-kind-filter
+//   progress     progress-period progress-focus progress-streaks chart-weight chart-measurements
+//                chart-workouts chart-sleep chart-water chart-summary (one per chart)
+//   learn        learn-topic learn-sources
+//   coaching     coach-client-row coach-accept coach-view coach-stop coach-empty coach-viewing
+//   settings     settings-edit-profile settings-units invite-email invite-submit coach-row coach-revoke
+//                password-current password-new password-submit password-message settings-sound
+//                settings-vibration settings-export signout outbox-count
+//   workout      player-start player-resume player-restart player-step player-block player-name
+//                player-side player-set player-cue player-countdown player-reps player-reps-minus
+//                player-reps-plus player-metronome player-round player-progress player-next player-pause
+//                player-skip player-back player-quit player-summary player-warmup-warning player-saved
+//                player-queued player-no-session player-close
+import {start, onRoute, navigate} from "./router.js";
+import {session, restore, loadProfile} from "./session.js";
+import {flushOutbox} from "./outbox.js";
+import {renderSignIn, renderSignUp} from "./auth.js";
+import * as onboarding from "./onboarding.js";
+import * as assessment from "./assessment.js";
+import * as today from "./today.js";
+import * as plan from "./plan.js";
+import * as journal from "./journal.js";
+import * as progress from "./progress.js";
+import * as learn from "./learn.js";
+import * as coach from "./coach.js";
+import * as settings from "./settings.js";
+import * as workout from "./workout.js";
+
+const routes = {
+  signin: {title: "Sign in", render: renderSignIn, public: true},
+  signup: {title: "Create your account", render: renderSignUp, public: true},
+  learn: {title: "Learn", render: learn.render, public: true},
+  onboarding: {title: "Your profile", render: onboarding.render, noProfile: true},
+  settings: {title: "Settings", render: settings.render, noProfile: true},
+  coach: {title: "Coaching", render: coach.render, noProfile: true},
+  journal: {title: "Journal", render: journal.render, noProfile: true},
+  assessment: {title: "Your body", render: assessment.render},
+  today: {title: "Today", render: today.render},
+  plan: {title: "Plan", render: plan.render},
+  progress: {title: "Progress", render: progress.render},
+  workout: {title: "Workout", render: workout.render},
+};
+
+let profileChecked = false;
+
+// Signed out: only the public pages. No profile yet: onboarding first (a coach's view of a client needs none).
+async function guard(route) {
+  const page = routes[route.name];
+  if (!session.account) return page.public ? null : "signin";
+  if (route.name === "signin" || route.name === "signup") return "today";
+  if (!profileChecked) {
+    await loadProfile().catch(() => null);
+    profileChecked = true;
+  }
+  if (!session.profile && !page.public && !page.noProfile && !route.query.account) return "onboarding";
+  return null;
+}
+
+function updateNav(route) {
+  const nav = document.getElementById("nav");
+  nav.hidden = !session.account;
+  for (const a of nav.querySelectorAll("a")) {
+    if (a.getAttribute("href") === `#/${route.name}`) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+}
+
+function watchConnection() {
+  const badge = document.getElementById("offline-badge");
+  const update = () => {
+    badge.hidden = navigator.onLine;
+    if (navigator.onLine && session.account) flushOutbox().catch(() => {});
+  };
+  window.addEventListener("online", update);
+  window.addEventListener("offline", update);
+  update();
+}
+
+function registerServiceWorker() {
+  let disabled = false;
+  try {
+    disabled = localStorage.getItem("hipfitNoServiceWorker") === "1";
+  } catch {
+    disabled = false;
+  }
+  if (!disabled && "serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/sw.js", {scope: "/"}).catch(() => {});
+  }
+}
+
+async function main() {
+  registerServiceWorker();
+  try {
+    await restore();
+  } catch {
+    session.account = null; // offline with nothing kept: the public pages still work
+  }
+  onRoute(updateNav);
+  window.addEventListener("hipfit:signed-out", () => {
+    profileChecked = false;
+    navigate("signin");
+  });
+  window.addEventListener("hipfit:signed-in", () => {
+    profileChecked = false;
+    flushOutbox().catch(() => {});
+  });
+  watchConnection();
+  await start(routes, guard, document.getElementById("app"));
+}
+
+main();

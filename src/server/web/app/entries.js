@@ -1,0 +1,59 @@
+// How an entry reads in a sentence, and which of its fields a person may edit, in their units.
+import * as u from "./units.js";
+
+export const KINDS = {
+  weight: {label: "Weight", quantity: "weight"},
+  measure: {label: "Measurements"},
+  food: {label: "Food", unit: "kcal"},
+  water: {label: "Water", quantity: "volume"},
+  sleep: {label: "Sleep", unit: "h"},
+  steps: {label: "Steps", unit: "steps"},
+  alcohol: {label: "Alcohol", unit: "standard drinks"},
+  cigarettes: {label: "Cigarettes", unit: "cigarettes"},
+  stress: {label: "Relaxation", unit: "min"},
+  standup: {label: "Standing breaks", unit: "breaks"},
+  workout: {label: "Workout"},
+};
+
+export const MEASURE_FIELDS = [["waist_cm", "Waist"], ["hip_cm", "Hips"], ["thigh_cm", "Thigh"], ["thigh_left_cm", "Left thigh"],
+  ["thigh_right_cm", "Right thigh"], ["neck_cm", "Neck"]];
+
+function setText(set, names) {
+  const name = names ? names(set.exercise) : set.exercise;
+  const rpe = set.rpe ? ` @${set.rpe}` : "";
+  if (set.reps) return `${name} ${set.reps}${set.load_kg ? ` × ${u.round(set.load_kg, 1)} kg` : ""}${rpe}`;
+  if (set.hold_seconds) return `${name} ${set.hold_seconds} s${rpe}`;
+  if (set.rounds) return `${name} ${set.rounds} × ${set.work_seconds} s / ${set.rest_seconds} s${rpe}`;
+  if (set.minutes) return `${name} ${u.round(set.minutes, 1)} min${set.distance_km ? ` / ${u.round(set.distance_km, 2)} km` : ""}${rpe}`;
+  return name;
+}
+
+// "Food: 650 kcal, 30 g protein", "Workout: Glute bridge 12, Glute bridge 12, …"
+export function describe(entry, system, names) {
+  const k = KINDS[entry.kind] || {label: entry.kind};
+  switch (entry.kind) {
+    case "weight":
+    case "water":
+      return u.show(k.quantity, system, entry.value);
+    case "measure": {
+      const parts = MEASURE_FIELDS.filter(([key]) => entry[key] !== undefined).map(([key, label]) => `${label} ${u.show("length", system, entry[key])}`);
+      if (entry.body_fat_percent !== undefined) parts.push(`Body fat ${u.round(entry.body_fat_percent, 1)} %`);
+      return parts.join(", ");
+    }
+    case "food":
+      return `${u.whole(entry.value)} kcal${entry.protein_g !== undefined ? `, ${u.whole(entry.protein_g)} g protein` : ""}`;
+    case "sleep":
+      return u.hours(entry.value);
+    case "workout": {
+      const sets = (entry.sets || []).map((set) => setText(set, names)).join(", ");
+      const energy = entry.energy_kcal ? ` (about ${u.whole(entry.energy_kcal)} kcal)` : "";
+      return `${sets}${energy}${entry.warm_up_skipped ? "; warm-up skipped" : ""}`;
+    }
+    default:
+      return `${u.round(entry.value, 2)} ${k.unit || ""}`.trim();
+  }
+}
+
+export function label(kind) {
+  return (KINDS[kind] || {label: kind}).label;
+}

@@ -1,0 +1,57 @@
+// One exercise's cues, common mistakes and prescription, in a modal dialog (GET /api/exercises/{id}).
+import {h, append} from "./dom.js";
+import {get} from "./api.js";
+import {toastError} from "./toast.js";
+
+let dialog = null;
+
+function ensureDialog() {
+  if (dialog) return dialog;
+  dialog = h("dialog", {class: "sheet", "data-testid": "exercise-detail", "aria-labelledby": "exercise-title"});
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close(); // a click on the backdrop
+  });
+  append(document.body, dialog);
+  return dialog;
+}
+
+function range(r, unit = "") {
+  if (r === null || r === undefined) return null;
+  if (Array.isArray(r)) return r[0] === r[1] ? `${r[0]}${unit}` : `${r[0]}–${r[1]}${unit}`;
+  return `${r}${unit}`;
+}
+
+export async function showExercise(id, opener) {
+  let e;
+  try {
+    e = await get(`/api/exercises/${encodeURIComponent(id)}`);
+  } catch (error) {
+    toastError(error);
+    return;
+  }
+  const d = ensureDialog();
+  const p = e.prescription || {};
+  const facts = [
+    p.reps ? `Reps: ${range(p.reps)}${p.per_side ? " each side" : ""}` : null,
+    p.sets ? `Sets: ${range(p.sets)}` : null,
+    p.hold_seconds ? `Hold: ${range(p.hold_seconds, " s")}` : null,
+    p.minutes ? `Minutes: ${range(p.minutes)}` : null,
+    p.tempo ? `Tempo: ${p.tempo.up_seconds} s up, ${p.tempo.down_seconds} s down` : null,
+    e.equipment && e.equipment.length ? `Equipment: ${e.equipment.join(", ")}` : "No equipment needed",
+    e.primary_muscles ? `Works: ${e.primary_muscles.concat(e.secondary_muscles || []).join(", ").replace(/-/g, " ")}` : null,
+    e.impact ? `Impact: ${e.impact}` : null,
+  ].filter(Boolean);
+  const close = h("button", {type: "button", class: "icon-button close", "data-testid": "exercise-detail-close", "aria-label": "Close",
+    onclick: () => d.close()}, "×");
+  d.replaceChildren(
+    h("div", {class: "sheet-head"}, h("h2", {id: "exercise-title"}, e.name), close),
+    h("h3", {}, "How to do it"),
+    h("ol", {class: "cues"}, e.cues.map((c) => h("li", {}, c))),
+    e.mistakes && e.mistakes.length ? [h("h3", {}, "Watch out for"), h("ul", {}, e.mistakes.map((m) => h("li", {}, m)))] : null,
+    h("h3", {}, "At a glance"),
+    h("ul", {class: "facts"}, facts.map((f) => h("li", {}, f))),
+    e.source ? h("p", {class: "figure-source"}, `Source: ${e.source}`) : null);
+  d.addEventListener("close", () => opener && opener.focus(), {once: true});
+  d.showModal();
+  close.focus();
+}

@@ -1,0 +1,230 @@
+// The profile questions in plain words, in metric or imperial units, sent as kg and cm (PUT /api/profile).
+// The same form edits the profile later, filled in with what is stored.
+import {h, field, heading, uid, append} from "./dom.js";
+import {put} from "./api.js";
+import {session} from "./session.js";
+import {navigate} from "./router.js";
+import {toast} from "./toast.js";
+import * as u from "./units.js";
+
+const DAYS = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"], ["sun", "Sun"]];
+const EQUIPMENT = [["band", "Resistance band"], ["dumbbells", "Dumbbells"], ["barbell", "Barbell"], ["step", "Step or sturdy box"],
+  ["ankle-weights", "Ankle weights"], ["foam-roller", "Foam roller"]];
+const ACTIVITY = [
+  ["sedentary", "Mostly sitting — a desk job and little walking"],
+  ["light", "Lightly active — on my feet part of the day, or light exercise 1–3 times a week"],
+  ["moderate", "Moderately active — exercise 3–5 times a week"],
+  ["active", "Very active — hard exercise 6–7 times a week"],
+  ["very-active", "Extra active — a physical job as well as training"],
+];
+const GOALS = [
+  ["lose-fat", "Lose fat — slimmer hips, thighs and everywhere else"],
+  ["tone", "Tone — firmer and stronger, about the same weight"],
+  ["maintain", "Stay as I am"],
+  ["gain-lean", "Build muscle"],
+];
+const LEVELS = [["beginner", "Beginner — new to strength training"], ["intermediate", "Intermediate — train regularly"],
+  ["advanced", "Advanced — years of training"]];
+
+// Lengths and weights the person types, with their accepted ranges in canonical units (profile_limits.hpp).
+const MEASURES = [
+  {key: "weight_kg", quantity: "weight", label: "Your weight", min: 30, max: 300, hint: "In the morning, before breakfast, is most repeatable."},
+  {key: "waist_cm", quantity: "length", label: "Waist", min: 40, max: 200, hint: "Women: at the narrowest point. Men: level with the navel. Relaxed, not pulled in."},
+  {key: "hip_cm", quantity: "length", label: "Hips", min: 50, max: 200, hint: "Around the widest part of your seat, feet together."},
+  {key: "neck_cm", quantity: "length", label: "Neck", min: 20, max: 70, hint: "Just below the Adam's apple, tape sloping slightly down at the front."},
+  {key: "thigh_cm", quantity: "length", label: "Thigh (optional)", min: 25, max: 120, hint: "Around the fullest part of one thigh.", optional: true},
+];
+
+function radios(name, options, value, testidPrefix, legend) {
+  return h("fieldset", {class: "choices"}, h("legend", {}, legend),
+    options.map(([v, text]) => {
+      const id = uid(name);
+      return h("div", {class: "choice"},
+        h("input", {type: "radio", id, name, value: v, checked: v === value, "data-testid": `${testidPrefix}-${v}`}),
+        h("label", {for: id}, text));
+    }));
+}
+
+function checkboxes(name, options, values, testidPrefix, legend, hint) {
+  return h("fieldset", {class: "choices inline"}, h("legend", {}, legend), hint ? h("p", {class: "hint"}, hint) : null,
+    options.map(([v, text]) => {
+      const id = uid(name);
+      return h("div", {class: "choice"},
+        h("input", {type: "checkbox", id, name, value: v, checked: values.includes(v), "data-testid": `${testidPrefix}-${v}`}),
+        h("label", {for: id}, text));
+    }));
+}
+
+export async function render(root) {
+  const p = session.profile;
+  const editing = Boolean(p);
+  let system = (p && p.units) || "metric";
+  const shown = (quantity, value) => (value === undefined || value === null ? "" : u.round(u.fromCanonical(quantity, system, value), 1));
+
+  append(root, heading(editing ? "Your profile" : "A few questions to start"),
+    h("p", {class: "lead"}, editing
+      ? "Change anything here; your targets and plan follow."
+      : "hipfit uses these to work out your energy needs and body figures and to plan your training. Only you (and a coach you invite) can see them."));
+
+  const units = radios("units", [["metric", "Metric (kg, cm)"], ["imperial", "Imperial (lb, ft and in)"]], system, "onboarding-units", "Units");
+  const sex = radios("sex", [["female", "Female"], ["male", "Male"]], p ? p.sex : null, "onboarding-sex",
+    "Sex — the formulas for body fat and energy differ");
+  const age = field({label: "How old are you?", testid: "onboarding-age", type: "number", inputmode: "numeric", min: 18, max: 120,
+    name: "age_years", value: p && p.age_years ? p.age_years : "", hint: p && p.born ? `Stored as born ${p.born}; change only to replace it.` : "hipfit is for adults (18 and over)."});
+
+  const heightCm = field({label: "Height (cm)", testid: "onboarding-height-cm", type: "number", inputmode: "decimal", step: "0.1", name: "height_cm",
+    value: p ? u.round(p.height_cm, 1) : ""});
+  const fi = p ? u.cmToFeetInches(p.height_cm) : {feet: "", inches: ""};
+  const heightFt = field({label: "Height: feet", testid: "onboarding-height-ft", type: "number", inputmode: "numeric", min: 3, max: 7, value: fi.feet});
+  const heightIn = field({label: "and inches", testid: "onboarding-height-in", type: "number", inputmode: "decimal", min: 0, max: 11.9, step: "0.5", value: fi.inches});
+  const metricHeight = h("div", {class: "height-metric"}, heightCm.wrap);
+  const imperialHeight = h("div", {class: "height-imperial row"}, heightFt.wrap, heightIn.wrap);
+
+  const measureFields = MEASURES.map((m) => {
+    const f = field({label: `${m.label} (${u.unitOf(m.quantity, system)})`, testid: `onboarding-${m.key.replace(/_(kg|cm)$/, "")}`,
+      type: "number", inputmode: "decimal", step: "0.1", name: m.key, hint: m.hint, value: p ? shown(m.quantity, p[m.key]) : ""});
+    return {...m, ...f};
+  });
+
+  const activity = radios("activity", ACTIVITY, p ? p.activity : "light", "onboarding-activity", "How active are you, apart from planned workouts?");
+  const goal = radios("goal", GOALS, p ? p.goal : "lose-fat", "onboarding-goal", "What do you want most?");
+  const days = checkboxes("days", DAYS, p ? p.days : ["mon", "wed", "fri"], "onboarding-day", "Which days can you train?",
+    "Pick 1 to 6; at least one day a week is for rest. Three or four works well.");
+  const minutes = field({label: "Minutes per session", testid: "onboarding-minutes", type: "number", inputmode: "numeric", min: 30, max: 180,
+    name: "minutes_per_session", value: p ? p.minutes_per_session : 45, hint: "30 to 180: warm-up, strength, cardio and cool-down."});
+  const time = field({label: "Usual time to train", testid: "onboarding-time", type: "time", name: "preferred_time", value: p ? p.preferred_time : "18:00"});
+  const level = field({label: "Experience", testid: "onboarding-level", name: "level", options: LEVELS, value: p ? p.level : "beginner"});
+  const equipment = checkboxes("equipment", EQUIPMENT, p ? p.equipment : [], "onboarding-equipment", "Equipment you have",
+    "Leave all unticked to train with your body weight only.");
+  const lowImpactId = uid("low");
+  const lowImpact = h("div", {class: "choice"},
+    h("input", {type: "checkbox", id: lowImpactId, name: "low_impact", checked: p ? p.low_impact : false, "data-testid": "onboarding-low-impact"}),
+    h("label", {for: lowImpactId}, "Low impact only — no jumping or running (kinder to knees and joints)"));
+
+  const error = h("div", {class: "form-error", role: "alert", "data-testid": "onboarding-error"});
+  const submit = h("button", {type: "submit", class: "primary", "data-testid": "onboarding-submit"}, editing ? "Save my profile" : "See my plan");
+
+  const form = h("form", {class: "stack", novalidate: true},
+    h("section", {class: "card stack"}, h("h2", {}, "About you"), units, sex, age.wrap, metricHeight, imperialHeight),
+    h("section", {class: "card stack"}, h("h2", {}, "Measurements"),
+      h("p", {class: "hint"}, "A soft tape measure, snug but not pressing into the skin. They estimate your body fat and track your progress."),
+      measureFields.map((m) => m.wrap)),
+    h("section", {class: "card stack"}, h("h2", {}, "Your day and your goal"), activity, goal),
+    h("section", {class: "card stack"}, h("h2", {}, "Training"), days, minutes.wrap, time.wrap, level.wrap, equipment, lowImpact),
+    error, submit);
+
+  function showUnits() {
+    metricHeight.hidden = system !== "metric";
+    imperialHeight.hidden = system === "metric";
+    for (const m of measureFields) {
+      m.wrap.querySelector("label").textContent = `${m.label} (${u.unitOf(m.quantity, system)})`;
+    }
+  }
+
+  units.addEventListener("change", (event) => {
+    const next = event.target.value;
+    if (next === system) return;
+    // Convert what is typed so nothing has to be entered again.
+    const cm = system === "metric" ? Number(heightCm.input.value) : u.feetInchesToCm(heightFt.input.value, heightIn.input.value);
+    for (const m of measureFields) {
+      if (m.input.value === "") continue;
+      const canonical = u.toCanonical(m.quantity, system, m.input.value);
+      m.input.value = u.round(u.fromCanonical(m.quantity, next, canonical), 1);
+    }
+    system = next;
+    if (cm) {
+      heightCm.input.value = u.round(cm, 1);
+      const parts = u.cmToFeetInches(cm);
+      heightFt.input.value = parts.feet;
+      heightIn.input.value = parts.inches;
+    }
+    showUnits();
+  });
+  showUnits();
+
+  const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((el) => el.value);
+
+  function collect() {
+    const problems = [];
+    const body = {units: system};
+    const sexValue = checked("sex")[0];
+    if (!sexValue) problems.push([sex.querySelector("input"), "Please choose female or male."]);
+    else body.sex = sexValue;
+    if (age.input.value !== "" && (!p || String(p.age_years) !== age.input.value || !p.born)) {
+      const years = Number(age.input.value);
+      if (!Number.isInteger(years) || years < 18 || years > 120) problems.push([age.input, "Age: hipfit is for adults, 18 to 120."]);
+      body.age_years = years;
+    } else if (!p) {
+      problems.push([age.input, "Please give your age."]);
+    }
+    const cm = system === "metric" ? Number(heightCm.input.value) : u.feetInchesToCm(heightFt.input.value, heightIn.input.value);
+    if (!(cm >= 120 && cm <= 230)) {
+      problems.push([system === "metric" ? heightCm.input : heightFt.input,
+        system === "metric" ? "Height: between 120 and 230 cm." : "Height: between 3 ft 11 in and 7 ft 6 in."]);
+    }
+    body.height_cm = Math.round(cm * 10) / 10;
+    for (const m of measureFields) {
+      if (m.input.value === "") {
+        if (!m.optional) problems.push([m.input, `${m.label}: please fill it in.`]);
+        continue;
+      }
+      const canonical = u.toCanonical(m.quantity, system, m.input.value);
+      if (!(canonical >= m.min && canonical <= m.max)) {
+        problems.push([m.input, `${m.label}: between ${u.show(m.quantity, system, m.min)} and ${u.show(m.quantity, system, m.max)}.`]);
+      }
+      body[m.key] = Math.round(canonical * 100) / 100;
+    }
+    body.activity = checked("activity")[0];
+    body.goal = checked("goal")[0];
+    body.days = checked("days");
+    if (body.days.length < 1 || body.days.length > 6) problems.push([days.querySelector("input"), "Training days: pick 1 to 6."]);
+    body.minutes_per_session = Number(minutes.input.value);
+    if (!(body.minutes_per_session >= 30 && body.minutes_per_session <= 180)) problems.push([minutes.input, "Minutes per session: 30 to 180."]);
+    body.preferred_time = time.input.value || "18:00";
+    body.level = level.input.value;
+    const gear = checked("equipment");
+    body.equipment = gear.length ? gear : ["none"];
+    body.low_impact = form.querySelector('input[name="low_impact"]').checked;
+    return {body, problems};
+  }
+
+  const inputFor = (key) => {
+    if (key === "height_cm") return system === "metric" ? heightCm.input : heightFt.input;
+    if (key === "age_years" || key === "born") return age.input;
+    if (key === "activity" || key === "goal" || key === "sex" || key === "days" || key === "equipment") return form.querySelector(`input[name="${key}"]`);
+    return form.querySelector(`[name="${key}"]`);
+  };
+
+  function showProblems(list) {
+    form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+    error.replaceChildren(...(list.length > 1 ? [h("ul", {}, list.map(([, text]) => h("li", {}, text)))] : list.map(([, text]) => text)));
+    list.forEach(([el]) => el && el.setAttribute("aria-invalid", "true"));
+    if (list[0] && list[0][0]) list[0][0].focus();
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const {body, problems} = collect();
+    if (problems.length) {
+      showProblems(problems);
+      return;
+    }
+    showProblems([]);
+    submit.disabled = true;
+    try {
+      session.profile = await put("/api/profile", body);
+      if (editing) {
+        toast("Profile saved.");
+        navigate("today");
+      } else {
+        navigate("assessment", {welcome: "1"});
+      }
+    } catch (e) {
+      showProblems([[inputFor(e.field), e.message]]);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  append(root, form);
+}

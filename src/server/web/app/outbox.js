@@ -1,0 +1,58 @@
+// Workout results finished offline wait here (per account, in localStorage) and are sent when the
+// connection is back: at start-up, on the browser's "online" event, and after each new result.
+import {post} from "./api.js";
+import {session} from "./session.js";
+import {load, save} from "./storage.js";
+import {toast} from "./toast.js";
+
+const key = () => `outbox.${session.account ? session.account.id : "none"}`;
+
+export function pending() {
+  return load(key(), []);
+}
+
+export function enqueue(entry) {
+  const items = pending();
+  items.push({id: `${Date.now()}-${Math.random().toString(36).slice(2)}`, entry, queuedAt: new Date().toISOString()});
+  save(key(), items);
+}
+
+let flushing = null;
+
+// Sends what waits, oldest first; stops at the first network failure. Resolves to the number sent.
+export function flushOutbox() {
+  if (!session.account) return Promise.resolve(0);
+  if (!flushing) flushing = flush().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
+// The entry is dated when it was finished; if the server's calendar is behind this device's (it refuses
+// the date as in the future), it is sent again undated and the server dates it.
+async function send(entry) {
+  try {
+    await post("/api/entries", entry);
+  } catch (error) {
+    if (error.status !== 400 || !["date", "time"].includes(error.field)) throw error;
+    const {date, time, ...undated} = entry;
+    await post("/api/entries", undated);
+  }
+}
+
+async function flush() {
+  let sent = 0;
+  for (const item of pending()) {
+    try {
+      await send(item.entry);
+      sent += 1;
+    } catch (error) {
+      if (error.offline || error.status >= 500 || error.status === 401 || error.status === 403) break;
+      // The server refused it for good (a range, a date): say so rather than retry forever.
+      toast(`A workout saved offline could not be added: ${error.message}`, {error: true, timeout: 0});
+    }
+    save(key(), pending().filter((other) => other.id !== item.id));
+  }
+  if (sent) toast(sent === 1 ? "Your offline workout is now in your journal." : `${sent} offline workouts are now in your journal.`);
+  return sent;
+}

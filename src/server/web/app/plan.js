@@ -1,0 +1,48 @@
+// The program: weeks and sessions, each exercise's cues on a tap, and the calendar file to download.
+import {h, heading, append} from "./dom.js";
+import {get, withAccount} from "./api.js";
+import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
+import {showExercise} from "./exercise.js";
+import {today} from "./clock.js";
+
+const dayName = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "short"});
+
+function sessionView(s, names, isToday, canStart) {
+  return h("li", {class: "session" + (isToday ? " is-today" : ""), "data-testid": "plan-session"},
+    h("h4", {}, `${dayName(s.date)}${isToday ? " (today)" : ""} · ${s.minutes} min`),
+    h("ul", {class: "plan-blocks"}, s.blocks.map((b) => h("li", {},
+      h("span", {class: "block-name"}, BLOCK_NAMES[b.kind] || b.kind),
+      h("ul", {class: "exercise-list"}, b.exercises.map((x) => h("li", {},
+        h("button", {type: "button", class: "link-button", "data-testid": "plan-exercise", "data-exercise": x.id,
+          onclick: (event) => showExercise(x.id, event.currentTarget)}, nameOf(names, x.id)),
+        ` — ${prescription(x)}`)))))),
+    canStart ? h("a", {class: "button", href: `#/workout?date=${s.date}`, "data-testid": "plan-start-session"},
+      isToday ? "Start this session" : "Do this session now") : null);
+}
+
+export async function render(root, route) {
+  const account = route.query.account;
+  append(root, heading("Your plan"));
+  const status = h("p", {class: "muted"}, "Loading…");
+  append(root, status);
+  const [plan, names] = await Promise.all([get(withAccount("/api/plan", account)), catalog().catch(() => null)]);
+  status.remove();
+  const now = today();
+
+  append(root, 
+    h("p", {class: "lead"}, "Each session: warm-up, hip and glute work, strength, cardio, cool-down. Every fourth week is lighter so your body can recover and come back stronger."),
+    h("p", {}, h("a", {class: "button", href: withAccount("/api/plan.ics", account), download: "hipfit-plan.ics", "data-testid": "plan-ics"},
+      "Add to my calendar (.ics)"), " ", h("span", {class: "muted"}, "One event per session, with a reminder 30 minutes before.")));
+
+  const currentWeek = plan.weeks.find((w) => w.sessions.some((s) => s.date >= now) || (w.rest_day && w.rest_day >= now)) || plan.weeks[0];
+  for (const w of plan.weeks) {
+    const details = h("details", {class: "card week", "data-testid": "plan-week", open: w === currentWeek},
+      h("summary", {}, h("span", {class: "week-title"}, `Week ${w.number}`), w.deload ? h("span", {class: "badge"}, "lighter week") : null,
+        h("span", {class: "muted"}, ` ${w.sessions.length} sessions`)),
+      h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now))),
+      w.active_days && w.active_days.length
+        ? h("p", {class: "muted"}, "Active days (a walk, the stairs): ", w.active_days.map(dayName).join(", "), ".") : null,
+      w.rest_day ? h("p", {class: "muted"}, `Rest day: ${dayName(w.rest_day)}.`) : null);
+    append(root, details);
+  }
+}

@@ -1,0 +1,358 @@
+// The guided workout page: the session's overview, the player (player.js) with countdowns, metronome,
+// beeps and vibration, and the summary that saves the result — or keeps it until the phone is online.
+// The state is saved in localStorage after every change, so a reload or a sleeping phone resumes.
+import {h, heading, clear, append} from "./dom.js";
+import {get, post, ApiError} from "./api.js";
+import {session} from "./session.js";
+import {load, save, remove} from "./storage.js";
+import {enqueue} from "./outbox.js";
+import {BLOCK_NAMES} from "./catalog.js";
+import {navigate} from "./router.js";
+import * as P from "./player.js";
+import * as clock from "./clock.js";
+import {play, unlock} from "./sound.js";
+import {clockText} from "./units.js";
+
+const storageKey = () => `workout.${session.account.id}`;
+const dayText = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"});
+
+const PHASES = {prepare: "Get ready", work: "Go", rest: "Rest", switch_sides: "Switch sides"};
+const WARM_UP_WHY = "You skipped the warm-up. Next time, give it the five minutes: easy moves raise the temperature of your muscles and get your joints and circulation ready for the work, and going in cold is a common cause of strains.";
+
+function stepTitle(step) {
+  if (!step) return "";
+  if (step.kind === "rest") return "Rest";
+  if (step.kind === "switch_sides") return "Switch sides";
+  return step.name || step.exercise;
+}
+
+// The blocks of a script with their exercises, for the overview.
+function outline(script) {
+  const blocks = [];
+  for (const step of script.steps) {
+    if (!step.exercise) continue;
+    let block = blocks[blocks.length - 1];
+    if (!block || block.kind !== step.block) blocks.push(block = {kind: step.block, names: []});
+    const name = step.name || step.exercise;
+    if (!block.names.includes(name)) block.names.push(name);
+  }
+  return blocks;
+}
+
+export async function render(root, route) {
+  const title = heading("Workout");
+  const live = h("p", {class: "visually-hidden", "aria-live": "polite"});
+  const body = h("div", {class: "player-wrap"});
+  append(root, title, live, body);
+
+  let state = load(storageKey());
+  if (state && (state.version !== 1 || !state.script || !Array.isArray(state.script.steps))) state = null;
+  let stopTicker = null;
+  let wakeLock = null;
+  let view = null;
+
+  const persist = () => save(storageKey(), state);
+
+  async function keepAwake() {
+    try {
+      if ("wakeLock" in navigator && document.visibilityState === "visible" && !wakeLock) {
+        wakeLock = await navigator.wakeLock.request("screen");
+        wakeLock.addEventListener("release", () => {
+          wakeLock = null;
+        });
+      }
+    } catch {
+      wakeLock = null; // not allowed (battery saver): the timers still run from stored deadlines
+    }
+  }
+
+  function letSleep() {
+    if (wakeLock) wakeLock.release().catch(() => {});
+    wakeLock = null;
+  }
+
+  const onVisible = () => {
+    if (document.visibilityState === "visible" && state && state.status === "running") {
+      keepAwake();
+      onTick();
+    }
+  };
+  const onFirstGesture = () => unlock();
+  document.addEventListener("visibilitychange", onVisible);
+  document.addEventListener("pointerdown", onFirstGesture);
+  document.addEventListener("keydown", onFirstGesture);
+
+  function stop() {
+    if (stopTicker) stopTicker();
+    stopTicker = null;
+  }
+
+  function dispose() {
+    stop();
+    letSleep();
+    document.removeEventListener("visibilitychange", onVisible);
+    document.removeEventListener("pointerdown", onFirstGesture);
+    document.removeEventListener("keydown", onFirstGesture);
+  }
+
+  // --- the overview before starting ---------------------------------------------------------------
+  async function showOverview(date) {
+    title.textContent = "Workout";
+    append(clear(body), h("p", {class: "muted"}, "Loading today’s session…"));
+    let script;
+    try {
+      script = await get(`/api/workout${date ? `?date=${encodeURIComponent(date)}` : ""}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        append(clear(body), h("section", {class: "card", "data-testid": "player-no-session"},
+          h("h2", {}, "No session planned for this day"),
+          h("p", {}, "Rest days are part of the plan: muscles get stronger between sessions. A walk or the stairs still count."),
+          h("p", {}, h("a", {href: "#/plan"}, "See the plan"))));
+        return;
+      }
+      throw error;
+    }
+    const blocks = outline(script);
+    const start = h("button", {type: "button", class: "primary big", "data-testid": "player-start", onclick: () => {
+      unlock();
+      state = P.create(script, clock.now());
+      P.start(state, clock.now());
+      persist();
+      showPlayer(true);
+    }}, "Start");
+    title.textContent = `Workout · ${dayText(script.date)}`;
+    append(clear(body), h("section", {class: "card stack"},
+      h("p", {class: "lead"}, `About ${script.minutes} minutes, ${script.steps.length} steps. The player counts down holds and rests, beeps the tempo and tells you when to switch sides.`),
+      h("ol", {class: "blocks"}, blocks.map((b) => h("li", {}, h("span", {class: "block-name"}, BLOCK_NAMES[b.kind] || b.kind), ": ", b.names.join(", ")))),
+      h("p", {class: "muted"}, "Put the phone where you can see it. You can pause, go back or skip at any time; your place is kept if the page reloads."),
+      start));
+  }
+
+  // --- the player ----------------------------------------------------------------------------------
+  function showPlayer(focusFirst) {
+    title.textContent = `Workout · ${dayText(state.date)}`;
+    const el = {
+      progress: h("progress", {"data-testid": "player-progress", max: state.script.steps.length, value: 0, "aria-label": "Workout progress"}),
+      count: h("span", {class: "muted"}),
+      block: h("p", {class: "player-block", "data-testid": "player-block"}),
+      name: h("h2", {class: "player-name", "data-testid": "player-name"}),
+      side: h("p", {class: "player-side", "data-testid": "player-side"}),
+      set: h("p", {class: "player-set", "data-testid": "player-set"}),
+      phase: h("p", {class: "player-phase"}),
+      countdown: h("p", {class: "player-countdown", role: "timer", "data-testid": "player-countdown"}),
+      round: h("p", {class: "player-round", "data-testid": "player-round"}),
+      repsValue: h("output", {class: "reps-value", "data-testid": "player-reps", "aria-live": "polite"}),
+      metronome: h("p", {class: "metronome", "data-testid": "player-metronome", "aria-hidden": "true"}),
+      cue: h("p", {class: "player-cue", "data-testid": "player-cue"}),
+      upNext: h("p", {class: "player-next-up muted", "data-testid": "player-upnext"}),
+    };
+    const minus = h("button", {type: "button", class: "round", "data-testid": "player-reps-minus", "aria-label": "One rep fewer",
+      onclick: () => change(() => P.setReps(state, state.reps - 1))}, "−");
+    const plus = h("button", {type: "button", class: "round", "data-testid": "player-reps-plus", "aria-label": "One rep more",
+      onclick: () => change(() => P.setReps(state, state.reps + 1))}, "+");
+    el.reps = h("div", {class: "reps", role: "group", "aria-label": "Reps done"}, minus, el.repsValue, plus);
+    el.back = h("button", {type: "button", "data-testid": "player-back", onclick: () => change(() => P.back(state, clock.now()), true)}, "Back");
+    el.pause = h("button", {type: "button", "data-testid": "player-pause", "aria-pressed": "false", onclick: () => change(() => {
+      if (state.status === "paused") P.resume(state, clock.now());
+      else P.pause(state, clock.now());
+    })}, "Pause");
+    el.skip = h("button", {type: "button", "data-testid": "player-skip", onclick: () => change(() => P.skip(state, clock.now()), true)}, "Skip");
+    el.next = h("button", {type: "button", class: "primary", "data-testid": "player-next", onclick: () => change(() => P.next(state, clock.now()), true)}, "Done");
+    const quit = h("button", {type: "button", class: "link-button", "data-testid": "player-quit", onclick: () => {
+      if (!window.confirm("End the workout now? What you have done is saved.")) return;
+      change(() => P.finishEarly(state, clock.now()));
+    }}, "End workout");
+
+    append(clear(body), h("section", {class: "player card", "data-testid": "player-step", "aria-label": "Current step"},
+      h("div", {class: "player-top"}, el.progress, el.count),
+      el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set),
+      el.phase, el.countdown, el.round, el.reps, el.metronome, el.cue, el.upNext,
+      h("div", {class: "controls"}, el.back, el.pause, el.skip, el.next),
+      h("p", {class: "center"}, quit)));
+    view = el;
+    let lastIndex = -1;
+
+    function update() {
+      const now = clock.now();
+      const step = P.stepAt(state);
+      if (!step) return;
+      if (state.index !== lastIndex) {
+        lastIndex = state.index;
+        const setText = step.sets > 1 ? `Set ${step.set} of ${step.sets}` : "";
+        el.block.textContent = BLOCK_NAMES[step.block] || step.block || "";
+        el.name.textContent = stepTitle(step);
+        el.side.textContent = step.side ? `${step.side === "left" ? "Left" : "Right"} side` : "";
+        el.side.hidden = !step.side;
+        el.set.textContent = setText;
+        el.set.hidden = !setText;
+        el.cue.textContent = step.kind === "switch_sides" ? "Change to the other side and get into position."
+          : step.kind === "rest" ? "Breathe, shake out your legs, sip some water." : step.cue || "";
+        const upcoming = state.script.steps.slice(state.index + 1).find((s) => s.exercise);
+        el.upNext.textContent = upcoming ? `Up next: ${stepTitle(upcoming)}${upcoming.side ? ` (${upcoming.side})` : ""}` : "Last step";
+        el.progress.value = state.index;
+        el.count.textContent = `Step ${state.index + 1} of ${state.script.steps.length}`;
+        el.next.textContent = step.kind === "reps" ? "Set done" : step.kind === "rest" || step.kind === "switch_sides" ? "Next" : "Done";
+        el.back.disabled = state.index === 0;
+        live.textContent = `${stepTitle(step)}${step.side ? `, ${step.side} side` : ""}${setText ? `, ${setText.toLowerCase()}` : ""}` +
+          `${step.kind === "reps" ? `: ${step.reps} reps` : ""}`;
+      }
+      const paused = state.status === "paused";
+      el.pause.textContent = paused ? "Resume" : "Pause";
+      el.pause.setAttribute("aria-pressed", String(paused));
+      body.firstChild.classList.toggle("is-paused", paused);
+      const isReps = step.kind === "reps";
+      el.reps.hidden = !isReps;
+      if (isReps) el.repsValue.textContent = `${state.reps} reps`;
+      const t = state.timer;
+      const left = P.remaining(state, now);
+      el.countdown.hidden = isReps;
+      if (!isReps && left !== null) el.countdown.textContent = clockText(left / 1000);
+      el.phase.textContent = paused ? "Paused" : isReps ? `Target: ${step.reps} reps${step.side ? ` on the ${step.side}` : ""}`
+        : step.kind === "hold" && t && t.phase === "work" ? "Hold" : step.kind === "intervals" && t && t.phase === "rest" ? "Easy" :
+          (t && PHASES[t.phase]) || "";
+      el.phase.dataset.phase = paused ? "paused" : t ? t.phase : "";
+      el.round.hidden = step.kind !== "intervals";
+      if (step.kind === "intervals") el.round.textContent = `Round ${Math.max(1, t ? t.round : 1)} of ${step.rounds} · ${step.work_seconds} s hard, ${step.rest_seconds} s easy`;
+      const tempo = P.tempoAt(state, now);
+      el.metronome.hidden = !tempo;
+      if (tempo) {
+        el.metronome.textContent = `${tempo.part === "up" ? "Lift" : "Lower"} · rep ${tempo.rep} of ${step.reps}`;
+        el.metronome.dataset.part = tempo.part;
+      }
+    }
+    view.update = update;
+
+    function change(fn, stepping) {
+      unlock();
+      const before = state.index;
+      fn();
+      persist();
+      if (state.status === "finished") {
+        finished();
+        return;
+      }
+      if (state.status === "running") keepAwake();
+      else letSleep();
+      update();
+      if (stepping && before !== state.index && P.stepAt(state).kind === "switch_sides") play("switch");
+    }
+
+    update();
+    if (state.status === "running") keepAwake();
+    stop();
+    stopTicker = clock.every(100, onTick);
+    if (focusFirst) el.next.focus();
+  }
+
+  function onTick() {
+    if (!state || !view) return;
+    const before = state.index;
+    const events = P.tick(state, clock.now());
+    if (events.length) {
+      persist();
+      for (const event of events) {
+        if (event === "step" && P.stepAt(state) && P.stepAt(state).kind === "switch_sides") play("switch");
+        else if (event !== "finished") play(event);
+      }
+    }
+    if (state.status === "finished") finished();
+    else if (view.update) view.update();
+    if (before !== state.index) persist();
+  }
+
+  // --- the end --------------------------------------------------------------------------------------
+  function finished() {
+    stop();
+    letSleep();
+    view = null;
+    play("finished");
+    showSummary();
+  }
+
+  async function send() {
+    const entry = P.result(state);
+    if (!entry.sets.length) {
+      state.outcome = "empty";
+      persist();
+      return;
+    }
+    state.outcome = "sending";
+    persist();
+    try {
+      await post("/api/entries", entry);
+      state.outcome = "saved";
+    } catch (error) {
+      if (error.offline || error.status >= 500) {
+        // Dated now, while the day is known; sent by the outbox when the connection is back.
+        enqueue({...entry, date: clock.today(), time: clock.timeOfDay()});
+        state.outcome = "queued";
+      } else {
+        state.outcome = "refused";
+        state.error = error.message;
+      }
+    }
+    persist();
+  }
+
+  async function showSummary() {
+    title.textContent = "Workout done";
+    const box = h("section", {class: "card stack", "data-testid": "player-summary"}, h("p", {class: "muted"}, "Saving…"));
+    append(clear(body), box);
+    if (!state.outcome || state.outcome === "sending") await send();
+    const entry = P.result(state);
+    const c = P.counts(state);
+    const outcome = {
+      saved: h("p", {class: "done-note", "data-testid": "player-saved"}, "Saved in your journal. ", h("a", {href: "#/journal"}, "See it")),
+      queued: h("p", {class: "note", "data-testid": "player-queued"}, "You are offline, so it is kept on this phone and will be added to your journal as soon as you are back online."),
+      empty: h("p", {class: "note", "data-testid": "player-empty"}, "Nothing to save: every exercise was skipped."),
+      refused: h("p", {class: "form-error", role: "alert", "data-testid": "player-refused"}, `The journal did not take it: ${state.error || "unknown reason"}.`),
+    }[state.outcome];
+    const close = h("button", {type: "button", class: "primary", "data-testid": "player-close", onclick: () => {
+      remove(storageKey());
+      state = null;
+      navigate("today");
+    }}, "Close");
+    append(clear(box), 
+      h("h2", {}, c.skipped ? "Workout finished" : "Workout complete — well done"),
+      h("p", {}, `${c.done} of ${c.total} exercise steps done${c.skipped ? `, ${c.skipped} skipped` : ""}; ${entry.sets.length} set${entry.sets.length === 1 ? "" : "s"} recorded.`),
+      entry.warm_up_skipped ? h("div", {class: "card warning", role: "note", "data-testid": "player-warmup-warning"},
+        h("p", {}, WARM_UP_WHY), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
+      outcome, close);
+    close.focus();
+  }
+
+  function showConflict(date) {
+    append(clear(body), h("section", {class: "card stack", "data-testid": "player-conflict"},
+      h("h2", {}, "A workout is in progress"),
+      h("p", {}, `You started the session of ${dayText(state.date)} and are at step ${state.index + 1} of ${state.script.steps.length}.`),
+      h("div", {class: "row"},
+        h("button", {type: "button", class: "primary", "data-testid": "player-resume", onclick: () => navigate("workout")}, "Continue it"),
+        h("button", {type: "button", "data-testid": "player-restart", onclick: async () => {
+          remove(storageKey());
+          state = null;
+          await showOverview(date);
+        }}, "Discard it and start this one"))));
+  }
+
+  const wanted = route.query.date;
+  if (state && state.status === "finished") {
+    if (wanted && state.outcome && state.outcome !== "sending") {
+      remove(storageKey());
+      state = null;
+      await showOverview(wanted);
+    } else {
+      await showSummary();
+    }
+  } else if (state && (!wanted || wanted === state.date)) {
+    if (state.status === "ready") {
+      P.start(state, clock.now());
+      persist();
+    }
+    showPlayer(false);
+  } else if (state) {
+    showConflict(wanted);
+  } else {
+    await showOverview(wanted);
+  }
+  return dispose;
+}
