@@ -9,7 +9,7 @@ const dayName = (date) => new Date(date + "T12:00").toLocaleDateString(undefined
 
 function sessionView(s, names, isToday, canStart) {
   return h("li", {class: "session" + (isToday ? " is-today" : ""), "data-testid": "plan-session"},
-    h("h4", {}, `${dayName(s.date)}${isToday ? " (today)" : ""} · ${s.minutes} min`),
+    h("h3", {}, `${dayName(s.date)}${isToday ? " (today)" : ""} · ${s.minutes} min`),
     h("ul", {class: "plan-blocks"}, s.blocks.map((b) => h("li", {},
       h("span", {class: "block-name"}, BLOCK_NAMES[b.kind] || b.kind),
       h("ul", {class: "exercise-list"}, b.exercises.map((x) => h("li", {},
@@ -37,7 +37,7 @@ export async function render(root, route) {
   const currentWeek = plan.weeks.find((w) => w.sessions.some((s) => s.date >= now) || (w.rest_day && w.rest_day >= now)) || plan.weeks[0];
   for (const w of plan.weeks) {
     const details = h("details", {class: "card week", "data-testid": "plan-week", open: w === currentWeek},
-      h("summary", {}, h("span", {class: "week-title"}, `Week ${w.number}`), w.deload ? h("span", {class: "badge"}, "lighter week") : null,
+      h("summary", {}, h("h2", {class: "week-title"}, `Week ${w.number}`), w.deload ? h("span", {class: "badge"}, "lighter week") : null,
         h("span", {class: "muted"}, ` ${w.sessions.length} sessions`)),
       h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now))),
       w.active_days && w.active_days.length

@@ -147,7 +147,14 @@ export async function render(root, route) {
   const system = units();
   let period = route.query.days || "28";
   append(root, heading(account ? "Your client’s progress" : "Progress"));
-  if (account) append(root, h("p", {class: "viewing", "data-testid": "coach-viewing"}, `Viewing account ${account} as their coach. `, h("a", {href: "#/coach"}, "Back to your clients")));
+  if (account) {
+    const who = h("span", {}, `account ${account}`);
+    append(root, h("p", {class: "viewing", "data-testid": "coach-viewing"}, "Viewing ", who, " as their coach. ", h("a", {href: "#/coach"}, "Back to your clients")));
+    get("/api/clients").then((list) => {
+      const client = list.find((c) => String(c.id) === String(account));
+      if (client) who.textContent = client.email;
+    }).catch(() => {});
+  }
   const picker = field({label: "Period", testid: "progress-period", options: PERIODS, value: period});
   const body = h("div", {class: "stack"}, h("p", {class: "muted"}, "Loading…"));
   append(root, h("div", {class: "toolbar"}, picker.wrap), body);

@@ -89,10 +89,14 @@ function showPageError(error) {
   const h1 = document.createElement("h1");
   h1.className = "page-title";
   h1.tabIndex = -1;
-  h1.textContent = "Something went wrong";
+  const forbidden = error && error.status === 403;
+  const offline = error && error.code === "offline";
+  h1.textContent = forbidden ? "No access" : offline ? "Offline" : "Something went wrong";
   const p = document.createElement("p");
   p.setAttribute("role", "alert");
   p.dataset.testid = "page-error";
-  p.textContent = error && error.message ? error.message : String(error);
+  p.textContent = forbidden
+    ? "You cannot see this any more: the person may have ended your access as their coach."
+    : error && error.message ? error.message : String(error);
   append(outlet, h1, p);
 }

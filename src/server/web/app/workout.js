@@ -16,8 +16,16 @@ import {clockText} from "./units.js";
 const storageKey = () => `workout.${session.account.id}`;
 const dayText = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"});
 
-const PHASES = {prepare: "Get ready", work: "Go", rest: "Rest", switch_sides: "Switch sides"};
-const WARM_UP_WHY = "You skipped the warm-up. Next time, give it the five minutes: easy moves raise the temperature of your muscles and get your joints and circulation ready for the work, and going in cold is a common cause of strains.";
+function phaseText(step, t) {
+  if (!t) return "";
+  if (t.phase === "prepare") return "Get ready";
+  if (step.kind === "rest") return "Rest";
+  if (step.kind === "switch_sides") return "Switch sides";
+  if (step.kind === "hold") return "Hold";
+  if (step.kind === "intervals") return t.phase === "work" ? "Hard — all out" : "Easy — recover";
+  return "Keep moving";
+}
+const WARM_UP_WHY = "Next time, give the warm-up its five minutes: easy moves raise the temperature of your muscles and get your joints and circulation ready for the work, and going in cold is a common cause of strains.";
 
 function stepTitle(step) {
   if (!step) return "";
@@ -25,6 +33,9 @@ function stepTitle(step) {
   if (step.kind === "switch_sides") return "Switch sides";
   return step.name || step.exercise;
 }
+
+const warmUpAll = (state) => state.script.steps.filter((s) => s.block === "warm-up")
+  .every((s) => state.results[s.index] && state.results[s.index].skipped);
 
 // The blocks of a script with their exercises, for the overview.
 function outline(script) {
@@ -207,9 +218,7 @@ export async function render(root, route) {
       const left = P.remaining(state, now);
       el.countdown.hidden = isReps;
       if (!isReps && left !== null) el.countdown.textContent = clockText(left / 1000);
-      el.phase.textContent = paused ? "Paused" : isReps ? `Target: ${step.reps} reps${step.side ? ` on the ${step.side}` : ""}`
-        : step.kind === "hold" && t && t.phase === "work" ? "Hold" : step.kind === "intervals" && t && t.phase === "rest" ? "Easy" :
-          (t && PHASES[t.phase]) || "";
+      el.phase.textContent = paused ? "Paused" : isReps ? `Target: ${step.reps} reps${step.side ? ` on the ${step.side}` : ""}` : phaseText(step, t);
       el.phase.dataset.phase = paused ? "paused" : t ? t.phase : "";
       el.round.hidden = step.kind !== "intervals";
       if (step.kind === "intervals") el.round.textContent = `Round ${Math.max(1, t ? t.round : 1)} of ${step.rounds} · ${step.work_seconds} s hard, ${step.rest_seconds} s easy`;
@@ -316,7 +325,7 @@ export async function render(root, route) {
       h("h2", {}, c.skipped ? "Workout finished" : "Workout complete — well done"),
       h("p", {}, `${c.done} of ${c.total} exercise steps done${c.skipped ? `, ${c.skipped} skipped` : ""}; ${entry.sets.length} set${entry.sets.length === 1 ? "" : "s"} recorded.`),
       entry.warm_up_skipped ? h("div", {class: "card warning", role: "note", "data-testid": "player-warmup-warning"},
-        h("p", {}, WARM_UP_WHY), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
+        h("p", {}, `${warmUpAll(state) ? "You skipped the warm-up." : "You skipped part of the warm-up."} ${WARM_UP_WHY}`), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
       outcome, close);
     close.focus();
   }
