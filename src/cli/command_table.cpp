@@ -16,6 +16,8 @@ std::span<const Command> commands() {
         Command{"exercise", "One exercise: how to do it, common mistakes, prescription", &declare_exercise},
         Command{"plan", "Your multi-week program (text, --json, --markdown or --ics FILE)", &declare_plan},
         Command{"today", "Today's session, targets and what you have logged against them", &declare_today},
+        Command{"workout", "Today's session as a guided workout: each step, countdowns, then it is logged",
+                &declare_workout},
         Command{"log", "Log weight, measurements, food, water, sleep, steps, habits or a workout",
                 &declare_log},
         Command{"history", "Your journal, filtered by --kind, --since and --until", &declare_history},

@@ -16,6 +16,7 @@ Action declare_edit(CLI::App& app, const GlobalOptions& global, Environment& env
 Action declare_delete(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_undo(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_today(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_workout(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_stats(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_export(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_import(CLI::App& app, const GlobalOptions& global, Environment& environment);

@@ -1,0 +1,184 @@
+// hipfit workout [--date D] [--json] [--input FILE]: the day's session as a guided workout (docs/workout.md),
+// played step by step and recorded as one workout entry; --json prints the script as GET /api/workout does.
+#include <fstream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "app/entries.hpp"
+#include "app/workout.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/entry_text.hpp"
+#include "cli/journal_access.hpp"
+#include "cli/workout_input.hpp"
+#include "cli/workout_play.hpp"
+#include "cli/workout_progress.hpp"
+#include "core/errors.hpp"
+#include "core/journal_values.hpp"
+#include "core/workout_player.hpp"
+#include "io/catalog_json.hpp"
+#include "io/workout_json.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+struct WorkoutOptions {
+    std::optional<std::string> date;
+    bool json = false;
+    std::optional<std::string> input;
+};
+
+// How far ahead the message for a day without a session looks for the next one.
+constexpr int kNextSessionSearchDays = 14;
+
+std::string no_session_message(store::Repository* journal, Date day) {
+    for (int ahead = 1; ahead <= kNextSessionSearchDays; ++ahead) {
+        const Date next{std::chrono::sys_days(day) + std::chrono::days(ahead)};
+        if (app::workout_script(journal, next)) {
+            return fmt::format("no session is planned on {}; the next is on {} ('hipfit workout --date {}')",
+                               format_date(day), format_date(next), format_date(next));
+        }
+    }
+    return fmt::format("no session is planned on {}", format_date(day));
+}
+
+struct Loaded {
+    WorkoutScript script;
+    UnitSystem units = UnitSystem::metric;
+};
+
+Loaded load(const GlobalOptions& global, const Environment& environment, Date day) {
+    const auto journal = open_journal_for_reading(global, environment);
+    std::optional<WorkoutScript> script = app::workout_script(journal.get(), day);
+    if (!script)
+        throw InvalidInput("--date", no_session_message(journal.get(), day));
+    return {std::move(*script), journal_units(journal.get())};
+}
+
+WorkoutPlayer start_player(const WorkoutScript& script, const std::string& progress_path, PlayerTime now,
+                           std::ostream& out) {
+    const std::optional<io::WorkoutProgress> kept = load_workout_progress(progress_path);
+    if (kept && kept->date == script.date && kept->steps == script.steps.size()) {
+        fmt::print(out, "Resuming at step {} of {}, where you stopped.\n", kept->index + 1, kept->steps);
+        return WorkoutPlayer(script, now, kept->index, kept->result);
+    }
+    return WorkoutPlayer(script, now);
+}
+
+void print_introduction(const WorkoutScript& script, bool live, std::ostream& out) {
+    fmt::print(out, "Guided workout for {} — week {} of your program, {} steps in about {} min.\n",
+               format_date(script.date), script.program_week, script.steps.size(), script.minutes);
+    fmt::print(
+        out, "{}\n\n",
+        live ? "Keys: Enter done or next · p pause or resume · s skip · b back · q quit (keeps your place)"
+             : "One line per step: empty = done (a countdown runs out) · p · s skip · b back · q quit");
+}
+
+int count_of(const WorkoutResult& result, StepOutcome outcome, const WorkoutScript& script) {
+    int count = 0;
+    for (std::size_t i = 0; i < result.steps.size(); ++i)
+        count += script.steps[i].is_exercise() && result.steps[i].outcome == outcome ? 1 : 0;
+    return count;
+}
+
+// Records the workout through the repository, as 'hipfit log workout' does, and says what was recorded.
+void record(const WorkoutPlayer& player, const GlobalOptions& global, Environment& environment) {
+    std::ostream& out = environment.console.out;
+    const WorkoutScript& script = player.script();
+    Entry entry = workout_entry(script, player.result(), environment.clock.time_of_day());
+    fmt::print(out, "\nWorkout finished: {} exercise steps done, {} skipped.\n",
+               count_of(player.result(), StepOutcome::done, script),
+               count_of(player.result(), StepOutcome::skipped, script));
+    if (entry.sets.empty()) {
+        fmt::print(out, "Nothing to record: no set was done.\n");
+    } else {
+        const Catalog& catalog = io::builtin_catalog();
+        auto reader = open_journal_for_reading(global, environment);
+        const UnitSystem units = journal_units(reader.get());
+        check_entry(entry, environment.clock.today());
+        app::derive_entry_values(entry, reader.get(), catalog);
+        reader.reset();  // the writer closes last, folding the write-ahead log into the database file
+        const std::int64_t id = open_journal_for_writing(global, environment)->add_entry(entry);
+        fmt::print(out, "Recorded {} on {} at {} (id {}).\n", entry_summary(entry, units, catalog),
+                   format_date(entry.date), format_time_of_day(entry.time), id);
+    }
+    remove_workout_progress(workout_progress_path(global, environment));
+    if (entry.warm_up_skipped)
+        fmt::print(out, "\nYou skipped the warm-up. {}\n", kWarmUpSkippedWhy);
+}
+
+void keep_place(const WorkoutPlayer& player, WorkoutEnd end, const GlobalOptions& global,
+                Environment& environment) {
+    const io::WorkoutProgress progress{player.script().date, player.script().steps.size(), player.index(),
+                                       player.result()};
+    save_workout_progress(workout_progress_path(global, environment), progress,
+                          database_path(global.db, environment));
+    fmt::print(environment.console.out, "\n{}Stopped at step {} of {}: 'hipfit workout{}' resumes there.\n",
+               end == WorkoutEnd::input_ended ? "Input ended. " : "", player.index() + 1,
+               player.script().steps.size(),
+               player.script().date == environment.clock.today()
+                   ? ""
+                   : " --date " + format_date(player.script().date));
+}
+
+int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global, Environment& environment) {
+    std::ostream& out = environment.console.out;
+    print_introduction(loaded.script, input.live(), out);
+    WorkoutPlayer player =
+        start_player(loaded.script, workout_progress_path(global, environment), input.now(), out);
+    const WorkoutEnd end = play_workout(player, input, out, loaded.units);
+    if (end == WorkoutEnd::finished) {
+        record(player, global, environment);
+    } else {
+        keep_place(player, end, global, environment);
+    }
+    return kExitOk;
+}
+
+int workout(const WorkoutOptions& options, const GlobalOptions& global, Environment& environment) {
+    const Date today = environment.clock.today();
+    const Date day = options.date ? parse_date(*options.date, "--date") : today;
+    if (options.json && options.input)
+        throw InvalidInput("--input", "--input plays the workout and --json only prints it: give one");
+    const Loaded loaded = load(global, environment, day);
+    if (options.json) {
+        environment.console.out << io::to_json(loaded.script).dump(2) << '\n';
+        return kExitOk;
+    }
+    if (day > today) {
+        throw InvalidInput("--date",
+                           fmt::format("--date: {} is in the future; a workout is recorded when it is "
+                                       "done ('hipfit workout --json --date {}' shows it)",
+                                       format_date(day), format_date(day)));
+    }
+    if (options.input) {
+        std::ifstream file(*options.input, std::ios::binary);
+        if (!file)
+            throw InvalidInput("--input", fmt::format("--input: cannot read {}", *options.input));
+        return play(loaded, *line_input(file, environment.console.out), global, environment);
+    }
+    const std::unique_ptr<WorkoutInput> input =
+        environment.console.interactive ? terminal_input(environment.console.out)
+                                        : line_input(environment.console.in, environment.console.out);
+    return play(loaded, *input, global, environment);
+}
+
+}  // namespace
+
+Action declare_workout(CLI::App& app, const GlobalOptions& global, Environment& environment) {
+    auto options = std::make_shared<WorkoutOptions>();
+    app.add_option("--date", options->date, "The day of the session (default today)")
+        ->type_name("YYYY-MM-DD");
+    app.add_flag("--json", options->json, "Print the session's steps as JSON (as GET /api/workout)");
+    app.add_option("--input", options->input,
+                   "Read the answers line by line from FILE, in simulated time (for scripts and tests)")
+        ->type_name("FILE");
+    return [options, &global, &environment] { return workout(*options, global, environment); };
+}
+
+}  // namespace hipfit::cli

@@ -1,0 +1,216 @@
+#include "cli/workout_play.hpp"
+
+#include <ostream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "core/errors.hpp"
+#include "core/journal_values.hpp"
+#include "io/plan_text.hpp"
+
+namespace hipfit::cli {
+
+using namespace hipfit::core;
+
+namespace {
+
+std::string clock(int seconds) {
+    return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
+}
+
+std::string target(const WorkoutStep& s) {
+    const std::string more = s.add_resistance ? " — add resistance" : "";
+    switch (s.kind) {
+        case StepKind::reps:
+            if (s.tempo) {
+                return fmt::format("{} reps, {} s up and {} s down{}", s.reps.value_or(1),
+                                   s.tempo->up_seconds, s.tempo->down_seconds, more);
+            }
+            return fmt::format("{} reps{}", s.reps.value_or(1), more);
+        case StepKind::hold:
+            return fmt::format("hold {} s{}", s.seconds.value_or(0), more);
+        case StepKind::intervals:
+            return fmt::format("{} rounds of {} s hard, {} s easy", s.rounds.value_or(1),
+                               s.work_seconds.value_or(0), s.rest_seconds.value_or(0));
+        default:
+            return clock(s.seconds.value_or(0));
+    }
+}
+
+std::string exercise_name(const WorkoutStep& s) {
+    std::string name = s.name;
+    if (s.side)
+        name += fmt::format(", {} side", name_of(kSideNames, *s.side));
+    if (s.sets > 1)
+        name += fmt::format(", set {} of {}", s.set, s.sets);
+    return name;
+}
+
+std::string heading(const WorkoutPlayer& player) {
+    const WorkoutStep& s = player.step();
+    const std::vector<WorkoutStep>& steps = player.script().steps;
+    const std::string where = fmt::format("[{}/{}]", s.index + 1, steps.size());
+    if (!s.is_exercise()) {
+        const auto next = static_cast<std::size_t>(s.index) + 1;
+        return fmt::format("{} {} {}{}", where, s.kind == StepKind::rest ? "Rest" : "Switch sides",
+                           clock(s.seconds.value_or(0)),
+                           next < steps.size() ? " — next: " + exercise_name(steps[next]) : "");
+    }
+    return fmt::format("{} {} — {}: {}\n      {}", where, io::block_title(s.block), exercise_name(s),
+                       target(s), s.cue);
+}
+
+std::string countdown_text(const WorkoutStep& s, const Countdown& c, bool paused) {
+    std::string text = s.kind == StepKind::intervals
+                           ? fmt::format("round {} of {}, {} {}", c.round, s.rounds.value_or(1),
+                                         c.resting ? "easy" : "hard", clock(c.remaining_seconds))
+                           : clock(c.remaining_seconds) + " left";
+    return paused ? text + "  (paused: p resumes)" : text;
+}
+
+// Asks until the answer is valid or empty (none); `parse` throws InvalidInput for a wrong answer.
+template <class T, class Parse>
+std::optional<T> ask(WorkoutInput& input, std::ostream& out, const std::string& question, Parse parse) {
+    while (true) {
+        const std::optional<std::string> answer = input.answer(question);
+        if (!answer || answer->empty())
+            return std::nullopt;
+        try {
+            return parse(*answer);
+        } catch (const InvalidInput& error) {
+            fmt::print(out, "      {}\n", error.what());
+        }
+    }
+}
+
+// What the person did at a set of reps: the reps (the target when not said), a load and an RPE.
+StepResult ask_set(WorkoutInput& input, std::ostream& out, const WorkoutStep& step, UnitSystem units) {
+    auto checked = [&](WorkoutSet set, std::string_view field) {
+        set.exercise_id = step.exercise;
+        set.reps = set.reps.value_or(1);
+        check_workout_sets({set}, field);
+        return set;
+    };
+    StepResult result;
+    result.reps = ask<int>(input, out, fmt::format("      Reps done [{}]: ", step.reps.value_or(1)),
+                           [&](const std::string& text) {
+                               WorkoutSet set;
+                               set.reps = parse_whole_number(text, "reps");
+                               return *checked(set, "reps").reps;
+                           });
+    result.load = ask<Kilograms>(
+        input, out,
+        fmt::format("      Load ({}; Enter for none): ", units == UnitSystem::metric ? "kg" : "lb"),
+        [&](const std::string& text) {
+            WorkoutSet set;
+            set.load = parse_mass(text, units, "load");
+            return *checked(set, "load").load;
+        });
+    result.rpe =
+        ask<int>(input, out, "      Effort, RPE 1–10 (Enter to skip): ", [&](const std::string& text) {
+            WorkoutSet set;
+            set.rpe = parse_whole_number(text, "RPE");
+            return *checked(set, "RPE").rpe;
+        });
+    return result;
+}
+
+// What the screen shows: each step's heading once, and on a terminal the countdown's line and bells.
+class Screen {
+  public:
+    Screen(std::ostream& out, bool live) : out_(out), live_(live) {}
+
+    void show(const WorkoutPlayer& player, PlayerTime now) {
+        if (player.finished())
+            return;
+        if (!shown_any_ || shown_ != player.index()) {
+            end_line();
+            bell();  // every switch: a start, a side, a rest, an end
+            fmt::print(out_, "{}\n", heading(player));
+            if (live_ && player.step().kind == StepKind::reps)
+                fmt::print(out_, "      Enter when the set is done.\n");
+            shown_ = player.index();
+            shown_any_ = true;
+            drawn_any_ = false;
+        }
+        const std::optional<Countdown> countdown = player.countdown(now);
+        if (!live_ || !countdown || (drawn_any_ && *countdown == drawn_ && paused_ == player.paused()))
+            return;
+        if (drawn_any_ && (drawn_.round != countdown->round || drawn_.resting != countdown->resting))
+            bell();  // an interval's work or rest starts
+        fmt::print(out_, "\r\033[K      {}", countdown_text(player.step(), *countdown, player.paused()));
+        out_.flush();
+        drawn_ = *countdown;
+        drawn_any_ = true;
+        paused_ = player.paused();
+        line_open_ = true;
+    }
+
+    void bell() {
+        if (live_)
+            out_ << '\a';
+    }
+
+    void end_line() {
+        if (line_open_)
+            out_ << '\n';
+        line_open_ = false;
+    }
+
+  private:
+    std::ostream& out_;
+    bool live_;
+    // Plain values rather than optionals: GCC 12 warns (wrongly) that an optional may be uninitialized.
+    std::size_t shown_ = 0;
+    bool shown_any_ = false;
+    Countdown drawn_;
+    bool drawn_any_ = false;
+    bool paused_ = false;
+    bool line_open_ = false;
+};
+
+}  // namespace
+
+WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream& out, UnitSystem units) {
+    Screen screen(out, input.live());
+    while (!player.finished()) {
+        screen.show(player, input.now());
+        const bool counting_down = player.step().kind != StepKind::reps;
+        const WorkoutCommand command = input.next(counting_down);
+        const PlayerTime now = input.now();
+        switch (command) {
+            case WorkoutCommand::none:
+                break;
+            case WorkoutCommand::done:
+                screen.end_line();
+                player.done(now, counting_down ? StepResult{} : ask_set(input, out, player.step(), units));
+                break;
+            case WorkoutCommand::run_out:
+                if (player.paused())
+                    player.toggle_pause(now);
+                if (const std::optional<PlayerTime> end = player.countdown_end())
+                    input.advance_to(*end);
+                break;
+            case WorkoutCommand::pause:
+                player.toggle_pause(now);
+                break;
+            case WorkoutCommand::skip:
+                player.skip(now);
+                break;
+            case WorkoutCommand::back:
+                player.back(now);
+                break;
+            case WorkoutCommand::quit:
+            case WorkoutCommand::ended:
+                screen.end_line();
+                return command == WorkoutCommand::quit ? WorkoutEnd::quit : WorkoutEnd::input_ended;
+        }
+        player.tick(input.now());
+    }
+    screen.end_line();
+    screen.bell();
+    return WorkoutEnd::finished;
+}
+
+}  // namespace hipfit::cli

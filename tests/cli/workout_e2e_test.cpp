@@ -1,0 +1,216 @@
+// hipfit workout through the binary, driven by --input in simulated time: a whole session recorded as one
+// workout entry, a skipped warm-up noted and explained, quitting and resuming the same day, --json equal
+// to GET /api/workout on the same database, and the days it refuses.
+#include <fstream>
+#include <set>
+#include <tuple>
+
+#include "tests/cli/hipfit_fixture.hpp"
+#include "tests/server/api_client.hpp"
+
+namespace hipfit::testing {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kMonday = "2026-11-23";  // the program's first training day
+
+class Workout : public HipfitBinary {
+  protected:
+    // The profile is created on Saturday 2026-11-21: the program starts that day, training Mon/Wed/Fri.
+    void SetUp() override {
+        std::vector<std::string> args = metric_profile();
+        args.insert(args.end(), {"--days", "mon,wed,fri"});
+        ASSERT_EQ(hipfit(args).exit_code, 0);
+        script_ = on(kMonday, {"workout", "--json"});
+        ASSERT_EQ(script_.exit_code, 0) << script_.err;
+        steps_ = json::parse(script_.out)["steps"];
+    }
+
+    [[nodiscard]] ProcessResult on(const std::string& day, const std::vector<std::string>& args,
+                                   const std::string& input = "") const {
+        return run_process(HIPFIT_BINARY, args,
+                           {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", day}, {"HOME", dir_.path()}}, input);
+    }
+
+    // Plays the workout of `day` with `lines` as the file given to --input.
+    [[nodiscard]] ProcessResult play(const std::string& lines, const std::string& day = kMonday) const {
+        const std::string path = dir_.file("input.txt");
+        std::ofstream(path, std::ios::binary) << lines;
+        return on(day, {"workout", "--input", path});
+    }
+
+    // The lines of a person who does steps [from, to) as planned: Enter, and at a set of reps Enter at
+    // each of its three questions (the target reps, no load, no RPE).
+    [[nodiscard]] std::string as_planned(std::size_t from, std::size_t to) const {
+        std::string lines;
+        for (std::size_t i = from; i < to && i < steps_.size(); ++i)
+            lines += steps_[i]["kind"] == "reps" ? "\n\n\n\n" : "\n";
+        return lines;
+    }
+
+    [[nodiscard]] std::size_t warm_up_steps() const {
+        std::size_t count = 0;
+        while (count < steps_.size() && steps_[count]["block"] == "warm-up") ++count;
+        return count;
+    }
+
+    // The sets docs/workout.md says a session done as planned records: one per set (both sides one) of
+    // reps, hold and intervals steps, and one per cardio bout.
+    [[nodiscard]] std::size_t sets_as_planned() const {
+        std::set<std::tuple<std::string, std::string, int>> sets;
+        for (const json& step : steps_) {
+            const std::string kind = step["kind"];
+            if (kind == "reps" || kind == "hold" || kind == "intervals" ||
+                (kind == "timed" && step["block"] == "cardio"))
+                sets.emplace(step["exercise"], step["block"], step.value("set", 1));
+        }
+        return sets.size();
+    }
+
+    [[nodiscard]] json workouts() const {
+        const ProcessResult history = on(kMonday, {"history", "--json", "--kind", "workout"});
+        EXPECT_EQ(history.exit_code, 0) << history.err;
+        return json::parse(history.out);
+    }
+
+    [[nodiscard]] bool progress_kept() const {
+        return read_file_or_missing(database() + ".workout-progress.json") != "<missing>";
+    }
+
+    ProcessResult script_;
+    json steps_;
+};
+
+TEST_F(Workout, AWholeSessionIsRecordedAsOneWorkoutEntry) {
+    ASSERT_EQ(steps_[warm_up_steps()]["kind"], "reps")
+        << "the session starts its training with a set of reps";
+    // The first set: a wrong answer is asked again, then 8 reps with 5 kg at RPE 7.
+    const std::string lines = as_planned(0, warm_up_steps()) + "\nabc\n8\n5kg\n7\n" +
+                              as_planned(warm_up_steps() + 1, steps_.size());
+    const ProcessResult result = play(lines);
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    EXPECT_NE(result.out.find("[1/" + std::to_string(steps_.size()) + "] Warm-up"), std::string::npos);
+    EXPECT_NE(result.out.find("is not a whole number"), std::string::npos) << "'abc' is explained";
+    EXPECT_NE(result.out.find("Workout finished"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Recorded workout"), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("You skipped the warm-up"), std::string::npos);
+    EXPECT_EQ(result.out.find('\a'), std::string::npos) << "no bells without a terminal";
+    const json entries = workouts();
+    ASSERT_EQ(entries.size(), 1U) << entries;
+    const json& entry = entries[0];
+    EXPECT_EQ(entry["date"], kMonday);
+    EXPECT_EQ(entry["warm_up_skipped"], false);
+    EXPECT_GT(entry["energy_kcal"].get<double>(), 0.0);
+    ASSERT_EQ(entry["sets"].size(), sets_as_planned()) << entry;
+    // Its two sides are one set: the fewer reps (8 of 8 and the target), the load and the RPE.
+    const json& first = entry["sets"][0];
+    EXPECT_EQ(first["exercise"], steps_[warm_up_steps()]["exercise"]);
+    EXPECT_EQ(first["reps"], 8);
+    EXPECT_EQ(first["load_kg"], 5.0);
+    EXPECT_EQ(first["rpe"], 7);
+    EXPECT_EQ(entry["sets"][1]["reps"], steps_[warm_up_steps()]["reps"]) << "the second set, as planned";
+    EXPECT_FALSE(progress_kept());
+}
+
+TEST_F(Workout, ASkippedWarmUpIsNotedInTheEntryAndExplained) {
+    std::string lines;
+    for (std::size_t i = 0; i < warm_up_steps(); ++i) lines += "s\n";
+    const ProcessResult result = play(lines + as_planned(warm_up_steps(), steps_.size()));
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    EXPECT_NE(result.out.find("You skipped the warm-up"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("common cause of strains"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("(warm-up skipped)"), std::string::npos) << "the recorded entry says it too";
+    const json entries = workouts();
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries[0]["warm_up_skipped"], true);
+    EXPECT_EQ(entries[0]["sets"].size(), sets_as_planned()) << "warm-up moves are no sets";
+}
+
+TEST_F(Workout, QuitKeepsThePlaceAndTheSameDayResumesThere) {
+    const std::size_t stop = warm_up_steps() + 1;  // after the warm-up and the first set's first side
+    const ProcessResult first = play(as_planned(0, stop) + "q\n");
+    ASSERT_EQ(first.exit_code, 0) << first.err << first.out;
+    const std::string where = "step " + std::to_string(stop + 1) + " of " + std::to_string(steps_.size());
+    EXPECT_NE(first.out.find("Stopped at " + where), std::string::npos) << first.out;
+    EXPECT_TRUE(progress_kept());
+    EXPECT_EQ(workouts(), json::array()) << "nothing is recorded before the end";
+    // Monday resumes at the kept step: a skip there proves it, and the entry holds what came before.
+    const ProcessResult second = play("s\n" + as_planned(stop + 1, steps_.size()));
+    ASSERT_EQ(second.exit_code, 0) << second.err << second.out;
+    EXPECT_NE(second.out.find("Resuming at " + where), std::string::npos) << second.out;
+    EXPECT_EQ(second.out.find("[1/"), std::string::npos) << "the warm-up is not played again";
+    const json entries = workouts();
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries[0]["warm_up_skipped"], false) << "the warm-up was done before quitting";
+    EXPECT_EQ(entries[0]["sets"].size(), sets_as_planned());
+    EXPECT_FALSE(progress_kept());
+}
+
+TEST_F(Workout, APlaceKeptOnAnotherDayIsSetAside) {
+    ASSERT_EQ(play(as_planned(0, 3) + "q\n").exit_code, 0);
+    const ProcessResult wednesday = play("q\n", "2026-11-25");
+    ASSERT_EQ(wednesday.exit_code, 0) << wednesday.err;
+    EXPECT_EQ(wednesday.out.find("Resuming"), std::string::npos) << wednesday.out;
+    EXPECT_NE(wednesday.out.find("[1/"), std::string::npos) << wednesday.out;
+    EXPECT_NE(wednesday.out.find("Stopped at step 1 "), std::string::npos) << wednesday.out;
+}
+
+TEST_F(Workout, TheEndOfTheInputKeepsThePlaceAsQuitDoes) {
+    const ProcessResult result = play(as_planned(0, 2));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("Input ended. Stopped at step 3"), std::string::npos) << result.out;
+    EXPECT_TRUE(progress_kept());
+}
+
+TEST_F(Workout, JsonIsWhatTheApiAnswersForTheSameDatabase) {
+    // The server in-process on a database the command line made; its first account takes over that journal.
+    std::vector<std::string> init = metric_profile();
+    init.insert(init.end(), {"--days", "mon,wed,fri"});
+    hipfit::server::testing::TestServer server([&](const std::string& path) {
+        const ProcessResult made =
+            run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
+        ASSERT_EQ(made.exit_code, 0) << made.err;
+    });
+    const ProcessResult cli = run_process(HIPFIT_BINARY, {"workout", "--json", "--date", kMonday},
+                                          {{"HIPFIT_DB", server.path()}, {"HIPFIT_TODAY", kToday}});
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;
+    const hipfit::server::testing::Session owner = server.sign_up("owner@example.com");
+    const hipfit::server::testing::Answer reply = server.get("/api/workout?date=2026-11-23", &owner);
+    ASSERT_EQ(reply.status, 200) << reply;
+    EXPECT_EQ(reply.json, json::parse(cli.out));
+    EXPECT_EQ(reply.json, json::parse(script_.out)) << "the same profile gives the same script";
+}
+
+TEST_F(Workout, ADayWithoutASessionSaysWhenTheNextIs) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"workout"}, std::vector<std::string>{"workout", "--json"}}) {
+        const ProcessResult result = on(kToday, args);  // a Saturday
+        EXPECT_EQ(result.exit_code, 2) << result.out;
+        EXPECT_NE(result.err.find("no session is planned on 2026-11-21; the next is on 2026-11-23"),
+                  std::string::npos)
+            << result.err;
+        EXPECT_TRUE(result.out.empty()) << result.out;
+    }
+}
+
+TEST_F(Workout, AFutureDayIsShownButNotPlayed) {
+    EXPECT_EQ(on(kMonday, {"workout", "--json", "--date", "2026-11-25"}).exit_code, 0);
+    const ProcessResult result = on(kMonday, {"workout", "--date", "2026-11-25", "--input", "/dev/null"});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("in the future"), std::string::npos) << result.err;
+    // An earlier day is played and recorded on that day.
+    const ProcessResult past = on("2026-11-24", {"workout", "--date", kMonday, "--input", "/dev/null"});
+    EXPECT_EQ(past.exit_code, 0) << past.err;
+}
+
+TEST_F(Workout, WithoutAProfileThereIsNothingToPlay) {
+    const ProcessResult result = run_process(
+        HIPFIT_BINARY, {"workout"}, {{"HIPFIT_DB", dir_.file("empty.db")}, {"HIPFIT_TODAY", kMonday}});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("hipfit init"), std::string::npos) << result.err;
+    EXPECT_EQ(read_file_or_missing(dir_.file("empty.db")), "<missing>") << "no database is created";
+}
+
+}  // namespace
+}  // namespace hipfit::testing
