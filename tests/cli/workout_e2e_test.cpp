@@ -113,6 +113,23 @@ TEST_F(Workout, AWholeSessionIsRecordedAsOneWorkoutEntry) {
     EXPECT_FALSE(progress_kept());
 }
 
+TEST_F(Workout, BackDoesTheLastSetAgainAndPauseWaits) {
+    const std::size_t first = warm_up_steps();
+    const json& set = steps_[first];
+    // 6 reps, then back from the next step (a switch of sides or a rest) to do it again: 9 reps.
+    const std::string lines =
+        "p\n" + as_planned(0, first) + "\n6\n\n\nb\n\n9\n\n\n" + as_planned(first + 1, steps_.size());
+    const ProcessResult result = play(lines);
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    const std::string heading = "[" + std::to_string(first + 1) + "/";
+    EXPECT_NE(result.out.find(heading, result.out.find(heading) + 1), std::string::npos) << "shown twice";
+    const json entries = workouts();
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries[0]["sets"].size(), sets_as_planned());
+    const int target = set["reps"];
+    EXPECT_EQ(entries[0]["sets"][0]["reps"], set["side"].is_null() ? 9 : std::min(9, target));
+}
+
 TEST_F(Workout, ASkippedWarmUpIsNotedInTheEntryAndExplained) {
     std::string lines;
     for (std::size_t i = 0; i < warm_up_steps(); ++i) lines += "s\n";
