@@ -3,7 +3,7 @@
 // Colours and line styles come from classes in style.css (series-1 … series-4, band, target).
 import {h, s, uid, append} from "./dom.js";
 
-const PAD = {top: 16, right: 16, bottom: 34, left: 48};
+const PAD = {top: 26, right: 16, bottom: 34, left: 48};
 
 export const dayNumber = (date) => {
   const [y, m, d] = date.split("-").map(Number);
@@ -44,7 +44,7 @@ function yAxis(svg, yTicks, y, width, format, unit) {
     append(g, s("line", {x1: PAD.left, x2: width - PAD.right, y1: y(v), y2: y(v), class: "grid"}),
       s("text", {x: PAD.left - 6, y: y(v) + 4, "text-anchor": "end"}, format(v)));
   }
-  if (unit) append(g, s("text", {x: 4, y: PAD.top - 4, class: "unit"}, unit));
+  if (unit) append(g, s("text", {x: 4, y: 12, class: "unit"}, unit));
   append(svg, g);
 }
 
@@ -141,7 +141,7 @@ export function barChart({title, desc, summary, width, height = 220, categories,
       append(svg, s("rect", {x: (left + j * barW).toFixed(1), y: y(v).toFixed(1), width: (barW - 1).toFixed(1),
         height: Math.max(v > 0 ? 1 : 0, y(0) - y(v)).toFixed(1), class: `bar ${sr.cls}${highlight === i ? " current" : ""}`}));
     });
-    if (i % labelEvery === 0 || i === categories.length - 1) {
+    if (i % labelEvery === 0) {
       append(svg, s("text", {x: PAD.left + slot * i + slot / 2, y: height - PAD.bottom + 18, "text-anchor": "middle", class: "axis"}, cat));
     }
   });

@@ -18,14 +18,25 @@ export const KINDS = {
 export const MEASURE_FIELDS = [["waist_cm", "Waist"], ["hip_cm", "Hips"], ["thigh_cm", "Thigh"], ["thigh_left_cm", "Left thigh"],
   ["thigh_right_cm", "Right thigh"], ["neck_cm", "Neck"]];
 
-function setText(set, names) {
-  const name = names ? names(set.exercise) : set.exercise;
+// One set's numbers: "12", "12 × 8 kg", "30 s", "8 × 30 s / 60 s", "21 min".
+function setNumbers(set) {
   const rpe = set.rpe ? ` @${set.rpe}` : "";
-  if (set.reps) return `${name} ${set.reps}${set.load_kg ? ` × ${u.round(set.load_kg, 1)} kg` : ""}${rpe}`;
-  if (set.hold_seconds) return `${name} ${set.hold_seconds} s${rpe}`;
-  if (set.rounds) return `${name} ${set.rounds} × ${set.work_seconds} s / ${set.rest_seconds} s${rpe}`;
-  if (set.minutes) return `${name} ${u.round(set.minutes, 1)} min${set.distance_km ? ` / ${u.round(set.distance_km, 2)} km` : ""}${rpe}`;
-  return name;
+  if (set.reps) return `${set.reps}${set.load_kg ? ` × ${u.round(set.load_kg, 1)} kg` : ""}${rpe}`;
+  if (set.hold_seconds) return `${set.hold_seconds} s${rpe}`;
+  if (set.rounds) return `${set.rounds} × ${set.work_seconds} s / ${set.rest_seconds} s${rpe}`;
+  if (set.minutes) return `${u.round(set.minutes, 1)} min${set.distance_km ? ` / ${u.round(set.distance_km, 2)} km` : ""}${rpe}`;
+  return "";
+}
+
+// Sets of the same exercise in a row read as one: "Glute bridge 12, 12, 10; Cycling 21 min".
+function setsText(sets, names) {
+  const groups = [];
+  for (const set of sets) {
+    const last = groups[groups.length - 1];
+    if (last && last.exercise === set.exercise) last.numbers.push(setNumbers(set));
+    else groups.push({exercise: set.exercise, numbers: [setNumbers(set)]});
+  }
+  return groups.map((g) => `${names ? names(g.exercise) : g.exercise} ${g.numbers.join(", ")}`).join("; ");
 }
 
 // "Food: 650 kcal, 30 g protein", "Workout: Glute bridge 12, Glute bridge 12, …"
@@ -45,7 +56,7 @@ export function describe(entry, system, names) {
     case "sleep":
       return u.hours(entry.value);
     case "workout": {
-      const sets = (entry.sets || []).map((set) => setText(set, names)).join(", ");
+      const sets = setsText(entry.sets || [], names);
       const energy = entry.energy_kcal ? ` (about ${u.whole(entry.energy_kcal)} kcal)` : "";
       return `${sets}${energy}${entry.warm_up_skipped ? "; warm-up skipped" : ""}`;
     }

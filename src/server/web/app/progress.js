@@ -56,12 +56,16 @@ function weightChart(data, stats, system, width) {
   });
 }
 
+// Each measurement as its change since the period's first one: three lines that share a scale, so a
+// centimetre off the waist looks like a centimetre off the hips.
 function measureChart(data, stats, system, width) {
   const keys = [["waist_cm", "Waist", "series-1"], ["hip_cm", "Hips", "series-3"], ["thigh_cm", "Thigh", "series-4"]];
-  const series = keys.map(([key, name, cls]) => ({name, cls, dots: true,
-    points: data.entries.filter((e) => e.kind === "measure" && e[key] !== undefined)
-      .map((e) => ({day: e.date, value: u.fromCanonical("length", system, e[key])}))}))
-    .filter((sr) => sr.points.length);
+  const series = keys.map(([key, name, cls]) => {
+    const points = data.entries.filter((e) => e.kind === "measure" && e[key] !== undefined)
+      .sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
+    const first = points.length ? u.fromCanonical("length", system, points[0][key]) : 0;
+    return {name, cls, dots: true, points: points.map((e) => ({day: e.date, value: u.fromCanonical("length", system, e[key]) - first}))};
+  }).filter((sr) => sr.points.length);
   if (!series.length) return empty("chart-measurements", "Waist, hips and thigh", "No measurements in this period. Measuring once a week, same time of day, shows what the scale cannot.");
   const parts = keys.map(([key, name]) => {
     const m = stats.measurements[key];
@@ -69,8 +73,10 @@ function measureChart(data, stats, system, width) {
     return `${name} ${u.show("length", system, m.first)} → ${u.show("length", system, m.last)} (${signed(m.change, u.show("length", system, Math.abs(m.change)))})`;
   }).filter(Boolean);
   const summary = `${parts.join("; ")}. Centimetres off the waist and hips are fat loss you can see, even when the scale stalls.`;
-  return lineChart({title: "Waist, hips and thigh", testid: "chart-measurements", width, unit: u.unitOf("length", system),
-    desc: summary, summary, series, format: (v) => u.round(v, 1)});
+  const unit = u.unitOf("length", system);
+  return lineChart({title: "Waist, hips and thigh", testid: "chart-measurements", width, unit: `${unit} since the first`,
+    desc: `Change of each measurement since the first of the period. ${summary}`, summary, series,
+    format: (v) => `${v > 0.04 ? "+" : ""}${u.round(v, 1)}`});
 }
 
 function workoutChart(data, stats, width) {

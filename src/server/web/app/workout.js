@@ -6,7 +6,7 @@ import {get, post, ApiError} from "./api.js";
 import {session} from "./session.js";
 import {load, save, remove} from "./storage.js";
 import {enqueue} from "./outbox.js";
-import {BLOCK_NAMES} from "./catalog.js";
+import {BLOCK_NAMES, catalog, nameOf} from "./catalog.js";
 import {navigate} from "./router.js";
 import * as P from "./player.js";
 import * as clock from "./clock.js";
@@ -27,11 +27,20 @@ function phaseText(step, t) {
 }
 const WARM_UP_WHY = "Next time, give the warm-up its five minutes: easy moves raise the temperature of your muscles and get your joints and circulation ready for the work, and going in cold is a common cause of strains.";
 
+// The catalog fills in a name or cue the script leaves out.
+let names = null;
+
 function stepTitle(step) {
   if (!step) return "";
   if (step.kind === "rest") return "Rest";
   if (step.kind === "switch_sides") return "Switch sides";
-  return step.name || step.exercise;
+  return step.name || nameOf(names, step.exercise);
+}
+
+function stepCue(step) {
+  if (step.cue) return step.cue;
+  const e = names && names.get(step.exercise);
+  return e && e.cues ? e.cues.slice(0, 2).join(" ") : "";
 }
 
 const warmUpAll = (state) => state.script.steps.filter((s) => s.block === "warm-up")
@@ -44,7 +53,7 @@ function outline(script) {
     if (!step.exercise) continue;
     let block = blocks[blocks.length - 1];
     if (!block || block.kind !== step.block) blocks.push(block = {kind: step.block, names: []});
-    const name = step.name || step.exercise;
+    const name = stepTitle(step);
     if (!block.names.includes(name)) block.names.push(name);
   }
   return blocks;
@@ -197,7 +206,7 @@ export async function render(root, route) {
         el.set.textContent = setText;
         el.set.hidden = !setText;
         el.cue.textContent = step.kind === "switch_sides" ? "Change to the other side and get into position."
-          : step.kind === "rest" ? "Breathe, shake out your legs, sip some water." : step.cue || "";
+          : step.kind === "rest" ? "Breathe, shake out your legs, sip some water." : stepCue(step);
         const upcoming = state.script.steps.slice(state.index + 1).find((s) => s.exercise);
         el.upNext.textContent = upcoming ? `Up next: ${stepTitle(upcoming)}${upcoming.side ? ` (${upcoming.side})` : ""}` : "Last step";
         el.progress.value = state.index;
@@ -343,6 +352,7 @@ export async function render(root, route) {
         }}, "Discard it and start this one"))));
   }
 
+  names = await catalog().catch(() => null);
   const wanted = route.query.date;
   if (state && state.status === "finished") {
     if (wanted && state.outcome && state.outcome !== "sending") {
