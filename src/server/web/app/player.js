@@ -190,15 +190,16 @@ export function resume(state, now) {
   state.status = "running";
 }
 
-// "End workout": what was done is kept; what was not reached counts as skipped (so an unfinished warm-up
-// is reported as skipped).
+// "End workout": what was done is kept; the current step counts if part of it was done (a countdown that
+// ran, rounds finished), and the steps not reached stay pending, which is not the same as skipped.
 export function finishEarly(state, now) {
   if (state.status === "ready" || state.status === "finished") return;
-  record(state, now, false);
-  for (const step of state.script.steps.slice(state.index + 1)) state.results[step.index] = {skipped: true};
   const current = stepAt(state);
-  const r = state.results[current.index];
-  if (!r || current.kind === "reps" || !(r.seconds >= 1 || r.rounds >= 1)) state.results[current.index] = {skipped: true};
+  if (current.kind !== "reps") {
+    record(state, now, false);
+    const r = state.results[current.index];
+    if (r && !(r.seconds >= 1 || r.rounds >= 1)) delete state.results[current.index];
+  }
   state.status = "finished";
   state.finishedAt = now;
   state.timer = null;
@@ -209,33 +210,63 @@ export function setReps(state, reps) {
   if (step && step.kind === "reps") state.reps = Math.max(1, Math.min(200, Math.round(reps)));
 }
 
-const isWarmUp = (step) => step.block === "warm-up";
+const isExercise = (step) => Boolean(step.exercise) && step.kind !== "rest" && step.kind !== "switch_sides";
 
+// As core::warm_up_skipped: the script has a warm-up and every one of its exercise steps was skipped.
 export function warmUpSkipped(state) {
-  return state.script.steps.some((step) => isWarmUp(step) && state.results[step.index] && state.results[step.index].skipped);
+  const warmUp = state.script.steps.filter((step) => step.block === "warm-up" && isExercise(step));
+  return warmUp.length > 0 && warmUp.every((step) => state.results[step.index] && state.results[step.index].skipped);
 }
 
-// The journal entry of docs/workout.md "The result": one set per reps, hold and intervals step done, the
-// minutes of timed cardio, warm_up_skipped; skipped steps left out.
-export function result(state) {
+function setOf(step, r) {
+  switch (step.kind) {
+    case "reps":
+      return {exercise: step.exercise, reps: r.reps};
+    case "hold":
+      return {exercise: step.exercise, hold_seconds: Math.max(1, Math.min(600, r.seconds || 1))};
+    case "intervals":
+      if (!(r.rounds >= 1)) return null;
+      return {exercise: step.exercise, rounds: r.rounds, work_seconds: step.work_seconds,
+        ...(step.rest_seconds > 0 ? {rest_seconds: step.rest_seconds} : {})};
+    case "timed": {
+      if (step.block !== "cardio") return null; // warm-up and cool-down moves are not logged
+      const minutes = Math.round((r.seconds || 0) / 6) / 10;
+      return minutes >= 1 ? {exercise: step.exercise, minutes} : null;
+    }
+    default:
+      return null;
+  }
+}
+
+// The journal entry of docs/workout.md "The result", made as core::workout_entry makes it for the
+// terminal: one set per reps, hold and intervals step done — the two sides of a per-side set are one
+// set, with what both sides did at least — the minutes of timed cardio, and warm_up_skipped; skipped and
+// pending steps left out. Dated on the script's day.
+export function result(state, time) {
   const sets = [];
+  let left = null; // the left-side step whose set was logged last
   for (const step of state.script.steps) {
     const r = state.results[step.index];
-    if (!r || r.skipped) continue;
-    if (step.kind === "reps") sets.push({exercise: step.exercise, reps: r.reps});
-    else if (step.kind === "hold" && r.seconds >= 1) sets.push({exercise: step.exercise, hold_seconds: Math.min(600, r.seconds)});
-    else if (step.kind === "intervals" && r.rounds >= 1) {
-      sets.push({exercise: step.exercise, rounds: r.rounds, work_seconds: step.work_seconds, rest_seconds: step.rest_seconds});
-    } else if (step.kind === "timed" && (step.block === "cardio" || step.block === "intervals")) {
-      const minutes = Math.round((r.seconds / 60) * 10) / 10;
-      if (minutes >= 1) sets.push({exercise: step.exercise, minutes});
+    if (!r || r.skipped || !isExercise(step)) continue;
+    const set = setOf(step, r);
+    if (!set) continue;
+    if (step.side === "right" && left && left.exercise === step.exercise && left.block === step.block && left.set === step.set) {
+      const kept = sets[sets.length - 1];
+      if (set.reps !== undefined && (kept.reps === undefined || set.reps < kept.reps)) kept.reps = set.reps;
+      if (set.hold_seconds !== undefined && (kept.hold_seconds === undefined || set.hold_seconds < kept.hold_seconds)) kept.hold_seconds = set.hold_seconds;
+      left = null;
+      continue;
     }
+    sets.push(set);
+    left = step.side === "left" ? step : null;
   }
-  return {kind: "workout", sets, warm_up_skipped: warmUpSkipped(state)};
+  const entry = {kind: "workout", date: state.script.date, sets, warm_up_skipped: warmUpSkipped(state)};
+  if (time) entry.time = time;
+  return entry;
 }
 
 export function counts(state) {
-  const steps = state.script.steps.filter((s) => !["rest", "switch_sides"].includes(s.kind));
+  const steps = state.script.steps.filter(isExercise);
   const done = steps.filter((s) => state.results[s.index] && !state.results[s.index].skipped).length;
   const skipped = steps.filter((s) => state.results[s.index] && state.results[s.index].skipped).length;
   return {total: steps.length, done, skipped};

@@ -25,7 +25,7 @@ function phaseText(step, t) {
   if (step.kind === "intervals") return t.phase === "work" ? "Hard — all out" : "Easy — recover";
   return "Keep moving";
 }
-const WARM_UP_WHY = "Next time, give the warm-up its five minutes: easy moves raise the temperature of your muscles and get your joints and circulation ready for the work, and going in cold is a common cause of strains.";
+const WARM_UP_WHY = "Next time, give it its few minutes: easy moves raise the temperature of your muscles and get your joints and circulation ready for the work, and going in cold is a common cause of strains.";
 
 // The catalog fills in a name or cue the script leaves out.
 let names = null;
@@ -42,9 +42,6 @@ function stepCue(step) {
   const e = names && names.get(step.exercise);
   return e && e.cues ? e.cues.slice(0, 2).join(" ") : "";
 }
-
-const warmUpAll = (state) => state.script.steps.filter((s) => s.block === "warm-up")
-  .every((s) => state.results[s.index] && state.results[s.index].skipped);
 
 // The blocks of a script with their exercises, for the overview.
 function outline(script) {
@@ -288,7 +285,7 @@ export async function render(root, route) {
   }
 
   async function send() {
-    const entry = P.result(state);
+    const entry = P.result(state, clock.timeOfDay());
     if (!entry.sets.length) {
       state.outcome = "empty";
       persist();
@@ -301,9 +298,18 @@ export async function render(root, route) {
       state.outcome = "saved";
     } catch (error) {
       if (error.offline || error.status >= 500) {
-        // Dated now, while the day is known; sent by the outbox when the connection is back.
-        enqueue({...entry, date: clock.today(), time: clock.timeOfDay()});
+        enqueue(entry); // the outbox sends it when the connection is back
         state.outcome = "queued";
+      } else if (error.status === 400 && (error.field === "date" || error.field === "time")) {
+        // The server's calendar is behind this device's: let it date the workout itself.
+        const {date, time, ...undated} = entry;
+        try {
+          await post("/api/entries", undated);
+          state.outcome = "saved";
+        } catch (again) {
+          state.outcome = "refused";
+          state.error = again.message;
+        }
       } else {
         state.outcome = "refused";
         state.error = error.message;
@@ -319,6 +325,7 @@ export async function render(root, route) {
     if (!state.outcome || state.outcome === "sending") await send();
     const entry = P.result(state);
     const c = P.counts(state);
+    const pendingSteps = c.total - c.done - c.skipped;
     const outcome = {
       saved: h("p", {class: "done-note", "data-testid": "player-saved"}, "Saved in your journal. ", h("a", {href: "#/journal"}, "See it")),
       queued: h("p", {class: "note", "data-testid": "player-queued"}, "You are offline, so it is kept on this phone and will be added to your journal as soon as you are back online."),
@@ -331,10 +338,11 @@ export async function render(root, route) {
       navigate("today");
     }}, "Close");
     append(clear(box), 
-      h("h2", {}, c.skipped ? "Workout finished" : "Workout complete — well done"),
-      h("p", {}, `${c.done} of ${c.total} exercise steps done${c.skipped ? `, ${c.skipped} skipped` : ""}; ${entry.sets.length} set${entry.sets.length === 1 ? "" : "s"} recorded.`),
+      h("h2", {}, c.skipped || pendingSteps ? "Workout finished" : "Workout complete — well done"),
+      h("p", {}, `${c.done} of ${c.total} exercise steps done${c.skipped ? `, ${c.skipped} skipped` : ""}${pendingSteps ? `, ${pendingSteps} not reached` : ""}; ` +
+        `${entry.sets.length} set${entry.sets.length === 1 ? "" : "s"} recorded.`),
       entry.warm_up_skipped ? h("div", {class: "card warning", role: "note", "data-testid": "player-warmup-warning"},
-        h("p", {}, `${warmUpAll(state) ? "You skipped the warm-up." : "You skipped part of the warm-up."} ${WARM_UP_WHY}`), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
+        h("p", {}, `You skipped the warm-up. ${WARM_UP_WHY}`), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
       outcome, close);
     close.focus();
   }
