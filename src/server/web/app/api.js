@@ -17,6 +17,7 @@ export class ApiError extends Error {
   }
 }
 
+const SESSION_PATHS = ["/api/session", "/api/accounts"];
 const OFFLINE_MESSAGE = "You seem to be offline. hipfit will try again when the connection is back.";
 
 export async function request(method, path, body) {
@@ -41,6 +42,10 @@ export async function request(method, path, body) {
     data = text ? JSON.parse(text) : null;
   } catch {
     data = null;
+  }
+  if (response.status === 401 && !SESSION_PATHS.includes(path)) {
+    // The session ended (expired, or signed out elsewhere): the app goes back to the sign-in page.
+    window.dispatchEvent(new Event("hipfit:unauthenticated"));
   }
   if (!response.ok) {
     const error = data && data.error;

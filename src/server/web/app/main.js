@@ -37,6 +37,9 @@
 //                player-reps-plus player-metronome player-round player-progress player-next player-pause
 //                player-skip player-back player-quit player-summary player-warmup-warning player-saved
 //                player-queued player-no-session player-close
+//
+// Test switches in localStorage: hipfitClockSpeed = "50" runs every timer 50× faster (app/clock.js);
+// hipfitNoServiceWorker = "1" does not register the service worker.
 import {start, onRoute, navigate} from "./router.js";
 import {session, restore, loadProfile} from "./session.js";
 import {flushOutbox} from "./outbox.js";
@@ -123,6 +126,14 @@ async function main() {
   }
   onRoute(updateNav);
   window.addEventListener("hipfit:signed-out", () => {
+    profileChecked = false;
+    navigate("signin");
+  });
+  window.addEventListener("hipfit:unauthenticated", () => {
+    if (!session.account) return;
+    // Only the session is dropped: a workout in progress and results waiting to be sent stay.
+    session.account = null;
+    session.profile = null;
     profileChecked = false;
     navigate("signin");
   });

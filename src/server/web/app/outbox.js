@@ -5,16 +5,17 @@ import {session} from "./session.js";
 import {load, save} from "./storage.js";
 import {toast} from "./toast.js";
 
-const key = () => `outbox.${session.account ? session.account.id : "none"}`;
+const key = (accountId = session.account && session.account.id) => `outbox.${accountId || "none"}`;
 
 export function pending() {
   return load(key(), []);
 }
 
-export function enqueue(entry) {
-  const items = pending();
+// accountId: whose result it is (the session may have ended by the time it is queued).
+export function enqueue(entry, accountId) {
+  const items = load(key(accountId), []);
   items.push({id: `${Date.now()}-${Math.random().toString(36).slice(2)}`, entry, queuedAt: new Date().toISOString()});
-  save(key(), items);
+  save(key(accountId), items);
 }
 
 let flushing = null;

@@ -13,7 +13,8 @@ import * as clock from "./clock.js";
 import {play, unlock} from "./sound.js";
 import {clockText} from "./units.js";
 
-const storageKey = () => `workout.${session.account.id}`;
+let accountId = null; // whose workout this page shows; kept if the session ends meanwhile
+const storageKey = () => `workout.${accountId}`;
 const dayText = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"});
 
 function phaseText(step, t) {
@@ -57,6 +58,7 @@ function outline(script) {
 }
 
 export async function render(root, route) {
+  accountId = session.account.id;
   const title = heading("Workout");
   const live = h("p", {class: "visually-hidden", "aria-live": "polite"});
   const body = h("div", {class: "player-wrap"});
@@ -297,8 +299,8 @@ export async function render(root, route) {
       await post("/api/entries", entry);
       state.outcome = "saved";
     } catch (error) {
-      if (error.offline || error.status >= 500) {
-        enqueue(entry); // the outbox sends it when the connection is back
+      if (error.offline || error.status >= 500 || error.status === 401) {
+        enqueue(entry, accountId); // the outbox sends it when the connection (or the session) is back
         state.outcome = "queued";
       } else if (error.status === 400 && (error.field === "date" || error.field === "time")) {
         // The server's calendar is behind this device's: let it date the workout itself.
@@ -328,7 +330,9 @@ export async function render(root, route) {
     const pendingSteps = c.total - c.done - c.skipped;
     const outcome = {
       saved: h("p", {class: "done-note", "data-testid": "player-saved"}, "Saved in your journal. ", h("a", {href: "#/journal"}, "See it")),
-      queued: h("p", {class: "note", "data-testid": "player-queued"}, "You are offline, so it is kept on this phone and will be added to your journal as soon as you are back online."),
+      queued: h("p", {class: "note", "data-testid": "player-queued"}, navigator.onLine === false
+        ? "You are offline, so it is kept on this phone and will be added to your journal as soon as you are back online."
+        : "It could not be sent just now, so it is kept on this phone and will be added to your journal as soon as it can."),
       empty: h("p", {class: "note", "data-testid": "player-empty"}, "Nothing to save: every exercise was skipped."),
       refused: h("p", {class: "form-error", role: "alert", "data-testid": "player-refused"}, `The journal did not take it: ${state.error || "unknown reason"}.`),
     }[state.outcome];
