@@ -1,7 +1,8 @@
 // hipfit's service worker: the app shell and the last answer of every API GET are kept, so the app and
 // a started workout work offline once loaded. Both are network first (a new build or new data wins),
 // falling back to what was kept. Writes are never cached; the page queues workout results itself.
-const VERSION = "hipfit-shell-v1";
+// Change VERSION when SHELL changes, so that installing the new worker keeps the new list.
+const VERSION = "hipfit-shell-v2";
 const API_CACHE = "hipfit-api";
 const SHELL = [
   "/",
@@ -26,6 +27,7 @@ const SHELL = [
   "/app/chart.js",
   "/app/trend.js",
   "/app/player.js",
+  "/app/player_view.js",
   "/app/sound.js",
   "/app/auth.js",
   "/app/onboarding.js",

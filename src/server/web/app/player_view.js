@@ -1,0 +1,121 @@
+// The player's screen: what to do now (name, side, set, cue), the countdown, reps, round and metronome,
+// and the controls. It only draws a player.js state; the page (workout.js) owns the state and the timer.
+import {h} from "./dom.js";
+import {BLOCK_NAMES, nameOf} from "./catalog.js";
+import * as P from "./player.js";
+import {clockText} from "./units.js";
+
+// The catalog fills in a name or cue the script leaves out.
+let names = null;
+
+export function setCatalog(map) {
+  names = map;
+}
+
+function phaseText(step, t) {
+  if (!t) return "";
+  if (t.phase === "prepare") return "Get ready";
+  if (step.kind === "rest") return "Rest";
+  if (step.kind === "switch_sides") return "Switch sides";
+  if (step.kind === "hold") return "Hold";
+  if (step.kind === "intervals") return t.phase === "work" ? "Hard — all out" : "Easy — recover";
+  return "Keep moving";
+}
+
+export function stepTitle(step) {
+  if (!step) return "";
+  if (step.kind === "rest") return "Rest";
+  if (step.kind === "switch_sides") return "Switch sides";
+  return step.name || nameOf(names, step.exercise);
+}
+
+function stepCue(step) {
+  if (step.cue) return step.cue;
+  const e = names && names.get(step.exercise);
+  return e && e.cues ? e.cues.slice(0, 2).join(" ") : "";
+}
+
+// on: {reps(delta), back, pause, skip, next, quit}; live: a polite live region that announces each step.
+export function playerView(state, on, live) {
+  const el = {
+    progress: h("progress", {"data-testid": "player-progress", max: state.script.steps.length, value: 0, "aria-label": "Workout progress"}),
+    count: h("span", {class: "muted"}),
+    block: h("p", {class: "player-block", "data-testid": "player-block"}),
+    name: h("h2", {class: "player-name", "data-testid": "player-name"}),
+    side: h("p", {class: "player-side", "data-testid": "player-side"}),
+    set: h("p", {class: "player-set", "data-testid": "player-set"}),
+    phase: h("p", {class: "player-phase"}),
+    countdown: h("p", {class: "player-countdown", role: "timer", "data-testid": "player-countdown"}),
+    round: h("p", {class: "player-round", "data-testid": "player-round"}),
+    repsValue: h("output", {class: "reps-value", "data-testid": "player-reps", "aria-live": "polite"}),
+    metronome: h("p", {class: "metronome", "data-testid": "player-metronome", "aria-hidden": "true"}),
+    cue: h("p", {class: "player-cue", "data-testid": "player-cue"}),
+    upNext: h("p", {class: "player-next-up muted", "data-testid": "player-upnext"}),
+  };
+  const minus = h("button", {type: "button", class: "round", "data-testid": "player-reps-minus", "aria-label": "One rep fewer",
+    onclick: () => on.reps(-1)}, "−");
+  const plus = h("button", {type: "button", class: "round", "data-testid": "player-reps-plus", "aria-label": "One rep more",
+    onclick: () => on.reps(1)}, "+");
+  el.reps = h("div", {class: "reps", role: "group", "aria-label": "Reps done"}, minus, el.repsValue, plus);
+  el.back = h("button", {type: "button", "data-testid": "player-back", onclick: on.back}, "Back");
+  el.pause = h("button", {type: "button", "data-testid": "player-pause", "aria-pressed": "false", onclick: on.pause}, "Pause");
+  el.skip = h("button", {type: "button", "data-testid": "player-skip", onclick: on.skip}, "Skip");
+  el.next = h("button", {type: "button", class: "primary", "data-testid": "player-next", onclick: on.next}, "Done");
+  const quit = h("button", {type: "button", class: "link-button", "data-testid": "player-quit", onclick: on.quit}, "End workout");
+
+  const root = h("section", {class: "player card", "data-testid": "player-step", "aria-label": "Current step"},
+    h("div", {class: "player-top"}, el.progress, el.count),
+    el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set),
+    el.phase, el.countdown, el.round, el.reps, el.metronome, el.cue, el.upNext,
+    h("div", {class: "controls"}, el.back, el.pause, el.skip, el.next),
+    h("p", {class: "center"}, quit));
+  let lastIndex = -1;
+
+  function update(now) {
+    const step = P.stepAt(state);
+    if (!step) return;
+    if (state.index !== lastIndex) {
+      lastIndex = state.index;
+      const setText = step.sets > 1 ? `Set ${step.set} of ${step.sets}` : "";
+      el.block.textContent = BLOCK_NAMES[step.block] || step.block || "";
+      el.name.textContent = stepTitle(step);
+      el.side.textContent = step.side ? `${step.side === "left" ? "Left" : "Right"} side` : "";
+      el.side.hidden = !step.side;
+      el.set.textContent = setText;
+      el.set.hidden = !setText;
+      el.cue.textContent = step.kind === "switch_sides" ? "Change to the other side and get into position."
+        : step.kind === "rest" ? "Breathe, shake out your legs, sip some water." : stepCue(step);
+      const upcoming = state.script.steps.slice(state.index + 1).find((s) => s.exercise);
+      el.upNext.textContent = upcoming ? `Up next: ${stepTitle(upcoming)}${upcoming.side ? ` (${upcoming.side})` : ""}` : "Last step";
+      el.progress.value = state.index;
+      el.count.textContent = `Step ${state.index + 1} of ${state.script.steps.length}`;
+      el.next.textContent = step.kind === "reps" ? "Set done" : step.kind === "rest" || step.kind === "switch_sides" ? "Next" : "Done";
+      el.back.disabled = state.index === 0;
+      live.textContent = `${stepTitle(step)}${step.side ? `, ${step.side} side` : ""}${setText ? `, ${setText.toLowerCase()}` : ""}` +
+        `${step.kind === "reps" ? `: ${step.reps} reps` : ""}`;
+    }
+    const paused = state.status === "paused";
+    el.pause.textContent = paused ? "Resume" : "Pause";
+    el.pause.setAttribute("aria-pressed", String(paused));
+    root.classList.toggle("is-paused", paused);
+    const isReps = step.kind === "reps";
+    el.reps.hidden = !isReps;
+    if (isReps) el.repsValue.textContent = `${state.reps} reps`;
+    const t = state.timer;
+    const left = P.remaining(state, now);
+    el.countdown.hidden = isReps;
+    if (!isReps && left !== null) el.countdown.textContent = clockText(left / 1000);
+    el.phase.textContent = paused ? "Paused" : isReps ? `Target: ${step.reps} reps${step.side ? ` on the ${step.side}` : ""}` : phaseText(step, t);
+    el.phase.dataset.phase = paused ? "paused" : t ? t.phase : "";
+    el.round.hidden = step.kind !== "intervals";
+    if (step.kind === "intervals") el.round.textContent = `Round ${Math.max(1, t ? t.round : 1)} of ${step.rounds} · ${step.work_seconds} s hard, ${step.rest_seconds} s easy`;
+    const tempo = P.tempoAt(state, now);
+    el.metronome.hidden = !tempo;
+    if (tempo) {
+      el.metronome.textContent = `${tempo.part === "up" ? "Lift" : "Lower"} · rep ${tempo.rep} of ${step.reps}`;
+      el.metronome.dataset.part = tempo.part;
+    }
+  }
+
+  return {root, update, focusNext: () => el.next.focus()};
+}
