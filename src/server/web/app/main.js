@@ -96,13 +96,35 @@ function updateNav(route) {
 
 function watchConnection() {
   const badge = document.getElementById("offline-badge");
-  const update = () => {
+  const update = async () => {
     badge.hidden = navigator.onLine;
-    if (navigator.onLine && session.account) flushOutbox().catch(() => {});
+    if (!navigator.onLine || !session.account) return;
+    // Back online: a fresh session (and CSRF token) first, then what waited to be sent.
+    await restore().catch(() => null);
+    if (session.account) flushOutbox().catch(() => {});
   };
   window.addEventListener("online", update);
   window.addEventListener("offline", update);
   update();
+}
+
+// The answers the app reads first, asked for again once the service worker controls the page and the
+// person has a profile, so the worker keeps them: offline, the next visit opens with them even if it was
+// the visit that signed in. Only answers that exist are asked for (a 404 would be logged as an error).
+let warmed = false;
+
+async function warmCache() {
+  if (warmed || !navigator.onLine || !session.account || !session.profile) return;
+  if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return;
+  warmed = true;
+  const ask = (path) => fetch(path, {credentials: "same-origin", headers: {Accept: "application/json"}});
+  try {
+    await Promise.all(["/api/session", "/api/profile", "/api/exercises", "/api/assessment", "/api/plan"].map(ask));
+    const today = await (await ask("/api/today")).json();
+    if (today && today.session) await ask("/api/workout");
+  } catch {
+    // offline or refused: the pages keep what they read themselves
+  }
 }
 
 function registerServiceWorker() {
@@ -113,6 +135,7 @@ function registerServiceWorker() {
     disabled = false;
   }
   if (!disabled && "serviceWorker" in navigator) {
+    navigator.serviceWorker.addEventListener("controllerchange", () => warmCache());
     navigator.serviceWorker.register("/sw.js", {scope: "/"}).catch(() => {});
   }
 }
@@ -125,6 +148,7 @@ async function main() {
     session.account = null; // offline with nothing kept: the public pages still work
   }
   onRoute(updateNav);
+  onRoute(() => setTimeout(warmCache, 500));
   window.addEventListener("hipfit:signed-out", () => {
     profileChecked = false;
     navigate("signin");
@@ -140,6 +164,7 @@ async function main() {
   window.addEventListener("hipfit:signed-in", () => {
     profileChecked = false;
     flushOutbox().catch(() => {});
+    warmed = false;
   });
   watchConnection();
   await start(routes, guard, document.getElementById("app"));

@@ -3,6 +3,7 @@
 import {h, field, heading, uid, append} from "./dom.js";
 import {put} from "./api.js";
 import {session} from "./session.js";
+import {save} from "./storage.js";
 import {navigate} from "./router.js";
 import {toast} from "./toast.js";
 import * as u from "./units.js";
@@ -213,6 +214,7 @@ export async function render(root) {
     submit.disabled = true;
     try {
       session.profile = await put("/api/profile", body);
+      save(`profile.${session.account.id}`, session.profile);
       if (editing) {
         toast("Profile saved.");
         navigate("today");

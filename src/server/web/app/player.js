@@ -190,8 +190,9 @@ export function resume(state, now) {
   state.status = "running";
 }
 
-// "End workout": what was done is kept; the current step counts if part of it was done (a countdown that
-// ran, rounds finished), and the steps not reached stay pending, which is not the same as skipped.
+// "End workout": what was done is kept — the current step too if part of it was done (a countdown that
+// ran, rounds finished) — and the person chose not to do the rest, so the rest counts as skipped (ended
+// during the warm-up, the warm-up was skipped).
 export function finishEarly(state, now) {
   if (state.status === "ready" || state.status === "finished") return;
   const current = stepAt(state);
@@ -199,6 +200,9 @@ export function finishEarly(state, now) {
     record(state, now, false);
     const r = state.results[current.index];
     if (r && !(r.seconds >= 1 || r.rounds >= 1)) delete state.results[current.index];
+  }
+  for (const step of state.script.steps.slice(state.index)) {
+    if (!state.results[step.index]) state.results[step.index] = {skipped: true};
   }
   state.status = "finished";
   state.finishedAt = now;

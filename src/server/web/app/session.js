@@ -1,11 +1,14 @@
 // Who is signed in, their profile, and the sign-in state's changes.
 import {get, post, del, setCsrfToken, ApiError} from "./api.js";
-import {remove} from "./storage.js";
+import {load, save, remove} from "./storage.js";
 
 export const session = {account: null, profile: null};
 
+// The account and profile last seen are kept on the device, so the app opens offline even when the
+// service worker did not yet control the page that signed in (it keeps API answers only from then on).
 function accept(answer, announce = true) {
   session.account = answer.account;
+  save("account", answer.account);
   setCsrfToken(answer.csrf_token);
   if (announce) window.dispatchEvent(new Event("hipfit:signed-in"));
   return answer.account;
@@ -18,7 +21,13 @@ export async function restore() {
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       session.account = null;
+      remove("account");
       return null;
+    }
+    const kept = load("account");
+    if (error instanceof ApiError && error.offline && kept) {
+      session.account = kept; // no CSRF token offline: nothing can be written until the connection is back
+      return kept;
     }
     throw error;
   }
@@ -44,7 +53,11 @@ export async function signOut() {
 
 // Nothing of this account stays on the device: the API answers the service worker kept, a workout.
 export function forget() {
-  if (session.account) remove(`workout.${session.account.id}`);
+  if (session.account) {
+    remove(`workout.${session.account.id}`);
+    remove(`profile.${session.account.id}`);
+  }
+  remove("account");
   session.account = null;
   session.profile = null;
   setCsrfToken(null);
@@ -53,10 +66,13 @@ export function forget() {
 
 // The profile, or null when there is none yet (404).
 export async function loadProfile() {
+  const key = `profile.${session.account ? session.account.id : "none"}`;
   try {
     session.profile = await get("/api/profile");
+    save(key, session.profile);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) session.profile = null;
+    else if (error instanceof ApiError && error.offline && load(key)) session.profile = load(key);
     else throw error;
   }
   return session.profile;
