@@ -191,8 +191,8 @@ export function resume(state, now) {
 }
 
 // "End workout": what was done is kept — the current step too if part of it was done (a countdown that
-// ran, rounds finished) — and the person chose not to do the rest, so the rest counts as skipped (ended
-// during the warm-up, the warm-up was skipped).
+// ran, rounds finished) — and the steps not reached stay pending, which is not the same as skipped (as in
+// core::workout_entry, pending steps are left out and do not make the warm-up "skipped").
 export function finishEarly(state, now) {
   if (state.status === "ready" || state.status === "finished") return;
   const current = stepAt(state);
@@ -200,9 +200,6 @@ export function finishEarly(state, now) {
     record(state, now, false);
     const r = state.results[current.index];
     if (r && !(r.seconds >= 1 || r.rounds >= 1)) delete state.results[current.index];
-  }
-  for (const step of state.script.steps.slice(state.index)) {
-    if (!state.results[step.index]) state.results[step.index] = {skipped: true};
   }
   state.status = "finished";
   state.finishedAt = now;
