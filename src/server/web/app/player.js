@@ -1,7 +1,8 @@
 // The guided workout as a state machine over the session script (docs/workout.md), with no DOM and no
 // clock of its own: every function takes `now` (ms, from clock.js) and changes the plain, JSON-safe
 // state in place, so the page can keep it in localStorage after every change and resume after a reload.
-// tick() returns what happened (for beeps): "count" (3-2-1), "go", "step", "tempo-up", "tempo-down", "finished".
+// tick() returns what happened (for beeps): "count" (3-2-1), "go", "rest", "step", "finished", and for a set
+// with a tempo "tempo-up" / "tempo-down" as each half of a rep starts and "tempo-tick" on its other seconds.
 
 export const PREPARE_MS = 3000; // a get-ready count before holds, timed moves and intervals
 
@@ -70,8 +71,10 @@ export function tempoAt(state, now) {
   if (up + down <= 0) return null;
   const ms = elapsed(state, now);
   const rep = Math.floor(ms / (up + down)) + 1;
-  const part = ms % (up + down) < up ? "up" : "down";
-  return {part, rep: Math.min(rep, step.reps), up, down};
+  const within = ms % (up + down);
+  const part = within < up ? "up" : "down";
+  const count = Math.floor((part === "up" ? within : within - up) / 1000) + 1; // "up 1-2-3-4, down 1-2-3-4"
+  return {part, rep: Math.min(rep, step.reps), count, up, down};
 }
 
 export function tick(state, now) {
@@ -81,9 +84,9 @@ export function tick(state, now) {
   const t = state.timer;
   if (step.kind === "reps") {
     const tempo = tempoAt(state, now);
-    const mark = tempo ? `${tempo.rep}${tempo.part}` : null;
+    const mark = tempo ? `${tempo.rep}${tempo.part}${tempo.count}` : null;
     if (mark && mark !== t.last) {
-      events.push(tempo.part === "up" ? "tempo-up" : "tempo-down");
+      events.push(tempo.count > 1 ? "tempo-tick" : tempo.part === "up" ? "tempo-up" : "tempo-down");
       t.last = mark;
     }
     return events;

@@ -112,7 +112,7 @@ export function playerView(state, on, live) {
     const tempo = P.tempoAt(state, now);
     el.metronome.hidden = !tempo;
     if (tempo) {
-      el.metronome.textContent = `${tempo.part === "up" ? "Lift" : "Lower"} · rep ${tempo.rep} of ${step.reps}`;
+      el.metronome.textContent = `${tempo.part === "up" ? "Lift" : "Lower"} ${tempo.count} · rep ${tempo.rep} of ${step.reps}`;
       el.metronome.dataset.part = tempo.part;
     }
   }

@@ -49,6 +49,7 @@ const SOUNDS = {
   },
   "tempo-up": () => tone(1320, 45, 0, 0.12),
   "tempo-down": () => tone(740, 45, 0, 0.12),
+  "tempo-tick": () => tone(1000, 25, 0, 0.05),
   switch: () => {
     tone(700, 120);
     tone(700, 120, 0.2);
