@@ -24,19 +24,22 @@
 //                exercise-detail-close
 //   journal      journal-list journal-row journal-edit journal-delete journal-undo journal-more
 //                journal-edit-form journal-edit-value journal-edit-date journal-edit-time journal-edit-note
+//                journal-edit-protein journal-edit-hip_cm (…_cm for each measure after the first)
 //                journal-edit-save journal-edit-cancel journal-kind-filter
 //   progress     progress-period progress-focus progress-streaks chart-weight chart-measurements
 //                chart-workouts chart-sleep chart-water chart-summary (one per chart)
 //   learn        learn-topic learn-sources
 //   coaching     coach-client-row coach-accept coach-view coach-stop coach-empty coach-viewing
-//   settings     settings-edit-profile settings-units invite-email invite-submit coach-row coach-revoke
+//   settings     settings-edit-profile invite-email invite-submit coach-row coach-revoke
 //                password-current password-new password-submit password-message settings-sound
 //                settings-vibration settings-export signout outbox-count
-//   workout      player-start player-resume player-restart player-step player-block player-name
-//                player-side player-set player-cue player-countdown player-reps player-reps-minus
-//                player-reps-plus player-metronome player-round player-progress player-next player-pause
-//                player-skip player-back player-quit player-summary player-warmup-warning player-saved
-//                player-queued player-no-session player-close
+//   workout      player-start player-resume player-restart player-conflict player-no-session player-step
+//                player-progress player-block player-name player-side player-set player-cue player-upnext
+//                player-countdown player-round player-reps player-reps-minus player-reps-plus
+//                player-metronome player-next player-pause player-skip player-back player-quit
+//                player-summary player-warmup-warning player-saved player-queued player-empty
+//                player-refused player-close
+//   (onboarding-weight … -thigh come from the measures' keys; figure-KEY from the assessment's keys.)
 //
 // Test switches in localStorage: hipfitClockSpeed = "50" runs every timer 50× faster (app/clock.js);
 // hipfitNoServiceWorker = "1" does not register the service worker.
