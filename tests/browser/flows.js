@@ -1,0 +1,231 @@
+// What the journey, offline, accessibility and warm-up tests share: a browser context whose calendar is
+// the server's (HIPFIT_TODAY), an accelerated workout clock, error collection that tells the API's
+// expected refusals from real errors, and the steps a person takes (sign up, the profile questions, the
+// guided workout) driven through the page as a person would, waiting on the page and never on fixed delays.
+import assert from 'node:assert/strict';
+import { TODAY } from './harness.js';
+
+export const PASSWORD = 'a long walk by the river';
+
+let counter = 0;
+export const newEmail = (tag) => `${tag}-${process.pid}-${++counter}@example.test`;
+
+// The answers that are part of the protocol, not errors, though Chromium logs each non-2xx answer as
+// "Failed to load resource": who-am-I while signed out, and the profile before onboarding created it.
+const EXPECTED_REFUSALS = [
+  { path: '/api/session', status: 401 },
+  { path: '/api/profile', status: 404 },
+];
+
+// A browser context as a person's phone or computer: the browser's calendar set to the server's day
+// (the app dates offline results and draws charts with the device's own date), the workout clock sped up
+// `speed` times (clock.js reads localStorage.hipfitClockSpeed), every page and console error collected.
+// `allow(text, url)` may excuse a console error the test expects (a request made while offline).
+export async function openApp(browser, viewport, errors, { speed = '200', pinDate = true, reducedMotion, allow } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'allow', reducedMotion });
+  if (pinDate) await context.clock.install({ time: new Date(`${TODAY}T10:00:00`) });
+  if (speed) {
+    await context.addInitScript((value) => {
+      try {
+        if (location.protocol === 'http:' && !localStorage.getItem('hipfitClockSpeed')) localStorage.setItem('hipfitClockSpeed', value);
+      } catch {
+        // about:blank has no storage
+      }
+    }, String(speed));
+  }
+  const page = await context.newPage();
+  watch(page, errors, allow);
+  return { context, page };
+}
+
+export function watch(page, errors, allow = () => false) {
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    const status = Number((text.match(/status of (\d{3})/) || [])[1]);
+    const where = message.location().url;
+    if (status && where) {
+      const path = new URL(where).pathname;
+      if (EXPECTED_REFUSALS.some((r) => r.path === path && r.status === status)) return;
+    }
+    if (allow(text, where)) return;
+    errors.push(`console error: ${text}${where ? ` (${where})` : ''}`);
+  });
+}
+
+// The page's own heading after a navigation: the router focuses it once the page is drawn.
+export async function pageReady(page, route) {
+  await page.waitForFunction((name) => {
+    const title = document.querySelector('#app .page-title');
+    const loading = [...document.querySelectorAll('#app p.muted')].some((p) => /^Loading/.test(p.textContent));
+    return location.hash.startsWith(`#/${name}`) && title && document.activeElement === title && !loading;
+  }, route);
+}
+
+export async function go(page, route) {
+  const link = page.getByTestId(`nav-${route}`);
+  if (await link.isVisible()) await link.click();
+  else await page.evaluate((name) => { location.hash = `#/${name}`; }, route);
+  await pageReady(page, route);
+}
+
+export async function signUp(page, url, email) {
+  await page.goto(`${url}/#/signup`);
+  await page.getByTestId('signup-email').fill(email);
+  await page.getByTestId('signup-password').fill(PASSWORD);
+  await page.getByTestId('signup-submit').click();
+  await page.waitForURL(/#\/onboarding$/);
+  await pageReady(page, 'onboarding');
+}
+
+export async function signIn(page, url, email) {
+  await page.goto(`${url}/#/signin`);
+  await pageReady(page, 'signin');
+  await page.getByTestId('signin-email').fill(email);
+  await page.getByTestId('signin-password').fill(PASSWORD);
+  await page.getByTestId('signin-submit').click();
+  await page.waitForURL(/#\/today$/);
+  await pageReady(page, 'today');
+}
+
+// The profile questions for the person of the journey: metric, a 34-year-old woman, 165 cm, 72 kg,
+// waist 80, hips 104, neck 33, lightly active, losing fat, training Monday, Wednesday and Friday.
+export const PERSON = { age: 34, height: 165, weight: 72, waist: 80, hip: 104, neck: 33 };
+
+export async function fillOnboarding(page) {
+  await page.getByTestId('onboarding-units-metric').check();
+  await page.getByTestId('onboarding-sex-female').check();
+  await page.getByTestId('onboarding-age').fill(String(PERSON.age));
+  await page.getByTestId('onboarding-height-cm').fill(String(PERSON.height));
+  for (const key of ['weight', 'waist', 'hip', 'neck']) await page.getByTestId(`onboarding-${key}`).fill(String(PERSON[key]));
+  await page.getByTestId('onboarding-activity-light').check();
+  await page.getByTestId('onboarding-goal-lose-fat').check();
+  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
+    await page.getByTestId(`onboarding-day-${day}`).setChecked(['mon', 'wed', 'fri'].includes(day));
+  }
+}
+
+export async function onboard(page) {
+  await fillOnboarding(page);
+  await page.getByTestId('onboarding-submit').click();
+  await page.waitForURL(/#\/assessment\?welcome=1$/);
+  await pageReady(page, 'assessment');
+}
+
+// Records every step the player shows (its "Step N of M", title, side and block), in order, so a test
+// can tell that the whole session went by, switches of side and countdowns included.
+export async function recordSteps(page) {
+  await page.evaluate(() => {
+    if (window.__steps) return;
+    window.__steps = [];
+    const read = () => {
+      const player = document.querySelector('[data-testid=player-step]');
+      if (!player) return;
+      const count = player.querySelector('.player-top .muted').textContent;
+      const last = window.__steps[window.__steps.length - 1];
+      if (!count || (last && last.count === count)) return;
+      const side = player.querySelector('[data-testid=player-side]');
+      window.__steps.push({
+        count,
+        index: Number(count.match(/Step (\d+)/)[1]) - 1,
+        name: player.querySelector('[data-testid=player-name]').textContent,
+        block: player.querySelector('[data-testid=player-block]').textContent,
+        side: side.hidden ? null : side.textContent,
+        reps: !player.querySelector('.reps').hidden,
+      });
+    };
+    new MutationObserver(read).observe(document.getElementById('app'), { subtree: true, childList: true, characterData: true });
+    read();
+  });
+}
+
+export const stepsSeen = (page) => page.evaluate(() => window.__steps || []);
+
+// What the player shows now: {summary: true} on the summary, else the step's counter and kind.
+export async function playerNow(page) {
+  return page.evaluate(() => {
+    if (document.querySelector('[data-testid=player-summary] h2')) return { summary: true };
+    const player = document.querySelector('[data-testid=player-step]');
+    if (!player) return null;
+    return {
+      count: player.querySelector('.player-top .muted').textContent,
+      name: player.querySelector('[data-testid=player-name]').textContent,
+      block: player.querySelector('[data-testid=player-block]').textContent,
+      reps: !player.querySelector('.reps').hidden,
+    };
+  });
+}
+
+// Waits until the player needs a tap (a set of reps other than `after`) or shows the summary.
+export async function waitForTap(page, after, timeout = 60000) {
+  const handle = await page.waitForFunction((last) => {
+    if (document.querySelector('[data-testid=player-summary] h2')) return { summary: true };
+    const player = document.querySelector('[data-testid=player-step]');
+    if (!player || player.querySelector('.reps').hidden) return false;
+    const count = player.querySelector('.player-top .muted').textContent;
+    if (count === last) return false;
+    return { count, name: player.querySelector('[data-testid=player-name]').textContent, reps: true };
+  }, after, { timeout, polling: 20 });
+  return handle.jsonValue();
+}
+
+// Plays the session as a person does: taps "Set done" after each set of reps (adjusting the count
+// first where `adjust(step, n)` says so), lets every countdown (holds, rests, side switches, cardio,
+// stretches) run out by itself. Stops on the summary, or before the `stopAtSet`-th set of reps (1-based).
+export async function playWorkout(page, { adjust = () => 0, stopAtSet = Infinity } = {}) {
+  await recordSteps(page);
+  let last = null;
+  let sets = 0;
+  for (;;) {
+    const now = await waitForTap(page, last);
+    if (now.summary) return { summary: true, sets };
+    sets += 1;
+    if (sets >= stopAtSet) return { summary: false, sets, at: now };
+    const change = adjust(now, sets);
+    for (let i = 0; i < Math.abs(change); i++) await page.getByTestId(change > 0 ? 'player-reps-plus' : 'player-reps-minus').click();
+    await page.getByTestId('player-next').click();
+    last = now.count;
+  }
+}
+
+// The account's journal, asked for from the page (its cookie, the service worker's network).
+export async function entries(page, kind) {
+  return page.evaluate(async (k) => {
+    const response = await fetch(`/api/entries${k ? `?kind=${k}` : ''}`, { headers: { Accept: 'application/json' } });
+    return response.json();
+  }, kind);
+}
+
+// The session script of today, asked for from the page.
+export async function workoutScript(page) {
+  return page.evaluate(async () => (await fetch('/api/workout', { headers: { Accept: 'application/json' } })).json());
+}
+
+// docs/workout.md "The result": one set per reps, hold and intervals step done, with the two sides of a
+// per-side set as one set, and the minutes of timed cardio (a bout under a minute not at all).
+export function expectedSets(script) {
+  const sets = [];
+  let left = null;
+  for (const step of script.steps) {
+    if (step.kind === 'reps' || step.kind === 'hold') {
+      if (step.side === 'right' && left && left.exercise === step.exercise && left.set === step.set) {
+        left = null;
+        continue;
+      }
+      left = step.side === 'left' ? step : null;
+      sets.push(step.kind === 'reps' ? { exercise: step.exercise, reps: step.reps } : { exercise: step.exercise, hold_seconds: step.seconds });
+    } else if (step.kind === 'intervals') {
+      sets.push({ exercise: step.exercise, rounds: step.rounds, work_seconds: step.work_seconds, rest_seconds: step.rest_seconds });
+    } else if (step.kind === 'timed' && (step.block === 'cardio' || step.block === 'intervals') && step.seconds >= 60) {
+      sets.push({ exercise: step.exercise, minutes: Math.round((step.seconds / 60) * 10) / 10 });
+    }
+  }
+  return sets;
+}
+
+// No wider than the window: nothing to scroll sideways.
+export async function assertNoSidewaysScroll(page, what) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width, `${what}: the page is ${scroll} px wide in a ${width} px window`);
+}
