@@ -233,7 +233,9 @@ export async function render(root, route) {
       queued: h("p", {class: "note", "data-testid": "player-queued"}, navigator.onLine === false
         ? "You are offline, so it is kept on this phone and will be added to your journal as soon as you are back online."
         : "It could not be sent just now, so it is kept on this phone and will be added to your journal as soon as it can."),
-      empty: h("p", {class: "note", "data-testid": "player-empty"}, "Nothing to save: every exercise was skipped."),
+      empty: h("p", {class: "note", "data-testid": "player-empty"}, c.skipped === c.total
+        ? "Nothing to save: every exercise was skipped."
+        : "Nothing to save: no exercise was done yet."),
       refused: h("p", {class: "form-error", role: "alert", "data-testid": "player-refused"}, `The journal did not take it: ${state.error || "unknown reason"}.`),
     }[state.outcome];
     const close = h("button", {type: "button", class: "primary", "data-testid": "player-close", onclick: () => {
