@@ -9,6 +9,7 @@
 #include "core/progression.hpp"
 #include "core/session_time.hpp"
 #include "io/catalog_json.hpp"
+#include "tests/support/random_training.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -26,29 +27,12 @@ struct Generated {
     PlanOptions options;
 };
 
+// The same draws, in the same order, as before they were shared with the workout script's test.
 Generated generate(std::mt19937& rng) {
-    auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     Generated g;
-    Profile& p = g.profile;
-    p.sex = pick(2) == 0 ? Sex::female : Sex::male;
-    p.level = static_cast<Level>(pick(3));
-    p.low_impact = pick(3) == 0;
-    p.minutes_per_session = 30 + pick(151);
-    p.equipment.clear();
-    for (int e = 1; e < 7; ++e) {
-        if (pick(2) == 0)
-            p.equipment.insert(static_cast<Equipment>(e));
-    }
-    if (p.equipment.empty())
-        p.equipment.insert(Equipment::none);
-    p.days.clear();
-    const int count = 1 + pick(6);
-    while (static_cast<int>(p.days.size()) < count) p.days.insert(static_cast<Weekday>(pick(7)));
-    g.options.weeks = 1 + pick(16);
-    g.options.seed = static_cast<std::uint32_t>(rng());
-    g.options.start = Date{
-        std::chrono::sys_days(Date{std::chrono::year(2026), std::chrono::month(1), std::chrono::day(1)}) +
-        std::chrono::days(pick(730))};
+    g.profile = hipfit::testing::random_training_profile(rng);
+    g.options = hipfit::testing::random_plan_options(
+        rng, 16, Date{std::chrono::year(2026), std::chrono::month(1), std::chrono::day(1)}, 730);
     return g;
 }
 

@@ -8,6 +8,7 @@
 #include "core/plan.hpp"
 #include "core/workout_script.hpp"
 #include "io/catalog_json.hpp"
+#include "tests/support/random_training.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -214,28 +215,11 @@ void check_script(const Session& session, const WorkoutScript& script) {
 
 TEST(WorkoutScript, TheRulesHoldForTheSessionsOfManyGeneratedProfiles) {
     std::mt19937 rng(20261123);
-    auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     int sessions = 0;
     std::set<StepKind> kinds;
     for (int n = 0; n < 300; ++n) {
-        Profile p;
-        p.level = static_cast<Level>(pick(3));
-        p.low_impact = pick(3) == 0;
-        p.minutes_per_session = 30 + pick(151);
-        p.equipment.clear();
-        for (int e = 1; e < 7; ++e) {
-            if (pick(2) == 0)
-                p.equipment.insert(static_cast<Equipment>(e));
-        }
-        if (p.equipment.empty())
-            p.equipment.insert(Equipment::none);
-        p.days.clear();
-        for (int count = 1 + pick(6); static_cast<int>(p.days.size()) < count;)
-            p.days.insert(static_cast<Weekday>(pick(7)));
-        PlanOptions options;
-        options.weeks = 1 + pick(12);
-        options.start = Date{std::chrono::sys_days(kMonday) + std::chrono::days(pick(365))};
-        options.seed = static_cast<std::uint32_t>(rng());
+        const Profile p = hipfit::testing::random_training_profile(rng);
+        const PlanOptions options = hipfit::testing::random_plan_options(rng, 12, kMonday, 365);
         for (const PlanWeek& week : generate_plan(p, catalog(), options).weeks) {
             for (const Session& session : week.sessions) {
                 SCOPED_TRACE(::testing::Message() << "profile #" << n << " " << format_date(session.date));
