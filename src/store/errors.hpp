@@ -10,4 +10,10 @@ class StoreError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Another connection holds the lock and SQLite did not wait for it (where waiting could deadlock).
+class StoreBusy : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
 }  // namespace hipfit::store

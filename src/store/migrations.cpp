@@ -1,7 +1,9 @@
 #include "store/migrations.hpp"
 
 #include <array>
+#include <chrono>
 #include <string_view>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -9,6 +11,9 @@
 
 namespace hipfit::store {
 namespace {
+
+// As long as a connection waits for another's lock (sqlite.cpp's busy timeout).
+constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
 constexpr std::array<std::string_view, 3> kMigrations{
@@ -179,11 +184,25 @@ void refuse_newer_schema(sqlite::Connection& connection) {
 }
 
 void prepare_for_writing(sqlite::Connection& connection) {
-    // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
-    connection.execute("PRAGMA journal_mode = WAL");
-    // FULL: every commit is on disk before it is acknowledged, in WAL mode too (a power cut keeps it).
-    connection.execute("PRAGMA synchronous = FULL");
-    migrate(connection);
+    // Processes that start together on a new database race to switch it to WAL and to migrate it, and
+    // SQLite answers "busy" at once, without waiting, where waiting could deadlock: try again, for as
+    // long as a writer waits for a lock anyway.
+    const auto deadline = std::chrono::steady_clock::now() + kPrepareTimeout;
+    while (true) {
+        try {
+            // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
+            connection.execute("PRAGMA journal_mode = WAL");
+            // FULL: every commit is on disk before it is acknowledged, in WAL mode too (a power cut keeps
+            // it).
+            connection.execute("PRAGMA synchronous = FULL");
+            migrate(connection);
+            return;
+        } catch (const StoreBusy&) {
+            if (std::chrono::steady_clock::now() >= deadline)
+                throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }
 }
 
 void migrate(sqlite::Connection& connection) {

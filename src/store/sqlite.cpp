@@ -13,7 +13,10 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
-    throw StoreError(fmt::format("{}: {}", what, db ? sqlite3_errmsg(db) : "out of memory"));
+    const std::string message = fmt::format("{}: {}", what, db ? sqlite3_errmsg(db) : "out of memory");
+    if (db && (sqlite3_extended_errcode(db) & 0xff) == SQLITE_BUSY)
+        throw StoreBusy(message);
+    throw StoreError(message);
 }
 
 }  // namespace
@@ -185,7 +188,14 @@ Transaction::Transaction(Connection& connection)
         writer_ = std::unique_lock(process_writers());
         t_holds_writers = true;
     }
-    connection_.execute("BEGIN IMMEDIATE");
+    try {
+        connection_.execute("BEGIN IMMEDIATE");
+    } catch (...) {
+        // No destructor runs for a constructor that throws: give the turn back here.
+        if (writer_.owns_lock())
+            t_holds_writers = false;
+        throw;
+    }
 }
 
 Transaction::~Transaction() {
