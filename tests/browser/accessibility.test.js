@@ -3,7 +3,7 @@
 // signs in, prefers-reduced-motion stops the transitions, and nothing scrolls sideways at 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot, PHONE } from './harness.js';
+import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
 import { openApp, newEmail, PASSWORD, signUp, fillOnboarding, onboard, go, pageReady, assertNoSidewaysScroll } from './flows.js';
 
 let server;
@@ -13,15 +13,11 @@ const errors = [];
 const email = newEmail('a11y');
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   app = await openApp(browser, PHONE, errors, { speed: null });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser(server, browser));
 
 function noErrors() {
   assert.deepEqual(errors.splice(0), []);

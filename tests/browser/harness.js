@@ -77,3 +77,13 @@ export async function screenshot(page, name) {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
+
+// A test file's server and browser, started before its tests and stopped after them.
+export async function startServerAndBrowser() {
+  return { server: await startServer(), browser: await launchBrowser() };
+}
+
+export async function stopServerAndBrowser(server, browser) {
+  await browser?.close();
+  await server?.stop();
+}

@@ -4,7 +4,7 @@
 // size for the screenshots. Any script error or console error fails the test it happened in.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot, PHONE, DESKTOP, TODAY } from './harness.js';
+import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE, DESKTOP, TODAY } from './harness.js';
 import {
   openApp, newEmail, signUp, signIn, onboard, go, pageReady, playWorkout, stepsSeen, entries, workoutScript,
   expectedSets, assertNoSidewaysScroll,
@@ -20,15 +20,11 @@ let saved = null; // the workout entry the player saved
 let endedAtOnce = null; // the summary of a workout ended before anything was done
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   phone = await openApp(browser, PHONE, errors);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser(server, browser));
 
 // Each test starts without errors and must end without any.
 function noErrors() {

@@ -3,21 +3,14 @@
 // the outbox and reaches the journal once the phone is back online.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot, PHONE, TODAY } from './harness.js';
+import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE, TODAY } from './harness.js';
 import { openApp, newEmail, signUp, onboard, go, pageReady, playWorkout, playerNow, entries } from './flows.js';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startServerAndBrowser()));
+after(() => stopServerAndBrowser(server, browser));
 
 // A phone whose requests fail while it is offline: those failures are expected, nothing else is.
 async function phone(errors) {

@@ -1,21 +1,14 @@
 // The web app loads from the binary alone, with nothing from another origin and no script errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot, PHONE } from './harness.js';
+import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
 import { openApp } from './flows.js';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startServerAndBrowser()));
+after(() => stopServerAndBrowser(server, browser));
 
 test('the page loads its own files only, without errors', async () => {
   const errors = [];

@@ -2,21 +2,14 @@
 // (docs/workout.md "The result": "warm_up_skipped": true).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot, PHONE } from './harness.js';
+import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
 import { openApp, newEmail, signUp, onboard, go, pageReady, playerNow, entries, workoutScript } from './flows.js';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startServerAndBrowser()));
+after(() => stopServerAndBrowser(server, browser));
 
 test('skipping the warm-up is pointed out and saved with the workout', async () => {
   const errors = [];
