@@ -6,8 +6,8 @@
 #include <limits>
 #include <mutex>
 #include <ostream>
-#include <set>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -109,9 +109,9 @@ class Listener : public std::enable_shared_from_this<Listener> {
         std::vector<std::shared_ptr<Session>> open;
         {
             std::lock_guard lock(mutex_);
-            for (const auto& weak : sessions_) {
+            for (const auto& [raw, weak] : sessions_) {
                 if (auto session = weak.lock())
-                    open.push_back(session);
+                    open.push_back(std::move(session));
             }
         }
         for (const auto& session : open) session->close_if_idle();
@@ -125,12 +125,12 @@ class Listener : public std::enable_shared_from_this<Listener> {
         });
     }
 
+    // Never locks a weak_ptr under mutex_: the shared_ptr it made could be a session's last owner, and
+    // that session's destructor would come back here and wait for mutex_ forever (seen as a server that
+    // hung on SIGTERM with every thread in forget()).
     void forget(Session* session) {
         std::lock_guard lock(mutex_);
-        std::erase_if(sessions_, [session](const std::weak_ptr<Session>& weak) {
-            auto alive = weak.lock();
-            return !alive || alive.get() == session;
-        });
+        sessions_.erase(session);
         --open_;
         if (stopping_ && open_ == 0)
             net::post(grace_.get_executor(), [self = shared_from_this()] { self->grace_.cancel(); });
@@ -155,7 +155,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
             auto session = std::make_shared<Session>(std::move(socket), shared_from_this());
             {
                 std::lock_guard lock(mutex_);
-                sessions_.push_back(session);
+                sessions_.emplace(session.get(), session);
                 ++open_;
             }
             session->start();
@@ -189,7 +189,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
     static constexpr int kAcceptRetryMilliseconds = 100;
     std::atomic<bool> stopping_ = false;
     std::mutex mutex_;
-    std::vector<std::weak_ptr<Session>> sessions_;
+    std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;  // by address: forget() needs no lock()
     std::atomic<std::size_t> open_ = 0;
 };
 

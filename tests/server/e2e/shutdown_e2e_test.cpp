@@ -40,6 +40,27 @@ TEST_F(Shutdown, AnIdleServerStopsAtOnceOnSigtermAndOnSigint) {
     }
 }
 
+// Regression: with many connections closing at once on several threads, a thread forgetting one session
+// could end another's life under the listener's lock, and that session's destructor waited for the
+// same lock: the server hung on SIGTERM (a fresh-clone CI run; here about one stop in eight).
+TEST_F(Shutdown, ManyIdleConnectionsClosingAtOnceDoNotHoldTheServer) {
+    constexpr int kRounds = 12;
+    constexpr int kConnections = 300;
+    for (int round = 0; round < kRounds; ++round) {
+        SCOPED_TRACE("round " + std::to_string(round));
+        start_server({"--threads", "4"});
+        std::vector<http::Connection> idle;
+        for (int i = 0; i < kConnections; ++i) {
+            idle.emplace_back(port());
+            ASSERT_EQ(idle.back().request("GET", "/api/health").status, 200);
+        }
+        server().signal(SIGTERM);
+        const std::optional<int> status = server().wait_for_exit(milliseconds(8000));
+        ASSERT_TRUE(status) << "still running 8 s after SIGTERM with nothing in flight";
+        EXPECT_EQ(*status, 0) << server().err();
+    }
+}
+
 TEST_F(Shutdown, SigtermStopsAcceptingAndFinishesTheRequestInFlight) {
     start_server();
     ApiClient owner = signed_up("owner@example.com");
