@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 3> kMigrations{
+constexpr std::array<std::string_view, 4> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -164,6 +164,19 @@ constexpr std::array<std::string_view, 3> kMigrations{
         CHECK (client_id <> coach_id)
     ) STRICT;
     CREATE INDEX coach_links_by_coach ON coach_links (coach_id);
+    )sql",
+    // 4: weekly check-ins, one a day at most per account; reasons is a JSON array of sentences.
+    R"sql(
+    CREATE TABLE checkins (
+        account_id INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        target_kcal REAL NOT NULL,
+        previous_target_kcal REAL NOT NULL,
+        expenditure_kcal REAL,
+        expenditure_sd_kcal REAL,
+        reasons TEXT NOT NULL,
+        PRIMARY KEY (account_id, date)
+    ) STRICT;
     )sql",
 };
 

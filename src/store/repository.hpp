@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/checkin_record.hpp"
 #include "core/journal.hpp"
 #include "core/profile.hpp"
 
@@ -52,6 +53,11 @@ class Repository {
     // the profile when there is none yet. Returns how many entries were added.
     virtual std::size_t import(const std::vector<core::Entry>& entries,
                                const std::optional<core::Profile>& profile) = 0;
+
+    // Keeps a check-in; a second one on the same day replaces the first (the latest decision stands).
+    virtual void save_checkin(const core::CheckinRecord& checkin) = 0;
+    // Every check-in, oldest first.
+    [[nodiscard]] virtual std::vector<core::CheckinRecord> checkins() = 0;
 
     // A consistent copy of the whole database, taken while it may be in use.
     virtual void backup_to(const std::string& path) = 0;

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "io/entry_json.hpp"
+#include "store/checkin_rows.hpp"
 #include "store/entry_rows.hpp"
 #include "store/errors.hpp"
 #include "store/migrations.hpp"
@@ -94,6 +95,18 @@ class SqliteRepository final : public Repository {
 
     std::size_t import(const std::vector<core::Entry>& entries,
                        const std::optional<core::Profile>& profile) override;
+
+    void save_checkin(const core::CheckinRecord& checkin) override {
+        sqlite::Transaction transaction(connection_);
+        upsert_checkin(connection_, account_, checkin);
+        transaction.commit();
+    }
+
+    std::vector<core::CheckinRecord> checkins() override {
+        if (!schema_is_current_)
+            return {};
+        return select_checkins(connection_, account_);
+    }
 
     void backup_to(const std::string& path) override { connection_.backup_to(path); }
 
