@@ -1,0 +1,130 @@
+#include "core/forecast.hpp"
+
+#include <fmt/format.h>
+#include <cmath>
+
+#include "core/body_metrics.hpp"
+#include "core/errors.hpp"
+#include "core/forecast_warnings.hpp"
+#include "core/profile_limits.hpp"
+
+namespace hipfit::core {
+namespace {
+
+void check_days(int days) {
+    if (days < 1 || days > kMaxForecastDays)
+        throw InvalidInput(
+            "--days", fmt::format("--days: a forecast covers 1 to {} days, not {}", kMaxForecastDays, days));
+}
+
+// A goal must be a weight a body can have, and not an underweight one: the WHO's BMI 18.5 (science.md §4.4).
+void check_goal(const BodyModelPerson& person, Kilograms goal) {
+    if (!kWeightRangeKg.contains(goal.value()))
+        throw InvalidInput("--goal-weight",
+                           fmt::format("--goal-weight: {:g} kg is outside {:g}–{:g} kg", goal.value(),
+                                       kWeightRangeKg.min, kWeightRangeKg.max));
+    const double bmi = body_mass_index(goal, person.height);
+    if (bmi < kBmiUnderweightBelow)
+        throw SafetyRefusal(fmt::format(
+            "A goal of {:.1f} kg at your height is a BMI of {:.1f}, under the WHO's healthy minimum of {:g}: "
+            "an underweight body loses muscle and bone and risks its health. Choose a goal of at least "
+            "{:.1f} kg.",
+            goal.value(), bmi, kBmiUnderweightBelow,
+            kBmiUnderweightBelow * std::pow(to_metres(person.height), 2.0)));
+}
+
+void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) {
+    for (std::size_t day = 0; day < daily.size(); ++day) {
+        if (baseline.intake.value() + daily[day] < 0.0)
+            throw InvalidInput(
+                "--intake-change",
+                fmt::format("--intake-change: {:.0f} kcal/day on day {} would leave less than nothing to "
+                            "eat (the baseline intake is {:.0f} kcal/day)",
+                            daily[day], day, baseline.intake.value()));
+    }
+}
+
+// The change as eaten when the food actually eaten is `factor` times the food planned and logged.
+std::vector<double> misjudged(const BodyBaseline& baseline, std::span<const double> daily, double factor) {
+    std::vector<double> eaten;
+    eaten.reserve(daily.size());
+    for (double change : daily)
+        eaten.push_back((baseline.intake.value() + change) * factor - baseline.intake.value());
+    return eaten;
+}
+
+std::vector<ForecastDay> forecast_days(const BodyBaseline& baseline, std::span<const double> daily,
+                                       std::span<const BodyState> states) {
+    const auto low = simulate_body(baseline, misjudged(baseline, daily, 1.0 - kIntakeLoggingError));
+    const auto high = simulate_body(baseline, misjudged(baseline, daily, 1.0 + kIntakeLoggingError));
+    const double start = states.front().weight_kg();
+    std::vector<ForecastDay> days;
+    double cumulative_change = 0.0;
+    for (std::size_t day = 0; day < states.size(); ++day) {
+        // The planned intake of the last point is the day before's: nothing is planned past the horizon.
+        const double change = daily[std::min(day, daily.size() - 1)];
+        days.push_back({static_cast<int>(day), baseline.intake + Kilocalories(change),
+                        Kilograms(states[day].weight_kg()), Kilograms(states[day].fat_kg),
+                        Kilograms(states[day].lean_kg), Kilograms(low[day].weight_kg()),
+                        Kilograms(high[day].weight_kg()),
+                        Kilograms(start + cumulative_change / kRuleKcalPerKg)});
+        if (day < daily.size())
+            cumulative_change += daily[day];
+    }
+    return days;
+}
+
+bool reached(double weight, double start, double goal) {
+    return goal <= start ? weight <= goal : weight >= goal;
+}
+
+GoalOutcome goal_outcome(const BodyBaseline& baseline, std::span<const BodyState> states, Kilograms goal) {
+    const double start = states.front().weight_kg();
+    for (std::size_t day = 0; day < states.size(); ++day) {
+        if (reached(states[day].weight_kg(), start, goal.value()))
+            return {goal, static_cast<int>(day), maintenance_intake(baseline, states[day])};
+    }
+    return {goal, std::nullopt, std::nullopt};
+}
+
+std::string rule_explanation(const std::vector<ForecastDay>& days) {
+    const ForecastDay& last = days.back();
+    const double start = days.front().weight.value();
+    return fmt::format(
+        "By day {} the model forecasts {:.1f} kg ({:+.1f} kg); the 3,500-kcal rule promises {:.1f} kg "
+        "({:+.1f} kg). "
+        "They differ because the body adapts: as weight falls it costs less energy to keep and to move, so "
+        "the "
+        "same intake makes a smaller deficit; part of what is lost is lean tissue, which holds far less "
+        "energy "
+        "than the rule's 7,700 kcal per kg of fat; and the rule never levels off, while real weight settles "
+        "where intake and expenditure meet again.",
+        last.day, last.weight.value(), last.weight.value() - start, last.rule_weight.value(),
+        last.rule_weight.value() - start);
+}
+
+}  // namespace
+
+Forecast forecast(const BodyModelPerson& person, std::span<const IntakeChange> changes, int days,
+                  std::optional<Kilograms> goal) {
+    check_days(days);
+    check_age(static_cast<int>(std::floor(person.age_years)), "--age");
+    if (goal)
+        check_goal(person, *goal);
+    const BodyBaseline baseline = body_baseline(person);
+    const std::vector<double> daily = daily_intake_changes(changes, days);
+    check_intakes(baseline, daily);
+
+    const std::vector<BodyState> states = simulate_body(baseline, daily);
+    Forecast result;
+    result.baseline = {baseline.intake, baseline.resting, Kilograms(baseline.state.fat_kg),
+                       Kilograms(baseline.state.lean_kg)};
+    result.days = forecast_days(baseline, daily, states);
+    result.rule_explanation = rule_explanation(result.days);
+    if (goal)
+        result.goal = goal_outcome(baseline, states, *goal);
+    result.warnings = forecast_warnings(person.sex, result.days);
+    return result;
+}
+
+}  // namespace hipfit::core
