@@ -67,12 +67,17 @@ double error_of(const ExpenditureEstimate& e, double truth) {
     return e.expenditure.value() - truth;
 }
 
+// 1 when the truth lies within 2 reported SDs of the estimate.
+int covers(const ExpenditureEstimate& e, double truth) {
+    return std::abs(error_of(e, truth)) <= 2.0 * e.expenditure_sd.value() ? 1 : 0;
+}
+
 TEST(ExpenditureEstimate, RecoversAKnownExpenditureFromANoisyJournal) {
     // Truth 2,400 kcal/day, the formula guessed 2,000; 28 days of noisy weigh-ins and food logs.
     const ExpenditureEstimate e = estimate(simulate({}));
     ASSERT_TRUE(e.available) << e.why_not;
     EXPECT_NEAR(e.expenditure.value(), 2400.0, 150.0);
-    EXPECT_LE(std::abs(error_of(e, 2400.0)), 2.0 * e.expenditure_sd.value());
+    EXPECT_EQ(covers(e, 2400.0), 1);
     EXPECT_EQ(e.days_used, 28);
     EXPECT_EQ(e.weigh_ins, 28);
     EXPECT_EQ(e.intake_days, 27);  // the last day's food shows on the scale only tomorrow
@@ -89,7 +94,7 @@ TEST(ExpenditureEstimate, ItsStandardDeviationCoversTheErrorOverAHundredSeeds) {
         const ExpenditureEstimate e = estimate(simulate(s));
         ASSERT_TRUE(e.available);
         EXPECT_LT(e.expenditure_sd.value(), 150.0);
-        covered += std::abs(error_of(e, 2400.0)) <= 2.0 * e.expenditure_sd.value() ? 1 : 0;
+        covered += covers(e, 2400.0);
         total_error += error_of(e, 2400.0);
     }
     EXPECT_GE(covered, 90);
@@ -215,7 +220,7 @@ TEST(ExpenditureEstimate, BridgesGapsOfSeveralDays) {
         EXPECT_EQ(a.days_used, 28);
         EXPECT_EQ(b.days_used, 28);
         EXPECT_TRUE(a.available);
-        close += std::abs(error_of(a, 2400.0)) <= 2.0 * a.expenditure_sd.value() ? 1 : 0;
+        close += covers(a, 2400.0);
     }
     EXPECT_GE(close, 45);
 }
