@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "app/calorie_target.hpp"
 #include "app/person.hpp"
 #include "core/errors.hpp"
 #include "core/stats_focus.hpp"
@@ -34,7 +35,7 @@ StatsView stats_view(store::Repository* journal, Period period, Date today) {
     if (journal) {
         const Profile profile = profile_as_of(journal, today);
         view.units = profile.units;
-        context.targets = stats_targets(profile, today);
+        context.targets = targets_in_force(journal, profile, today);
         context.program_start = profile.program_start;
         context.planned_sessions = planned_session_dates(profile, io::builtin_catalog(), today);
         // Two reads: every entry of the period and the streaks' year, and the weights before it.

@@ -17,6 +17,9 @@ Action declare_delete(CLI::App& app, const GlobalOptions& global, Environment& e
 Action declare_undo(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_today(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_workout(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_forecast(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_checkin(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_report(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_stats(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_export(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_import(CLI::App& app, const GlobalOptions& global, Environment& environment);

@@ -1,0 +1,31 @@
+#include "app/calorie_target.hpp"
+
+namespace hipfit::app {
+
+std::optional<core::CheckinRecord> latest_checkin(store::Repository* journal, core::Date day) {
+    if (journal == nullptr)
+        return std::nullopt;
+    std::optional<core::CheckinRecord> latest;
+    for (core::CheckinRecord& checkin : journal->checkins()) {
+        if (checkin.date <= day)
+            latest = std::move(checkin);
+    }
+    return latest;
+}
+
+AdoptedTarget adopted_target(store::Repository* journal, const core::Assessment& assessment, core::Date day) {
+    std::optional<core::CheckinRecord> checkin = latest_checkin(journal, day);
+    if (!checkin)
+        return {assessment.target, assessment.tdee, std::nullopt};
+    const core::Kilocalories expenditure = checkin->expenditure.value_or(assessment.tdee);
+    return {checkin->target, expenditure, std::move(checkin)};
+}
+
+core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile,
+                                    core::Date day) {
+    core::StatsTargets targets = core::stats_targets(profile, day);
+    targets.kcal = adopted_target(journal, core::assess(profile, day), day).kcal.value();
+    return targets;
+}
+
+}  // namespace hipfit::app

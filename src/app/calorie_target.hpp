@@ -1,0 +1,28 @@
+// The calorie target in force on a day: the latest weekly check-in's, else the assessment's formula.
+// Every view that shows a target (today, stats, forecast, report) asks here, so they agree.
+#pragma once
+
+#include <optional>
+
+#include "core/assessment.hpp"
+#include "core/checkin_record.hpp"
+#include "core/stats.hpp"
+#include "store/repository.hpp"
+
+namespace hipfit::app {
+
+// The last check-in on or before `day`; none before the first.
+std::optional<core::CheckinRecord> latest_checkin(store::Repository* journal, core::Date day);
+
+struct AdoptedTarget {
+    core::Kilocalories kcal;                     // per day
+    core::Kilocalories expenditure;              // what it was set against: the estimate, else the formula
+    std::optional<core::CheckinRecord> checkin;  // the check-in that set it; none: the formula's
+};
+
+AdoptedTarget adopted_target(store::Repository* journal, const core::Assessment& assessment, core::Date day);
+
+// The stats' and the coach's targets for a profile (as of `day`), with the calorie target in force.
+core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile, core::Date day);
+
+}  // namespace hipfit::app

@@ -1,0 +1,36 @@
+#include "app/coaching.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "app/calorie_target.hpp"
+#include "app/person.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+
+std::vector<Advice> coach_advice(store::Repository& journal, Date today) {
+    const Profile profile = profile_as_of(&journal, today);
+    // Milestones and personal bests look back to the first entry: the whole journal up to today.
+    const std::vector<Entry> entries = journal.entries({std::nullopt, std::nullopt, today});
+    const Catalog& catalog = io::builtin_catalog();
+    const std::vector<Date> planned = planned_session_dates(profile, catalog, today);
+    const CoachContext context{today,         entries,
+                               catalog,       targets_in_force(&journal, profile, today),
+                               profile.units, profile.program_start,
+                               planned};
+    return coach(context);
+}
+
+nlohmann::json to_json(const std::vector<Advice>& advice) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Advice& a : advice) {
+        list.push_back({{"rule", a.rule},
+                        {"severity", std::string(name_of(kSeverityNames, a.severity))},
+                        {"message", a.message}});
+    }
+    return list;
+}
+
+}  // namespace hipfit::app

@@ -1,0 +1,132 @@
+#include "app/forecast_view.hpp"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "app/calorie_target.hpp"
+#include "app/person.hpp"
+#include "core/assessment.hpp"
+#include "core/energy.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+using nlohmann::json;
+
+namespace {
+
+Date plus_days(Date day, int days) {
+    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
+}
+
+// Without a journal or a plan: hipfit's default deficit (profile.hpp), so the forecast shows a plan.
+std::vector<IntakeChange> default_changes() {
+    return {{0, -Profile{}.deficit}};
+}
+
+}  // namespace
+
+BodyModelPerson body_model_person(const Profile& profile, Date day, std::optional<double> body_fat_percent) {
+    return {profile.sex,
+            static_cast<double>(profile.age.years_on(day)),
+            profile.weight,
+            profile.height,
+            physical_activity_level(profile),
+            body_fat_percent};
+}
+
+std::optional<double> measured_body_fat_percent(store::Repository* journal, Date day) {
+    if (journal == nullptr)
+        return std::nullopt;
+    const std::vector<Entry> measures = journal->entries({EntryKind::measure, std::nullopt, day});
+    for (auto it = measures.rbegin(); it != measures.rend(); ++it) {
+        if (it->measurements.body_fat_percent)
+            return it->measurements.body_fat_percent;
+    }
+    return std::nullopt;
+}
+
+std::vector<IntakeChange> planned_intake_changes(store::Repository* journal, Date day) {
+    const Profile profile = profile_as_of(journal, day);
+    const AdoptedTarget target = adopted_target(journal, assess(profile, day), day);
+    return {{0, Kilocalories(std::round((target.kcal - target.expenditure).value()))}};
+}
+
+ForecastView forecast_view(store::Repository* journal, const ForecastRequest& request, Date today) {
+    ForecastView view;
+    view.start = today;
+    if (request.person) {
+        view.person = *request.person;
+        view.body_fat_measured = request.person->body_fat_percent.has_value();
+        view.units = journal_units(journal);
+    } else {
+        const Profile profile = profile_as_of(journal, today);
+        const std::optional<double> body_fat = measured_body_fat_percent(journal, today);
+        view.person = body_model_person(profile, today, body_fat);
+        view.body_fat_measured = body_fat.has_value();
+        view.units = profile.units;
+    }
+    if (request.changes) {
+        view.changes = *request.changes;
+    } else if (journal != nullptr && journal->load_profile()) {
+        view.changes = planned_intake_changes(journal, today);
+        view.changes_from_plan = true;
+    } else {
+        view.changes = default_changes();
+    }
+    view.forecast = forecast(view.person, view.changes, request.days, request.goal);
+    return view;
+}
+
+json to_json(const ForecastView& view) {
+    const Forecast& f = view.forecast;
+    json changes = json::array();
+    for (const IntakeChange& change : view.changes)
+        changes.push_back({{"from_day", change.from_day}, {"kcal", change.change.value()}});
+    json days = json::array();
+    for (const ForecastDay& d : f.days) {
+        days.push_back({{"day", d.day},
+                        {"date", format_date(plus_days(view.start, d.day))},
+                        {"intake_kcal", d.intake.value()},
+                        {"weight_kg", d.weight.value()},
+                        {"fat_mass_kg", d.fat.value()},
+                        {"lean_mass_kg", d.lean.value()},
+                        {"weight_low_kg", d.weight_low.value()},
+                        {"weight_high_kg", d.weight_high.value()},
+                        {"rule_weight_kg", d.rule_weight.value()}});
+    }
+    json goal = nullptr;
+    if (f.goal) {
+        goal = {{"weight_kg", f.goal->weight.value()},
+                {"day_reached", f.goal->day_reached ? json(*f.goal->day_reached) : json(nullptr)},
+                {"date_reached", f.goal->day_reached
+                                     ? json(format_date(plus_days(view.start, *f.goal->day_reached)))
+                                     : json(nullptr)},
+                {"maintenance_intake_kcal",
+                 f.goal->maintenance_intake ? json(f.goal->maintenance_intake->value()) : json(nullptr)}};
+    }
+    const BodyModelPerson& p = view.person;
+    return {{"start_date", format_date(view.start)},
+            {"person",
+             {{"sex", std::string(name_of(kSexNames, p.sex))},
+              {"age_years", p.age_years},
+              {"weight_kg", p.weight.value()},
+              {"height_cm", p.height.value()},
+              {"pal", p.pal},
+              {"body_fat_percent", p.body_fat_percent ? json(*p.body_fat_percent) : json(nullptr)},
+              {"body_fat_measured", view.body_fat_measured}}},
+            {"plan", {{"from_profile", view.changes_from_plan}, {"intake_changes", changes}}},
+            {"baseline",
+             {{"intake_kcal", f.baseline.intake.value()},
+              {"resting_kcal", f.baseline.resting.value()},
+              {"fat_mass_kg", f.baseline.fat.value()},
+              {"lean_mass_kg", f.baseline.lean.value()}}},
+            {"days", days},
+            {"intake_logging_error", kIntakeLoggingError},
+            {"rule_explanation", f.rule_explanation},
+            {"goal", goal},
+            {"warnings", f.warnings}};
+}
+
+}  // namespace hipfit::app

@@ -1,0 +1,202 @@
+#include "app/report_view.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "app/calorie_target.hpp"
+#include "app/coaching.hpp"
+#include "app/forecast_view.hpp"
+#include "app/person.hpp"
+#include "core/errors.hpp"
+#include "core/forecast.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+using nlohmann::json;
+
+namespace {
+
+int days_between(Date from, Date to) {
+    return static_cast<int>((std::chrono::sys_days(to) - std::chrono::sys_days(from)).count());
+}
+
+Date plus_days(Date day, int days) {
+    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
+}
+
+std::vector<TrendPoint> trend_of(store::Repository& journal, Date today) {
+    std::vector<WeighIn> weights;
+    for (const Entry& e : journal.entries({EntryKind::weight, std::nullopt, today}))
+        weights.push_back({e.date, e.value});
+    return weight_trend(weights);
+}
+
+io::LineChart weight_chart(const std::vector<TrendPoint>& trend, Period period) {
+    io::LineChart chart{"Weight and trend",
+                        "Each weigh-in as a dot and the smoothed trend as a line, over the report's days.",
+                        "kg",
+                        period.start,
+                        {{"trend", {}, io::LineStyle::solid}, {"weigh-ins", {}, io::LineStyle::markers}},
+                        std::nullopt};
+    for (const TrendPoint& point : trend) {
+        if (!period.contains(point.date))
+            continue;
+        const double day = days_between(period.start, point.date);
+        chart.series[0].points.push_back({day, point.trend_kg});
+        chart.series[1].points.push_back({day, point.weight_kg});
+    }
+    return chart;
+}
+
+// Where the forecast starts: the program's first day, within what the model can run to today and beyond.
+Date forecast_start(const Profile& profile, Date today) {
+    const Date earliest = plus_days(today, -(kMaxForecastDays - kForecastAheadDays));
+    return std::clamp(profile.program_start, earliest, today);
+}
+
+std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& journal, const Profile& profile,
+                                                           const std::vector<TrendPoint>& trend, Date today) {
+    ForecastVersusActual result;
+    result.start = forecast_start(profile, today);
+    const int elapsed = days_between(result.start, today);
+    Forecast forecast;
+    try {
+        const Profile then = profile_as_of(&journal, result.start);
+        const BodyModelPerson person =
+            body_model_person(then, result.start, measured_body_fat_percent(&journal, result.start));
+        const std::vector<IntakeChange> changes = planned_intake_changes(&journal, result.start);
+        forecast = core::forecast(person, changes, elapsed + kForecastAheadDays, std::nullopt);
+    } catch (const InvalidInput&) {
+        return std::nullopt;  // a person outside the model's range: the report goes on without it
+    } catch (const SafetyRefusal&) {
+        return std::nullopt;
+    }
+    for (const ForecastDay& day : forecast.days) {
+        const double d = day.day;
+        result.forecast.push_back({d, day.weight.value()});
+        result.low.push_back({d, std::min(day.weight_low, day.weight_high).value()});
+        result.high.push_back({d, std::max(day.weight_low, day.weight_high).value()});
+    }
+    result.forecast_today_kg = forecast.days[static_cast<std::size_t>(elapsed)].weight.value();
+    for (const TrendPoint& point : trend) {
+        if (point.date >= result.start)
+            result.trend.push_back(
+                {static_cast<double>(days_between(result.start, point.date)), point.trend_kg});
+    }
+    if (!result.trend.empty())
+        result.trend_today_kg = result.trend.back().value;
+    return result;
+}
+
+io::LineChart forecast_chart(const std::optional<ForecastVersusActual>& f) {
+    io::LineChart chart{
+        "Forecast and actual",
+        "The weight Hall's model forecast for the plan from the program's start, with the range "
+        "from eating 10 % more or less than logged, and the weight trend as it happened.",
+        "kg",
+        f ? f->start : Date{},
+        {},
+        std::nullopt};
+    if (!f)
+        return chart;
+    chart.series = {{"forecast", f->forecast, io::LineStyle::dashed},
+                    {"trend", f->trend, io::LineStyle::solid}};
+    chart.band = io::ChartBand{"±10 % intake", f->low, f->high};
+    return chart;
+}
+
+io::LineChart measurement_chart(store::Repository& journal, Date start, Date today) {
+    io::LineChart chart{"Hip, waist and thigh",
+                        "Each measurement since the program started, in centimetres.",
+                        "cm",
+                        start,
+                        {{"hip", {}, io::LineStyle::solid},
+                         {"waist", {}, io::LineStyle::solid},
+                         {"thigh", {}, io::LineStyle::solid}},
+                        std::nullopt};
+    for (const Entry& e : journal.entries({EntryKind::measure, start, today})) {
+        const double day = days_between(start, e.date);
+        const Measurements& m = e.measurements;
+        if (m.hip)
+            chart.series[0].points.push_back({day, m.hip->value()});
+        if (m.waist)
+            chart.series[1].points.push_back({day, m.waist->value()});
+        std::optional<Centimetres> thigh = m.thigh;
+        if (!thigh && m.thigh_left && m.thigh_right)
+            thigh = (*m.thigh_left + *m.thigh_right) / 2.0;
+        if (thigh)
+            chart.series[2].points.push_back({day, thigh->value()});
+    }
+    return chart;
+}
+
+io::BarChart adherence_chart(store::Repository& journal, const Profile& profile, Date today) {
+    io::BarChart chart{
+        "Workouts each program week",
+        "Workouts logged in each of the last program weeks; the dashed mark is the number planned.",
+        "workouts",
+        {}};
+    const Date program_start = std::min(profile.program_start, today);
+    const int current = days_between(program_start, today) / 7;
+    const std::vector<Date> planned = planned_session_dates(profile, io::builtin_catalog(), today);
+    const std::vector<Entry> workouts = journal.entries({EntryKind::workout, program_start, today});
+    for (int week = std::max(0, current - kAdherenceWeeks + 1); week <= current; ++week) {
+        const Period span{plus_days(program_start, 7 * week), plus_days(program_start, 7 * week + 6)};
+        const auto planned_count =
+            std::count_if(planned.begin(), planned.end(), [&](Date d) { return span.contains(d); });
+        const auto done = std::count_if(workouts.begin(), workouts.end(),
+                                        [&](const Entry& e) { return span.contains(e.date); });
+        chart.bars.push_back({"wk " + std::to_string(week + 1), static_cast<double>(done),
+                              static_cast<double>(planned_count)});
+    }
+    return chart;
+}
+
+json number_or_null(const std::optional<double>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+}  // namespace
+
+ReportView report_view(store::Repository& journal, int days, Date today) {
+    const Profile profile = profile_as_of(&journal, today);
+    const Period period = period_ending(days, today);
+    ReportView view;
+    view.stats = stats_view(&journal, period, today);
+    view.target_kcal = view.stats.stats.targets ? view.stats.stats.targets->kcal : 0;
+    view.checkin = latest_checkin(&journal, today);
+    view.advice = coach_advice(journal, today);
+    const std::vector<TrendPoint> trend = trend_of(journal, today);
+    view.forecast = forecast_versus_actual(journal, profile, trend, today);
+    view.weight_chart = weight_chart(trend, period);
+    view.forecast_chart = forecast_chart(view.forecast);
+    view.measurement_chart = measurement_chart(journal, std::min(profile.program_start, today), today);
+    view.adherence_chart = adherence_chart(journal, profile, today);
+    return view;
+}
+
+json to_json(const ReportView& view) {
+    json checkin = nullptr;
+    if (view.checkin) {
+        checkin = {{"date", format_date(view.checkin->date)},
+                   {"target_kcal", view.checkin->target.value()},
+                   {"previous_target_kcal", view.checkin->previous_target.value()},
+                   {"reasons", view.checkin->reasons}};
+    }
+    json forecast = nullptr;
+    if (view.forecast) {
+        forecast = {{"start_date", format_date(view.forecast->start)},
+                    {"forecast_today_kg", number_or_null(view.forecast->forecast_today_kg)},
+                    {"trend_today_kg", number_or_null(view.forecast->trend_today_kg)}};
+    }
+    return {{"stats", to_json(view.stats)},
+            {"target_kcal", view.target_kcal},
+            {"checkin", checkin},
+            {"advice", to_json(view.advice)},
+            {"forecast_vs_actual", forecast}};
+}
+
+}  // namespace hipfit::app

@@ -1,0 +1,96 @@
+// The report's SVG charts: points land where their values say, text is escaped, empty charts say so.
+#include <gmock/gmock.h>
+
+#include <regex>
+
+#include "io/svg_chart.hpp"
+
+namespace hipfit::io {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const core::Date kFirst{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(1)};
+
+// The points of the first <polyline> as (x, y) pairs.
+std::vector<std::pair<double, double>> first_polyline(const std::string& svg) {
+    static const std::regex kPoints(R"(<polyline points="([^"]*)") ");
+        std::smatch match;
+    if (!std::regex_search(svg, match, kPoints))
+        return {};
+    std::vector<std::pair<double, double>> points;
+    static const std::regex kPair(R"((-?[0-9.]+),(-?[0-9.]+))");
+    const std::string text = match[1];
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), kPair); it != std::sregex_iterator(); ++it)
+        points.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+    return points;
+}
+
+TEST(SvgChart, ALowerValueIsDrawnLowerAndLaterDaysFurtherRight) {
+    LineChart chart{"Weight", "Weight over the month", "kg", kFirst, {}, std::nullopt};
+    chart.series.push_back({"trend", {{0, 80.0}, {10, 79.0}, {20, 78.5}}, LineStyle::solid});
+    const std::vector<std::pair<double, double>> points = first_polyline(line_chart_svg(chart));
+    ASSERT_EQ(points.size(), 3u);
+    EXPECT_LT(points[0].first, points[1].first);
+    EXPECT_LT(points[1].first, points[2].first);
+    // SVG's y grows downwards: the heavier day sits higher on the page.
+    EXPECT_LT(points[0].second, points[1].second);
+    EXPECT_LT(points[1].second, points[2].second);
+    // Equal steps in days are equal steps across.
+    EXPECT_NEAR(points[1].first - points[0].first, points[2].first - points[1].first, 0.11);
+}
+
+TEST(SvgChart, TheValueAxisCoversEveryPointWithRoundTicks) {
+    LineChart chart{"Hip", "Hip", "cm", kFirst, {}, std::nullopt};
+    chart.series.push_back({"hip", {{0, 101.3}, {7, 99.8}}, LineStyle::markers});
+    const std::string svg = line_chart_svg(chart);
+    EXPECT_THAT(svg, HasSubstr(">99.5</text>"));
+    EXPECT_THAT(svg, HasSubstr(">101.5</text>"));
+    EXPECT_THAT(svg, HasSubstr("<circle"));
+    EXPECT_THAT(svg, HasSubstr(">11-01</text>"));  // the first day under the axis
+}
+
+TEST(SvgChart, TheBandIsAShadedPolygonBehindTheLines) {
+    LineChart chart{"Forecast", "Forecast", "kg", kFirst, {}, std::nullopt};
+    chart.series.push_back({"forecast", {{0, 80}, {30, 78}}, LineStyle::dashed});
+    chart.band = ChartBand{"±10 % intake", {{0, 80}, {30, 77}}, {{0, 80}, {30, 79}}};
+    const std::string svg = line_chart_svg(chart);
+    EXPECT_THAT(svg, HasSubstr("<polygon"));
+    EXPECT_LT(svg.find("<polygon"), svg.find("<polyline"));
+    EXPECT_THAT(svg, HasSubstr("stroke-dasharray"));
+    EXPECT_THAT(svg, HasSubstr("±10 % intake"));
+}
+
+TEST(SvgChart, TextIsEscaped) {
+    LineChart chart{
+        "<script>alert(1)</script>", "a \"quoted\" & <tagged> note", "kg", kFirst, {}, std::nullopt};
+    const std::string svg = line_chart_svg(chart);
+    EXPECT_THAT(svg, Not(HasSubstr("<script>")));
+    EXPECT_THAT(svg, HasSubstr("&lt;script&gt;"));
+    EXPECT_THAT(svg, HasSubstr("a &quot;quoted&quot; &amp; &lt;tagged&gt; note"));
+    EXPECT_EQ(escape_xml("it's"), "it&#39;s");
+}
+
+TEST(SvgChart, AnEmptyChartSaysNothingIsLoggedYet) {
+    EXPECT_THAT(line_chart_svg({"Weight", "none", "kg", kFirst, {}, std::nullopt}),
+                HasSubstr("Nothing logged yet"));
+    EXPECT_THAT(bar_chart_svg({"Workouts", "none", "sessions", {}}), HasSubstr("Nothing logged yet"));
+}
+
+TEST(SvgChart, BarsReachTheirValueAndMarkTheirTarget) {
+    const BarChart chart{
+        "Workouts a week", "Sessions done against planned", "sessions", {{"wk 1", 3, 3}, {"wk 2", 1, 3}}};
+    const std::string svg = bar_chart_svg(chart);
+    static const std::regex kHeight(R"(<rect x="[0-9.]+" y="[0-9.]+" width="[0-9.]+" height="([0-9.]+)") ");
+        std::vector<double>
+            heights;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), kHeight); it != std::sregex_iterator(); ++it)
+        heights.push_back(std::stod((*it)[1]));
+    ASSERT_EQ(heights.size(), 2u);
+    EXPECT_NEAR(heights[0], 3 * heights[1], 0.2);
+    EXPECT_THAT(svg, HasSubstr("wk 2: 1 sessions"));
+}
+
+}  // namespace
+}  // namespace hipfit::io
