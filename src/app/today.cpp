@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/calorie_target.hpp"
 #include "app/person.hpp"
 #include "core/assessment.hpp"
 #include "io/catalog_json.hpp"
@@ -52,7 +53,9 @@ TodayView today_view(store::Repository* journal, Date day) {
     view.day = day;
     view.program_week = program_week(profile, day);
     view.session = planned_session(profile, io::builtin_catalog(), day);
-    view.targets = day_targets(assessment.target, assessment.protein, assessment.water);
+    // The calorie target in force: the latest weekly check-in's, else the formula's.
+    view.targets =
+        day_targets(adopted_target(journal, assessment, day).kcal, assessment.protein, assessment.water);
     view.logged = add_up(journal->entries({std::nullopt, day, day}));
     return view;
 }
