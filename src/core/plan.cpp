@@ -13,9 +13,6 @@
 namespace hipfit::core {
 namespace {
 
-// A deload week every fourth week (Rogerson et al. 2024: every 5.6 ± 2.3 weeks in practice).
-constexpr int kDeloadEvery = 4;
-
 // The progression state of one slot: its strength exercises at their current prescription.
 struct SlotState {
     std::vector<PlannedExercise> targeted;

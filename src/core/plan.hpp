@@ -11,6 +11,7 @@
 #include "core/catalog.hpp"
 #include "core/date.hpp"
 #include "core/profile.hpp"
+#include "core/units.hpp"
 
 namespace hipfit::core {
 
@@ -25,6 +26,9 @@ struct PlannedExercise {
     std::optional<int> work_seconds;
     std::optional<int> minutes;
     bool add_resistance = false;  // the top of the range is reached and there is no harder variation
+    // Set only when the journal shaped it (core/journal_progression.hpp): the suggested load and why.
+    std::optional<Kilograms> load;
+    std::string progression_note;
 };
 
 struct PlannedBlock {
@@ -57,6 +61,8 @@ struct PlanOptions {
 };
 
 inline constexpr int kDefaultPlanWeeks = 12;
+// A deload week every fourth week (Rogerson et al. 2024: every 5.6 ± 2.3 weeks in practice).
+inline constexpr int kDeloadEvery = 4;
 inline constexpr int kMaxPlanWeeks = 52;
 inline constexpr Date kEarliestPlanStart{std::chrono::year(1900), std::chrono::month(1), std::chrono::day(1)};
 inline constexpr Date kLatestPlanStart{std::chrono::year(9000), std::chrono::month(1), std::chrono::day(1)};
