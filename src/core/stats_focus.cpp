@@ -5,40 +5,23 @@
 
 #include <fmt/format.h>
 
+#include "core/coach_rules.hpp"
 #include "core/stats.hpp"
-#include "core/targets.hpp"
 
 namespace hipfit::core {
-namespace {
-
-std::string mass_text(double kg, UnitSystem units) {
-    if (units == UnitSystem::metric)
-        return fmt::format("{:.1f} kg", kg);
-    return fmt::format("{:.1f} lb", to_pounds(Kilograms(kg)).value());
-}
-
-}  // namespace
 
 std::optional<std::string> losing_too_fast(const Stats& stats) {
     const WeightStats& w = stats.weight;
-    if (!w.weekly_rate_kg || !w.trend_end_kg ||
-        -*w.weekly_rate_kg / *w.trend_end_kg <= kMaxWeeklyLossFraction)
+    if (!w.weekly_rate_kg || !w.trend_end_kg)
         return std::nullopt;
-    return fmt::format(
-        "Your weight trend is falling {:.1f} % a week, faster than the 1 % that spares muscle (Helms et al. "
-        "2014): eat at least your target.",
-        -*w.weekly_rate_kg / *w.trend_end_kg * 100);
+    return fast_loss_sentence(*w.weekly_rate_kg, *w.trend_end_kg);
 }
 
 // Eating below the floor costs muscle and nutrients and slows the metabolism (2013 AHA/ACC/TOS; targets.hpp).
 std::optional<std::string> eating_below_floor(const Stats& stats) {
-    if (!stats.targets || !stats.intake.average_kcal ||
-        *stats.intake.average_kcal >= stats.targets->floor_kcal)
+    if (!stats.targets || !stats.intake.average_kcal)
         return std::nullopt;
-    return fmt::format(
-        "You ate {:.0f} kcal a day, below the {:.0f} kcal that is the least hipfit advises without medical "
-        "supervision: eat up to your target of {:.0f} — too little costs muscle and slows you down.",
-        *stats.intake.average_kcal, stats.targets->floor_kcal, stats.targets->kcal);
+    return below_floor_sentence(*stats.intake.average_kcal, stats.targets->floor_kcal, stats.targets->kcal);
 }
 
 std::optional<std::string> eating_above_target(const Stats& stats) {
@@ -52,31 +35,18 @@ std::optional<std::string> eating_above_target(const Stats& stats) {
 }
 
 std::optional<std::string> missing_workouts(const Stats& stats) {
-    if (stats.workouts_done >= stats.workouts_planned)
-        return std::nullopt;
-    return fmt::format(
-        "You did {} of {} planned workouts: book the next one — training keeps muscle as fat goes.",
-        stats.workouts_done, stats.workouts_planned);
+    return missed_sessions_sentence(stats.workouts_done, stats.workouts_planned);
 }
 
 std::optional<std::string> sleeping_too_little(const Stats& stats) {
     const std::optional<double>& sleep = stats.habits.sleep_average_h;
-    if (!sleep || *sleep >= kSleepMinHours)
-        return std::nullopt;
-    return fmt::format(
-        "You slept {:.1f} h a night: aim for 7–9 h — short sleep shifts weight loss from fat to muscle "
-        "(Nedeltcheva et al. 2010).",
-        *sleep);
+    return sleep ? short_sleep_sentence(*sleep) : std::nullopt;
 }
 
 std::optional<std::string> drinking_above_guideline(const Stats& stats) {
-    const double drinks = stats.habits.alcohol_drinks_per_week;
-    if (!stats.targets || drinks <= stats.targets->alcohol_drinks_per_week)
+    if (!stats.targets)
         return std::nullopt;
-    return fmt::format(
-        "You had {:.1f} drinks a week, above the guideline of at most {:g} (US Dietary Guidelines "
-        "2020–2025): cut back — alcohol adds energy and costs sleep.",
-        drinks, stats.targets->alcohol_drinks_per_week);
+    return alcohol_sentence(stats.habits.alcohol_drinks_per_week, stats.targets->alcohol_drinks_per_week);
 }
 
 std::string encouragement(const Stats& stats, UnitSystem units) {
