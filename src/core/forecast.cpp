@@ -1,6 +1,7 @@
 #include "core/forecast.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cmath>
 
 #include "core/body_metrics.hpp"
@@ -90,17 +91,21 @@ GoalOutcome goal_outcome(const BodyBaseline& baseline, std::span<const BodyState
 std::string rule_explanation(const std::vector<ForecastDay>& days) {
     const ForecastDay& last = days.back();
     const double start = days.front().weight.value();
-    return fmt::format(
+    std::string text = fmt::format(
         "By day {} the model forecasts {:.1f} kg ({:+.1f} kg); the 3,500-kcal rule promises {:.1f} kg "
-        "({:+.1f} kg). "
-        "They differ because the body adapts: as weight falls it costs less energy to keep and to move, so "
-        "the "
-        "same intake makes a smaller deficit; part of what is lost is lean tissue, which holds far less "
-        "energy "
-        "than the rule's 7,700 kcal per kg of fat; and the rule never levels off, while real weight settles "
-        "where intake and expenditure meet again.",
+        "({:+.1f} "
+        "kg). They differ because the body adapts: as weight falls it costs less energy to keep and to move, "
+        "so "
+        "the same intake makes a smaller deficit; part of what is lost is lean tissue, which holds far less "
+        "energy than the rule's 7,700 kcal per kg of fat; and the rule never levels off, while real weight "
+        "settles where intake and expenditure meet again.",
         last.day, last.weight.value(), last.weight.value() - start, last.rule_weight.value(),
         last.rule_weight.value() - start);
+    const auto nothing = std::find_if(days.begin(), days.end(),
+                                      [](const ForecastDay& d) { return d.rule_weight.value() <= 0.0; });
+    if (nothing != days.end())
+        text += fmt::format(" The rule even has you weigh nothing by day {}.", nothing->day);
+    return text;
 }
 
 }  // namespace

@@ -59,6 +59,12 @@ TEST(Forecast, ExplainsWhyTheModelAndTheRuleDiffer) {
     EXPECT_TRUE(contains(f.rule_explanation, "the 3,500-kcal rule promises 66.3 kg (-23.7 kg)"));
     EXPECT_TRUE(contains(f.rule_explanation, "lean tissue"));
     EXPECT_TRUE(contains(f.rule_explanation, "never levels off"));
+    EXPECT_FALSE(contains(f.rule_explanation, "weigh nothing"));
+    // Ten years of −500 kcal/day: the model settles at 68.3 kg, the rule passes zero on day 1,386
+    // (90 kg · 7,700 / 500 = 1,386).
+    const Forecast decade = forecast(kMan, plan("-500"), 3650, std::nullopt);
+    EXPECT_TRUE(contains(decade.rule_explanation, "By day 3650 the model forecasts 68.3 kg (-21.7 kg)"));
+    EXPECT_TRUE(contains(decade.rule_explanation, "The rule even has you weigh nothing by day 1386."));
 }
 
 TEST(Forecast, TheBandIsEatingTenPercentLessOrMoreThanLogged) {
