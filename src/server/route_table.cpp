@@ -31,6 +31,12 @@ std::span<const Route> routes() {
         Route{"GET", "/api/today", Access::self_or_coach, &h::get_today},
         Route{"GET", "/api/stats", Access::self_or_coach, &h::get_stats},
         Route{"GET", "/api/workout", Access::self_or_coach, &h::get_workout},
+        Route{"GET", "/api/forecast", Access::self_or_coach, &h::get_forecast},
+        // A coach may run the check-in too: it sets the calorie target from the journal alone, as
+        // assigning a program sets the training (docs/api.md).
+        Route{"GET", "/api/checkin", Access::self_or_coach, &h::get_checkin},
+        Route{"POST", "/api/checkin", Access::self_or_coach, &h::post_checkin},
+        Route{"GET", "/api/coach", Access::self_or_coach, &h::get_coach_advice},
 
         Route{"GET", "/api/entries", Access::self_or_coach, &h::list_entries},
         Route{"POST", "/api/entries", Access::self, &h::create_entry},

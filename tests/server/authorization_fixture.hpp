@@ -111,7 +111,7 @@ class Authorization : public ::testing::Test {
         }
         if (key == "POST /api/coaches")
             return {{{"email", S.email}}, 201};
-        if (key == "POST /api/clients/{id}/accept" || key == "POST /api/undo")
+        if (key == "POST /api/clients/{id}/accept" || key == "POST /api/undo" || key == "POST /api/checkin")
             return {json(), 200};
         if (route.method == "DELETE")
             return {json(), 204};
@@ -135,6 +135,7 @@ class Authorization : public ::testing::Test {
             "SELECT * FROM entries WHERE account_id = " + id,
             "SELECT * FROM changes WHERE account_id = " + id,
             "SELECT * FROM coach_links WHERE client_id = " + id + " OR coach_id = " + id,
+            "SELECT * FROM checkins WHERE account_id = " + id,
             "SELECT s.* FROM workout_sets s JOIN entries e ON e.id = s.entry_id WHERE e.account_id = " + id};
         std::string rows = server->export_of(P) + server->get("/api/coaches", &P).body;
         for (const std::string& query : queries) rows += query_rows(server->path(), query);

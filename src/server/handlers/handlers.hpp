@@ -1,10 +1,11 @@
-// Every route's handler, one file per group (accounts, profile, catalog, journal, views, portability,
-// coaches, meta, workout). route_table.cpp lists them.
+// Every route's handler, one file per group (accounts, profile, catalog, journal, views, forecast,
+// coaching, portability, coaches, meta, workout). route_table.cpp lists them.
 #pragma once
 
 #include <string_view>
 
 #include "server/routes.hpp"
+#include "store/repository.hpp"
 
 namespace hipfit::server::handlers {
 
@@ -34,6 +35,14 @@ Response undo(Call& call);
 Response get_today(Call& call);
 Response get_stats(Call& call);
 Response get_workout(Call& call);
+
+Response get_forecast(Call& call);
+Response get_checkin(Call& call);
+Response post_checkin(Call& call);
+Response get_coach_advice(Call& call);
+
+// 404 until the person has a profile (PUT /api/profile creates it): the views need one.
+void require_profile(store::Repository& journal);
 
 Response export_journal(Call& call);
 Response import_journal(Call& call);

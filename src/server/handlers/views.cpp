@@ -7,14 +7,11 @@
 #include "server/handlers/handlers.hpp"
 
 namespace hipfit::server::handlers {
-namespace {
 
 void require_profile(store::Repository& journal) {
     if (!journal.load_profile())
         throw not_found("there is no profile yet: PUT /api/profile creates it");
 }
-
-}  // namespace
 
 Response get_today(Call& call) {
     const auto journal = call.journal();

@@ -1,0 +1,235 @@
+// GET /api/forecast, GET and POST /api/checkin and GET /api/coach in-process: the parameters read as the
+// command line reads its flags (the same view as app::forecast_view for the same request), bad ones 400
+// naming the parameter, an underweight goal refused (422), the check-in kept only by POST and only when
+// due with an estimate, and who may see and run what.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "app/coaching.hpp"
+#include "app/forecast_view.hpp"
+#include "tests/server/api_client.hpp"
+
+namespace hipfit::server {
+namespace {
+
+using namespace hipfit::server::testing;
+using nlohmann::json;
+
+std::string days_before_today(int days) {
+    return core::format_date(core::Date{std::chrono::sys_days(kToday) - std::chrono::days(days)});
+}
+
+class ForecastAndCheckin : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        P = server.sign_up("person@example.com");
+        C = server.sign_up("coach@example.com");
+        U = server.sign_up("other@example.com");
+        ASSERT_EQ(server.put("/api/profile", adult_profile(), &P).status, 200);
+        ASSERT_EQ(server.post("/api/coaches", {{"email", C.email}}, &P).status, 201);
+        ASSERT_EQ(server.post(fmt::format("/api/clients/{}/accept", P.id), json(), &C).status, 200);
+    }
+
+    // Three weeks of a weigh-in every morning, drifting down 50 g a day, and 1,700 kcal of food every day
+    // but today: enough for the expenditure estimate (two weeks, 6 weigh-ins, 10 food days).
+    void log_three_weeks() {
+        for (int back = 21; back >= 0; --back) {
+            const std::string day = days_before_today(back);
+            const Answer weight =
+                server.post("/api/entries", weight_entry(72.5 - 0.05 * (21 - back), day), &P);
+            ASSERT_EQ(weight.status, 201) << weight;
+            if (back == 0)
+                continue;
+            const json food = {{"kind", "food"}, {"value", 1700}, {"date", day}, {"time", "13:00"}};
+            ASSERT_EQ(server.post("/api/entries", food, &P).status, 201);
+        }
+    }
+
+    // The dates of the account's kept check-ins, a line each.
+    std::string checkins_of(const Session& who) {
+        return query_rows(server.path(),
+                          fmt::format("SELECT date FROM checkins WHERE account_id = {}", who.id));
+    }
+
+    Answer forecast(const std::string& query) { return server.get("/api/forecast" + query, &P); }
+
+    void expect_invalid(const std::string& query, const std::string& field) {
+        const Answer reply = forecast(query);
+        EXPECT_EQ(reply.status, 400) << query << ": " << reply;
+        EXPECT_EQ(reply.error_code(), "invalid_input") << query;
+        EXPECT_EQ(reply.error_field(), field) << query << ": " << reply;
+        EXPECT_TRUE(reply.json["error"].value("message", "").starts_with(field + ": "))
+            << query << ": " << reply;
+    }
+
+    TestServer server;
+    Session P, C, U;
+};
+
+TEST_F(ForecastAndCheckin, TheForecastIsTheViewOfTheSameRequest) {
+    const Answer reply = forecast("?days=200&intake_change=-300@0,0@180&goal_weight=68kg");
+    ASSERT_EQ(reply.status, 200) << reply;
+    app::ForecastRequest request;
+    request.days = 200;
+    request.changes = {{0, core::Kilocalories(-300)}, {180, core::Kilocalories(0)}};
+    request.goal = core::Kilograms(68);
+    const auto journal = server.database().journal(P.id);
+    EXPECT_EQ(reply.json, app::to_json(app::forecast_view(journal.get(), request, kToday)));
+
+    EXPECT_EQ(reply.json["start_date"], core::format_date(kToday));
+    EXPECT_EQ(reply.json["days"].size(), 201U);
+    EXPECT_FALSE(reply.json["plan"]["from_profile"]);
+    EXPECT_EQ(reply.json["goal"]["weight_kg"], 68.0);
+    // 300 kcal a day less for 180 days: lighter, less than the 3,500-kcal rule promises, inside the band.
+    const json& day180 = reply.json["days"][180];
+    EXPECT_LT(day180["weight_kg"].get<double>(), 71.0);
+    EXPECT_GT(day180["weight_kg"].get<double>(), day180["rule_weight_kg"].get<double>());
+    EXPECT_LT(day180["weight_low_kg"].get<double>(), day180["weight_kg"].get<double>());
+    EXPECT_GT(day180["weight_high_kg"].get<double>(), day180["weight_kg"].get<double>());
+}
+
+TEST_F(ForecastAndCheckin, WithoutParametersTheForecastFollowsThePlanForAYear) {
+    const Answer reply = forecast("");
+    ASSERT_EQ(reply.status, 200) << reply;
+    EXPECT_EQ(reply.json["days"].size(), static_cast<std::size_t>(app::kDefaultForecastDays + 1));
+    EXPECT_TRUE(reply.json["plan"]["from_profile"]);
+    EXPECT_TRUE(reply.json["goal"].is_null());
+    EXPECT_EQ(reply.json["person"]["weight_kg"], 72.0);
+    // A bare goal weight is in the profile's units (metric); pounds when said.
+    EXPECT_EQ(forecast("?goal_weight=70").json["goal"]["weight_kg"], 70.0);
+    EXPECT_NEAR(forecast("?goal_weight=150lb").json["goal"]["weight_kg"].get<double>(), 68.04, 0.01);
+}
+
+TEST_F(ForecastAndCheckin, BadParametersAre400NamingTheParameter) {
+    for (const char* days : {"0", "3651", "abc", "", "12.5", "-3"})
+        expect_invalid(fmt::format("?days={}", days), "days");
+    for (const char* changes : {"abc", "-300@5,0@2", "-9000", "-300@", "-300@-1", "", "-300@4000"})
+        expect_invalid(fmt::format("?intake_change={}", changes), "intake_change");
+    // Eating less than nothing: the change is checked against what holds today's weight.
+    expect_invalid("?intake_change=-4900", "intake_change");
+    for (const char* goal : {"heavy", "900kg", "5kg", "", "70 parsecs"})
+        expect_invalid(fmt::format("?goal_weight={}", goal), "goal_weight");
+    EXPECT_EQ(server.get("/api/forecast?days=0&account=abc", &P).error_field(), "account");
+}
+
+TEST_F(ForecastAndCheckin, AnUnderweightGoalIsRefusedForSafety) {
+    const Answer reply = forecast("?goal_weight=45kg");
+    EXPECT_EQ(reply.status, 422) << reply;
+    EXPECT_EQ(reply.error_code(), "refused_for_safety");
+    EXPECT_NE(reply.json["error"].value("message", "").find("BMI of 16.5"), std::string::npos) << reply;
+    EXPECT_EQ(forecast("?goal_weight=51kg").status, 200) << "BMI 18.7 is a goal hipfit helps with";
+}
+
+TEST_F(ForecastAndCheckin, EveryRouteNeedsAProfile) {
+    for (const auto& [method, path] : {std::pair{"GET", "/api/forecast"},
+                                       {"GET", "/api/checkin"},
+                                       {"POST", "/api/checkin"},
+                                       {"GET", "/api/coach"}}) {
+        const Answer reply = server.send(method, path, &U);
+        EXPECT_EQ(reply.status, 404) << method << " " << path << ": " << reply;
+        EXPECT_EQ(reply.error_code(), "not_found") << method << " " << path;
+    }
+    EXPECT_EQ(checkins_of(U), "");
+}
+
+TEST_F(ForecastAndCheckin, TooLittleInTheJournalSaysWhyAndKeepsNothing) {
+    for (const char* method : {"GET", "POST"}) {
+        const Answer reply = server.send(method, "/api/checkin", &P);
+        ASSERT_EQ(reply.status, 200) << method << ": " << reply;
+        EXPECT_TRUE(reply.json["due"]) << "no check-in yet";
+        EXPECT_FALSE(reply.json["estimate"]["available"]);
+        EXPECT_GT(reply.json["estimate"]["why_not"].get<std::string>().size(), 20U) << reply;
+        EXPECT_FALSE(reply.json["saved"]);
+        EXPECT_FALSE(reply.json["changed"]);
+        EXPECT_TRUE(reply.json["in_force"].is_null());
+        EXPECT_EQ(reply.json["target_kcal"], reply.json["previous_target_kcal"]);
+    }
+    EXPECT_EQ(checkins_of(P), "");
+}
+
+TEST_F(ForecastAndCheckin, OnlyPostKeepsTheCheckInAndEveryViewFollowsItsTarget) {
+    log_three_weeks();
+    const Answer preview = server.get("/api/checkin", &P);
+    ASSERT_EQ(preview.status, 200) << preview;
+    EXPECT_TRUE(preview.json["estimate"]["available"]) << preview;
+    EXPECT_EQ(preview.json["estimate"]["weigh_ins"], 22);
+    EXPECT_FALSE(preview.json["saved"]);
+    EXPECT_FALSE(preview.json["reasons"].empty());
+    EXPECT_EQ(checkins_of(P), "") << "GET keeps nothing";
+
+    const Answer kept = server.post("/api/checkin", json(), &P);
+    ASSERT_EQ(kept.status, 200) << kept;
+    EXPECT_TRUE(kept.json["saved"]);
+    json without_saved = kept.json;
+    without_saved["saved"] = false;
+    without_saved.erase("in_force");
+    json preview_decision = preview.json;
+    preview_decision.erase("in_force");
+    EXPECT_EQ(without_saved, preview_decision) << "POST decides what GET showed";
+    const double target = kept.json["target_kcal"].get<double>();
+    const std::string kept_today = core::format_date(kToday) + "|\n";
+    EXPECT_EQ(checkins_of(P), kept_today);
+    EXPECT_EQ(kept.json["in_force"]["date"], core::format_date(kToday));
+    EXPECT_EQ(kept.json["in_force"]["target_kcal"], target);
+    EXPECT_EQ(kept.json["in_force"]["reasons"], kept.json["reasons"]);
+    EXPECT_EQ(server.get("/api/checkin", &P).json["in_force"], kept.json["in_force"]);
+    EXPECT_EQ(server.get("/api/today", &P).json["targets"]["energy_kcal"], target);
+
+    // Again the same day: today's is replaced, not added to.
+    EXPECT_EQ(server.post("/api/checkin", json(), &P).status, 200);
+    EXPECT_EQ(checkins_of(P), kept_today);
+    EXPECT_EQ(server.get("/api/checkin", &P).json["in_force"]["target_kcal"], target);
+}
+
+TEST_F(ForecastAndCheckin, TheCoachsAdviceIsTheAppsWithSeverityNamed) {
+    for (int back = 1; back <= 5; ++back) {
+        const json sleep = {
+            {"kind", "sleep"}, {"value", 5}, {"date", days_before_today(back)}, {"time", "07:00"}};
+        ASSERT_EQ(server.post("/api/entries", sleep, &P).status, 201);
+    }
+    const Answer reply = server.get("/api/coach", &P);
+    ASSERT_EQ(reply.status, 200) << reply;
+    const auto journal = server.database().journal(P.id);
+    EXPECT_EQ(reply.json, app::to_json(app::coach_advice(*journal, kToday)));
+    const std::set<std::string> severities{"safety", "warning", "tip", "celebrate"};
+    bool short_sleep = false;
+    for (const json& advice : reply.json) {
+        EXPECT_TRUE(severities.contains(advice.value("severity", ""))) << advice;
+        EXPECT_FALSE(advice.value("message", "").empty()) << advice;
+        short_sleep = short_sleep || (advice["rule"] == "sleep-short" && advice["severity"] == "warning");
+    }
+    EXPECT_TRUE(short_sleep) << reply;
+}
+
+TEST_F(ForecastAndCheckin, ACoachSeesAndRunsTheCheckInOthersAreRefused) {
+    log_three_weeks();
+    const std::string of_p = "?account=" + std::to_string(P.id);
+    for (const char* path : {"/api/forecast", "/api/checkin", "/api/coach"}) {
+        const Answer own = server.get(path, &P);
+        EXPECT_EQ(server.get(path + of_p, &C).body, own.body) << path;
+        const Answer refused = server.get(path + of_p, &U);
+        EXPECT_EQ(refused.status, 403) << path << ": " << refused;
+        EXPECT_EQ(refused.error_code(), "forbidden") << path;
+    }
+    const Answer by_other = server.post("/api/checkin" + of_p, json(), &U);
+    EXPECT_EQ(by_other.status, 403) << by_other;
+    EXPECT_EQ(checkins_of(P), "");
+
+    const Answer by_coach = server.post("/api/checkin" + of_p, json(), &C);
+    ASSERT_EQ(by_coach.status, 200) << by_coach;
+    EXPECT_TRUE(by_coach.json["saved"]);
+    EXPECT_NE(checkins_of(P), "") << "kept in P's journal";
+    EXPECT_EQ(checkins_of(C), "");
+
+    // Revoked: the coach sees and runs nothing more.
+    ASSERT_EQ(server.del(fmt::format("/api/coaches/{}", C.id), &P).status, 204);
+    EXPECT_EQ(server.get("/api/checkin" + of_p, &C).status, 403);
+    EXPECT_EQ(server.post("/api/checkin" + of_p, json(), &C).status, 403);
+}
+
+}  // namespace
+}  // namespace hipfit::server
