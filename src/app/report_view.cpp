@@ -39,6 +39,7 @@ io::LineChart weight_chart(const std::vector<TrendPoint>& trend, Period period) 
                         "Each weigh-in as a dot and the smoothed trend as a line, over the report's days.",
                         "kg",
                         period.start,
+                        period.days() - 1,
                         {{"trend", {}, io::LineStyle::solid}, {"weigh-ins", {}, io::LineStyle::markers}},
                         std::nullopt};
     for (const TrendPoint& point : trend) {
@@ -98,6 +99,7 @@ io::LineChart forecast_chart(const std::optional<ForecastVersusActual>& f) {
         "from eating 10 % more or less than logged, and the weight trend as it happened.",
         "kg",
         f ? f->start : Date{},
+        0,
         {},
         std::nullopt};
     if (!f)
@@ -113,6 +115,7 @@ io::LineChart measurement_chart(store::Repository& journal, Date start, Date tod
                         "Each measurement since the program started, in centimetres.",
                         "cm",
                         start,
+                        days_between(start, today),
                         {{"hip", {}, io::LineStyle::solid},
                          {"waist", {}, io::LineStyle::solid},
                          {"thigh", {}, io::LineStyle::solid}},

@@ -11,7 +11,7 @@ body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 0 auto; pad
        line-height: 1.45; }
 h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
 h2 { font-size: 1.15rem; margin-top: 1.75rem; border-bottom: 1px solid #ddd; }
-pre { font-size: 0.85rem; overflow-x: auto; background: #f6f6f6; padding: 0.75rem; }
+pre { font-size: 0.85rem; white-space: pre-wrap; background: #f6f6f6; padding: 0.75rem; }
 .chart { width: 100%; height: auto; margin: 1rem 0; }
 footer { margin-top: 2rem; font-size: 0.85rem; color: #555; }
 )css";

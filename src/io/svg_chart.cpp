@@ -84,7 +84,7 @@ Frame frame_of(const LineChart& chart) {
         widen(values, any_value, chart.band->high, false);
     }
     days.low = 0;
-    days.high = std::max(days.high, 1.0);
+    days.high = std::max({days.high, 1.0, static_cast<double>(chart.span_days)});
     return {days, any_value ? padded(values.low, values.high) : Range{0, 1}};
 }
 
@@ -145,6 +145,8 @@ std::string legend(const LineChart& chart) {
     std::string text;
     double x = kLeft;
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
+        if (chart.series[i].points.empty())
+            continue;
         const char* colour = kPalette[i % std::size(kPalette)];
         text += fmt::format(
             "<rect x=\"{:.0f}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
@@ -227,8 +229,10 @@ std::string line_chart_svg(const LineChart& chart) {
     svg += value_axis(frame, chart.unit) + day_axis(frame, chart.first_day) + legend(chart);
     if (chart.band)
         svg += band(frame, *chart.band);
-    for (std::size_t i = 0; i < chart.series.size(); ++i)
-        svg += series_svg(frame, chart.series[i], kPalette[i % std::size(kPalette)]);
+    for (std::size_t i = 0; i < chart.series.size(); ++i) {
+        if (!chart.series[i].points.empty())
+            svg += series_svg(frame, chart.series[i], kPalette[i % std::size(kPalette)]);
+    }
     return svg + "</svg>\n";
 }
 

@@ -36,6 +36,7 @@ struct LineChart {
     std::string description;  // one sentence for a screen reader
     std::string unit;         // on the value axis, e.g. "kg"
     core::Date first_day{};
+    int span_days = 0;  // the day axis runs 0..span_days; 0: to the last point
     std::vector<ChartSeries> series;
     std::optional<ChartBand> band;
 };
@@ -53,7 +54,8 @@ struct BarChart {
     std::vector<ChartBar> bars;
 };
 
-// An empty chart (no points) still draws its frame and says there is nothing to show yet.
+// An empty chart (no points) still draws its frame and says there is nothing to show yet. Series
+// without points are left out, legend included.
 std::string line_chart_svg(const LineChart& chart);
 std::string bar_chart_svg(const BarChart& chart);
 

@@ -15,8 +15,8 @@ const core::Date kFirst{std::chrono::year(2026), std::chrono::month(11), std::ch
 
 // The points of the first <polyline> as (x, y) pairs.
 std::vector<std::pair<double, double>> first_polyline(const std::string& svg) {
-    static const std::regex kPoints(R"(<polyline points="([^"]*)") ");
-        std::smatch match;
+    static const std::regex kPoints(R"re(<polyline points="([^"]*)")re");
+    std::smatch match;
     if (!std::regex_search(svg, match, kPoints))
         return {};
     std::vector<std::pair<double, double>> points;
@@ -28,7 +28,7 @@ std::vector<std::pair<double, double>> first_polyline(const std::string& svg) {
 }
 
 TEST(SvgChart, ALowerValueIsDrawnLowerAndLaterDaysFurtherRight) {
-    LineChart chart{"Weight", "Weight over the month", "kg", kFirst, {}, std::nullopt};
+    LineChart chart{"Weight", "Weight over the month", "kg", kFirst, 0, {}, std::nullopt};
     chart.series.push_back({"trend", {{0, 80.0}, {10, 79.0}, {20, 78.5}}, LineStyle::solid});
     const std::vector<std::pair<double, double>> points = first_polyline(line_chart_svg(chart));
     ASSERT_EQ(points.size(), 3u);
@@ -42,7 +42,7 @@ TEST(SvgChart, ALowerValueIsDrawnLowerAndLaterDaysFurtherRight) {
 }
 
 TEST(SvgChart, TheValueAxisCoversEveryPointWithRoundTicks) {
-    LineChart chart{"Hip", "Hip", "cm", kFirst, {}, std::nullopt};
+    LineChart chart{"Hip", "Hip", "cm", kFirst, 0, {}, std::nullopt};
     chart.series.push_back({"hip", {{0, 101.3}, {7, 99.8}}, LineStyle::markers});
     const std::string svg = line_chart_svg(chart);
     EXPECT_THAT(svg, HasSubstr(">99.5</text>"));
@@ -52,7 +52,7 @@ TEST(SvgChart, TheValueAxisCoversEveryPointWithRoundTicks) {
 }
 
 TEST(SvgChart, TheBandIsAShadedPolygonBehindTheLines) {
-    LineChart chart{"Forecast", "Forecast", "kg", kFirst, {}, std::nullopt};
+    LineChart chart{"Forecast", "Forecast", "kg", kFirst, 0, {}, std::nullopt};
     chart.series.push_back({"forecast", {{0, 80}, {30, 78}}, LineStyle::dashed});
     chart.band = ChartBand{"±10 % intake", {{0, 80}, {30, 77}}, {{0, 80}, {30, 79}}};
     const std::string svg = line_chart_svg(chart);
@@ -62,9 +62,23 @@ TEST(SvgChart, TheBandIsAShadedPolygonBehindTheLines) {
     EXPECT_THAT(svg, HasSubstr("±10 % intake"));
 }
 
+TEST(SvgChart, TheDayAxisCoversTheWholeSpanAndEmptySeriesAreLeftOut) {
+    LineChart chart{"Week", "A week", "kg", kFirst, 6, {}, std::nullopt};
+    chart.series.push_back({"trend", {{0, 80.0}, {3, 79.5}}, LineStyle::solid});
+    chart.series.push_back({"thigh", {}, LineStyle::solid});
+    const std::string svg = line_chart_svg(chart);
+    const std::vector<std::pair<double, double>> points = first_polyline(svg);
+    ASSERT_EQ(points.size(), 2u);
+    // Day 3 of a 0..6 axis sits half-way across the drawing area (x from 52 to 624).
+    EXPECT_NEAR(points[1].first, 52 + (624 - 52) / 2.0, 0.1);
+    EXPECT_THAT(svg, HasSubstr(">11-07</text>"));
+    EXPECT_THAT(svg, Not(HasSubstr(">thigh</text>")));
+    EXPECT_THAT(svg, Not(HasSubstr("points=\"\"")));
+}
+
 TEST(SvgChart, TextIsEscaped) {
     LineChart chart{
-        "<script>alert(1)</script>", "a \"quoted\" & <tagged> note", "kg", kFirst, {}, std::nullopt};
+        "<script>alert(1)</script>", "a \"quoted\" & <tagged> note", "kg", kFirst, 0, {}, std::nullopt};
     const std::string svg = line_chart_svg(chart);
     EXPECT_THAT(svg, Not(HasSubstr("<script>")));
     EXPECT_THAT(svg, HasSubstr("&lt;script&gt;"));
@@ -73,7 +87,7 @@ TEST(SvgChart, TextIsEscaped) {
 }
 
 TEST(SvgChart, AnEmptyChartSaysNothingIsLoggedYet) {
-    EXPECT_THAT(line_chart_svg({"Weight", "none", "kg", kFirst, {}, std::nullopt}),
+    EXPECT_THAT(line_chart_svg({"Weight", "none", "kg", kFirst, 0, {}, std::nullopt}),
                 HasSubstr("Nothing logged yet"));
     EXPECT_THAT(bar_chart_svg({"Workouts", "none", "sessions", {}}), HasSubstr("Nothing logged yet"));
 }
@@ -82,9 +96,9 @@ TEST(SvgChart, BarsReachTheirValueAndMarkTheirTarget) {
     const BarChart chart{
         "Workouts a week", "Sessions done against planned", "sessions", {{"wk 1", 3, 3}, {"wk 2", 1, 3}}};
     const std::string svg = bar_chart_svg(chart);
-    static const std::regex kHeight(R"(<rect x="[0-9.]+" y="[0-9.]+" width="[0-9.]+" height="([0-9.]+)") ");
-        std::vector<double>
-            heights;
+    static const std::regex kHeight(
+        R"re(<rect x="[0-9.]+" y="[0-9.]+" width="[0-9.]+" height="([0-9.]+)")re");
+    std::vector<double> heights;
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), kHeight); it != std::sregex_iterator(); ++it)
         heights.push_back(std::stod((*it)[1]));
     ASSERT_EQ(heights.size(), 2u);

@@ -1,5 +1,6 @@
 // hipfit report: the week (or --month) in numbers and advice — the stats, the calorie target and its
 // last check-in, the forecast against what happened, the coach's advice; --html FILE adds SVG charts.
+#include <cctype>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -87,8 +88,9 @@ io::ReportSection forecast_section(const app::ReportView& view) {
 io::ReportSection advice_section(const app::ReportView& view) {
     io::ReportSection section{"Advice", {}, false};
     for (const Advice& advice : view.advice) {
-        section.paragraphs.push_back(
-            fmt::format("{}: {}", name_of(kSeverityNames, advice.severity), advice.message));
+        std::string label(name_of(kSeverityNames, advice.severity));
+        label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+        section.paragraphs.push_back(fmt::format("{}: {}", label, advice.message));
     }
     if (section.paragraphs.empty())
         section.paragraphs.push_back("Nothing to flag: keep going as you are.");
