@@ -16,9 +16,10 @@ constexpr Range kBodyFatPercentRange{2.0, 70.0};
 
 void check_range(double value, Range range, std::string_view field, std::string_view what) {
     if (!range.contains(value))
-        throw InvalidInput(std::string(field),
-                           fmt::format("{} must be between {:g} and {:g} for the body-weight model, not {:g}",
-                                       what, range.min, range.max, value));
+        throw InvalidInput(
+            std::string(field),
+            fmt::format("{}: {} must be between {:g} and {:g} for the body-weight model, not {:g}", field,
+                        what, range.min, range.max, value));
 }
 
 void check_person(const BodyModelPerson& person) {

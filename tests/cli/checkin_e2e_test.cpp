@@ -79,7 +79,6 @@ TEST_F(CheckinBinary, ADryRunWithoutADatabaseCreatesNone) {
 // exits 2 with "no profile yet". docs/ARCHITECTURE.md: bad input "never creates a database that did not
 // exist".
 TEST_F(CheckinBinary, WithoutADatabaseCreatesNone) {
-    GTEST_SKIP() << "known bug: 'hipfit checkin' with no database creates one before refusing";
     const ProcessResult result = hipfit({"checkin"});
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_NE(result.err.find("hipfit init"), std::string::npos) << result.err;

@@ -63,10 +63,10 @@ void print_text(std::ostream& out, const app::CheckinView& view, bool dry_run) {
 
 int checkin(const CheckinOptions& options, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
+    // Without a profile there is nothing to check in on: refused before anything is created or written.
+    require_profile(open_journal_for_reading(global, environment).get());
     const auto journal = options.dry_run ? open_journal_for_reading(global, environment)
                                          : open_journal_for_writing(global, environment);
-    if (!journal)
-        require_profile(nullptr);  // no database yet: tells the person to run init
     const app::CheckinView view = app::run_checkin(*journal, today, !options.dry_run);
     if (options.json) {
         environment.console.out << app::to_json(view).dump(2) << '\n';

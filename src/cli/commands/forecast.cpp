@@ -121,7 +121,7 @@ void print_rows(std::ostream& out, const app::ForecastView& view) {
         const ForecastDay& day = days[static_cast<std::size_t>(d)];
         const Date date{std::chrono::sys_days(view.start) + std::chrono::days(d)};
         fmt::print(out, "{:>5}  {:<10}  {:>6}  {:>9}  {:>21}  {:>9}  {:>9}  {:>14}\n", d, format_date(date),
-                   day.intake.value(), format_mass(day.weight, units),
+                   kcal_text(day.intake.value()), format_mass(day.weight, units),
                    format_mass(std::min(day.weight_low, day.weight_high), units) + " – " +
                        format_mass(std::max(day.weight_low, day.weight_high), units),
                    format_mass(day.fat, units), format_mass(day.lean, units),
