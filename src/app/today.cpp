@@ -5,6 +5,7 @@
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
 #include "core/assessment.hpp"
+#include "core/journal_progression.hpp"
 #include "io/catalog_json.hpp"
 #include "io/plan_json.hpp"
 
@@ -46,13 +47,25 @@ Logged add_up(const std::vector<Entry>& entries) {
     return sum;
 }
 
+std::optional<Session> session_of_day(store::Repository* journal, const Profile& profile, Date day) {
+    const Catalog& catalog = io::builtin_catalog();
+    std::optional<Session> session = planned_session(profile, catalog, day);
+    if (!session || journal == nullptr)
+        return session;
+    const auto before = std::chrono::sys_days(day);
+    const store::EntryQuery workouts{EntryKind::workout,
+                                     Date{before - std::chrono::days(kJournalLookbackDays)},
+                                     Date{before - std::chrono::days(1)}};
+    return follow_journal(*session, profile, catalog, journal->entries(workouts));
+}
+
 TodayView today_view(store::Repository* journal, Date day) {
     const Profile profile = profile_as_of(journal, day);
     const Assessment assessment = assess(profile, day);
     TodayView view;
     view.day = day;
     view.program_week = program_week(profile, day);
-    view.session = planned_session(profile, io::builtin_catalog(), day);
+    view.session = session_of_day(journal, profile, day);
     // The calorie target in force: the latest weekly check-in's, else the formula's.
     view.targets =
         day_targets(adopted_target(journal, assessment, day).kcal, assessment.protein, assessment.water);

@@ -28,6 +28,12 @@ struct Logged {
 
 Logged add_up(const std::vector<core::Entry>& entries);
 
+// The program's session on `day` for this profile, its exercises following the workouts logged before
+// that day (core::follow_journal; docs/program.md, "Progression from what you logged"). None on a day
+// without a session. `journal` may be null (nothing logged yet). `today` and `workout` both show it.
+std::optional<core::Session> session_of_day(store::Repository* journal, const core::Profile& profile,
+                                            core::Date day);
+
 struct TodayView {
     core::Date day;
     int program_week = 0;

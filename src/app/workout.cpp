@@ -1,6 +1,7 @@
 #include "app/workout.hpp"
 
 #include "app/person.hpp"
+#include "app/today.hpp"
 #include "core/plan.hpp"
 #include "io/catalog_json.hpp"
 
@@ -9,7 +10,7 @@ namespace hipfit::app {
 std::optional<core::WorkoutScript> workout_script(store::Repository* journal, core::Date day) {
     const core::Profile profile = profile_as_of(journal, day);
     const core::Catalog& catalog = io::builtin_catalog();
-    const std::optional<core::Session> session = core::planned_session(profile, catalog, day);
+    const std::optional<core::Session> session = session_of_day(journal, profile, day);
     if (!session)
         return std::nullopt;
     core::WorkoutScript script = core::make_workout_script(*session, catalog);

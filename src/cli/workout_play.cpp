@@ -6,6 +6,7 @@
 #include <fmt/ostream.h>
 
 #include "core/errors.hpp"
+#include "core/journal_progression_text.hpp"
 #include "core/journal_values.hpp"
 #include "io/plan_text.hpp"
 
@@ -19,8 +20,9 @@ std::string clock(int seconds) {
     return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
 }
 
-std::string target(const WorkoutStep& s) {
-    const std::string more = s.add_resistance ? " — add resistance" : "";
+std::string target(const WorkoutStep& s, UnitSystem units) {
+    const std::string load = s.load ? " at " + mass_text(*s.load, units) : "";
+    const std::string more = load + (s.add_resistance ? " — add resistance" : "");
     switch (s.kind) {
         case StepKind::reps:
             if (s.tempo) {
@@ -47,7 +49,7 @@ std::string exercise_name(const WorkoutStep& s) {
     return name;
 }
 
-std::string heading(const WorkoutPlayer& player) {
+std::string heading(const WorkoutPlayer& player, UnitSystem units) {
     const WorkoutStep& s = player.step();
     const std::vector<WorkoutStep>& steps = player.script().steps;
     const std::string where = fmt::format("[{}/{}]", s.index + 1, steps.size());
@@ -57,8 +59,9 @@ std::string heading(const WorkoutPlayer& player) {
                            clock(s.seconds.value_or(0)),
                            next < steps.size() ? " — next: " + exercise_name(steps[next]) : "");
     }
-    return fmt::format("{} {} — {}: {}\n      {}", where, io::block_title(s.block), exercise_name(s),
-                       target(s), s.cue);
+    const std::string why = s.progression_note.empty() ? "" : "\n      " + s.progression_note;
+    return fmt::format("{} {} — {}: {}{}\n      {}", where, io::block_title(s.block), exercise_name(s),
+                       target(s, units), why, s.cue);
 }
 
 std::string countdown_text(const WorkoutStep& s, const Countdown& c, bool paused) {
@@ -84,7 +87,8 @@ std::optional<T> ask(WorkoutInput& input, std::ostream& out, const std::string& 
     }
 }
 
-// What the person did at a set of reps: the reps (the target when not said), a load and an RPE.
+// What the person did at a set of reps: the reps (the target when not said), a load (the suggested one
+// when not said) and an RPE.
 StepResult ask_set(WorkoutInput& input, std::ostream& out, const WorkoutStep& step, UnitSystem units) {
     auto checked = [&](WorkoutSet set, std::string_view field) {
         set.exercise_id = step.exercise;
@@ -99,14 +103,18 @@ StepResult ask_set(WorkoutInput& input, std::ostream& out, const WorkoutStep& st
                                set.reps = parse_whole_number(text, "reps");
                                return *checked(set, "reps").reps;
                            });
-    result.load = ask<Kilograms>(
-        input, out,
-        fmt::format("      Load ({}; Enter for none): ", units == UnitSystem::metric ? "kg" : "lb"),
-        [&](const std::string& text) {
-            WorkoutSet set;
-            set.load = parse_mass(text, units, "load");
-            return *checked(set, "load").load;
-        });
+    const std::string unit = units == UnitSystem::metric ? "kg" : "lb";
+    result.load =
+        ask<Kilograms>(input, out,
+                       step.load ? fmt::format("      Load [{}; 0 for none]: ", mass_text(*step.load, units))
+                                 : fmt::format("      Load ({}; Enter for none): ", unit),
+                       [&](const std::string& text) {
+                           WorkoutSet set;
+                           set.load = parse_mass(text, units, "load");
+                           return *checked(set, "load").load;
+                       });
+    if (!result.load)
+        result.load = step.load;
     result.rpe =
         ask<int>(input, out, "      Effort, RPE 1–10 (Enter to skip): ", [&](const std::string& text) {
             WorkoutSet set;
@@ -119,7 +127,7 @@ StepResult ask_set(WorkoutInput& input, std::ostream& out, const WorkoutStep& st
 // What the screen shows: each step's heading once, and on a terminal the countdown's line and bells.
 class Screen {
   public:
-    Screen(std::ostream& out, bool live) : out_(out), live_(live) {}
+    Screen(std::ostream& out, bool live, UnitSystem units) : out_(out), live_(live), units_(units) {}
 
     void show(const WorkoutPlayer& player, PlayerTime now) {
         if (player.finished())
@@ -127,7 +135,7 @@ class Screen {
         if (!shown_any_ || shown_ != player.index()) {
             end_line();
             bell();  // every switch: a start, a side, a rest, an end
-            fmt::print(out_, "{}\n", heading(player));
+            fmt::print(out_, "{}\n", heading(player, units_));
             if (live_ && player.step().kind == StepKind::reps)
                 fmt::print(out_, "      Enter when the set is done.\n");
             shown_ = player.index();
@@ -161,6 +169,7 @@ class Screen {
   private:
     std::ostream& out_;
     bool live_;
+    UnitSystem units_;
     // Plain values rather than optionals: GCC 12 warns (wrongly) that an optional may be uninitialized.
     std::size_t shown_ = 0;
     bool shown_any_ = false;
@@ -173,7 +182,7 @@ class Screen {
 }  // namespace
 
 WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream& out, UnitSystem units) {
-    Screen screen(out, input.live());
+    Screen screen(out, input.live(), units);
     while (!player.finished()) {
         screen.show(player, input.now());
         const bool counting_down = player.step().kind != StepKind::reps;

@@ -25,6 +25,7 @@ class ScriptWriter {
         step.exercise = p.id;
         step.name = exercise.name;
         step.cue = exercise.cues.empty() ? std::string() : exercise.cues.front();
+        step.progression_note = p.progression_note;
         if (step.kind == StepKind::intervals) {
             step.rounds = p.sets.value_or(1);
             step.work_seconds = p.work_seconds;
@@ -37,12 +38,14 @@ class ScriptWriter {
         if (step.kind == StepKind::reps) {
             step.reps = p.reps;
             step.tempo = exercise.prescription.tempo;
+            step.load = p.load;
         } else {
             step.seconds = p.hold_seconds ? *p.hold_seconds : p.minutes.value_or(0) * 60;
         }
         for (int set = 1; set <= step.sets; ++set) {
             step.set = set;
             one_set(step, p.per_side);
+            step.progression_note.clear();
             if (set < step.sets && p.rest_seconds.value_or(0) > 0)
                 pause(block, StepKind::rest, *p.rest_seconds);
         }
@@ -58,6 +61,7 @@ class ScriptWriter {
         add(step);
         pause(step.block, StepKind::switch_sides, kSwitchSidesSeconds);
         step.side = Side::right;
+        step.progression_note.clear();
         add(step);
     }
 

@@ -45,6 +45,8 @@ struct WorkoutStep {
     std::optional<int> rounds;  // intervals: rounds of work_seconds work and rest_seconds rest
     std::optional<int> work_seconds;
     std::optional<int> rest_seconds;
+    std::optional<Kilograms> load;  // reps: the load the journal suggests (core/journal_progression.hpp)
+    std::string progression_note;   // why, on the exercise's first step only
 
     [[nodiscard]] bool is_exercise() const {
         return kind != StepKind::rest && kind != StepKind::switch_sides;
@@ -60,7 +62,8 @@ struct WorkoutScript {
 
 // The steps of a session, in its block order: each set of an exercise (a per-side exercise as a left
 // and a right step with switch_sides between), the planned rest between sets, one step for an interval
-// block. `program_week` is left 0: it depends on the profile (core::program_week).
+// block. A planned load goes on every reps step, a progression note on the exercise's first step.
+// `program_week` is left 0: it depends on the profile (core::program_week).
 WorkoutScript make_workout_script(const Session& session, const Catalog& catalog);
 
 // How long a countdown step runs: seconds, or an interval block's rounds of work and the rests between

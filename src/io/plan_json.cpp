@@ -18,16 +18,22 @@ json range_or_null(const std::optional<IntRange>& range) {
     return range ? json::array({range->min, range->max}) : json(nullptr);
 }
 
+// load_kg and progression_note only when the journal set them (today and the workout; never the plan).
 json exercise_json(const PlannedExercise& p) {
-    return {{"id", p.id},
-            {"sets", or_null(p.sets)},
-            {"reps", or_null(p.reps)},
-            {"hold_seconds", or_null(p.hold_seconds)},
-            {"per_side", p.per_side},
-            {"rest_seconds", or_null(p.rest_seconds)},
-            {"work_seconds", or_null(p.work_seconds)},
-            {"minutes", or_null(p.minutes)},
-            {"add_resistance", p.add_resistance}};
+    json out = {{"id", p.id},
+                {"sets", or_null(p.sets)},
+                {"reps", or_null(p.reps)},
+                {"hold_seconds", or_null(p.hold_seconds)},
+                {"per_side", p.per_side},
+                {"rest_seconds", or_null(p.rest_seconds)},
+                {"work_seconds", or_null(p.work_seconds)},
+                {"minutes", or_null(p.minutes)},
+                {"add_resistance", p.add_resistance}};
+    if (p.load)
+        out["load_kg"] = p.load->value();
+    if (!p.progression_note.empty())
+        out["progression_note"] = p.progression_note;
+    return out;
 }
 
 json session_json(const Session& session) {

@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "core/journal_progression_text.hpp"
+
 namespace hipfit::io {
 
 using namespace hipfit::core;
 
-std::string prescription_text(const PlannedExercise& p) {
+std::string prescription_text(const PlannedExercise& p, UnitSystem units) {
     const int sets = p.sets.value_or(1);
     if (p.work_seconds) {
         return fmt::format("{} rounds of {} s hard, {} s easy (about {} min)", sets, *p.work_seconds,
@@ -23,6 +25,8 @@ std::string prescription_text(const PlannedExercise& p) {
         text = fmt::format("{} min", *p.minutes);
     if (p.per_side)
         text += " per side";
+    if (p.load)
+        text += " at " + mass_text(*p.load, units);
     if (sets > 1 && p.rest_seconds)
         text += fmt::format(", rest {} s", *p.rest_seconds);
     if (p.add_resistance)
@@ -48,8 +52,8 @@ std::string block_title(Block block) {
     return "";
 }
 
-std::string planned_exercise_line(const PlannedExercise& planned, const Catalog& catalog) {
-    return fmt::format("{} — {}", catalog.get(planned.id).name, prescription_text(planned));
+std::string planned_exercise_line(const PlannedExercise& planned, const Catalog& catalog, UnitSystem units) {
+    return fmt::format("{} — {}", catalog.get(planned.id).name, prescription_text(planned, units));
 }
 
 }  // namespace hipfit::io

@@ -8,9 +8,12 @@
 
 namespace hipfit::io {
 
-std::string prescription_text(const core::PlannedExercise& planned);
+// A load the journal suggests is given in `units`: "3 × 8 at 21 kg, rest 90 s".
+std::string prescription_text(const core::PlannedExercise& planned,
+                              core::UnitSystem units = core::UnitSystem::metric);
 std::string block_title(core::Block block);
 // "Glute bridge — 2 × 12 per side, rest 45 s"
-std::string planned_exercise_line(const core::PlannedExercise& planned, const core::Catalog& catalog);
+std::string planned_exercise_line(const core::PlannedExercise& planned, const core::Catalog& catalog,
+                                  core::UnitSystem units = core::UnitSystem::metric);
 
 }  // namespace hipfit::io

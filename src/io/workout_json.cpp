@@ -34,6 +34,8 @@ void put_kind_fields(json& out, const WorkoutStep& step) {
             if (step.tempo)
                 out["tempo"] = {{"up_s", step.tempo->up_seconds}, {"down_s", step.tempo->down_seconds}};
             out["add_resistance"] = step.add_resistance;
+            if (step.load)
+                out["load_kg"] = step.load->value();
             return;
         case StepKind::hold:
             out["seconds"] = step.seconds.value_or(0);
@@ -61,6 +63,8 @@ json step_json(const WorkoutStep& step) {
         out["side"] = step.side ? json(name_of(kSideNames, *step.side)) : json(nullptr);
     }
     put_kind_fields(out, step);
+    if (!step.progression_note.empty())
+        out["progression_note"] = step.progression_note;
     return out;
 }
 

@@ -21,7 +21,7 @@ using namespace hipfit::core;
 namespace {
 
 void print_text(std::ostream& out, Date day, int week, const std::optional<Session>& session,
-                const DayTargets& t, const app::Logged& l) {
+                const DayTargets& t, const app::Logged& l, UnitSystem units) {
     fmt::print(
         out, "Today, {} — {}\n", format_date(day),
         session ? fmt::format("a training day (week {} of your program)", week) : "no session planned");
@@ -30,7 +30,9 @@ void print_text(std::ostream& out, Date day, int week, const std::optional<Sessi
         for (const PlannedBlock& block : session->blocks) {
             fmt::print(out, "  {}\n", io::block_title(block.kind));
             for (const PlannedExercise& p : block.exercises) {
-                fmt::print(out, "    {}\n", io::planned_exercise_line(p, io::builtin_catalog()));
+                fmt::print(out, "    {}\n", io::planned_exercise_line(p, io::builtin_catalog(), units));
+                if (!p.progression_note.empty())
+                    fmt::print(out, "      {}\n", p.progression_note);
             }
         }
     } else {
@@ -56,7 +58,7 @@ int today(bool json, const GlobalOptions& global, Environment& environment) {
         environment.console.out << app::to_json(view).dump(2) << '\n';
     } else {
         print_text(environment.console.out, view.day, view.program_week, view.session, view.targets,
-                   view.logged);
+                   view.logged, journal_units(journal.get()));
     }
     return kExitOk;
 }
