@@ -78,20 +78,10 @@ bool fell_short(const PlannedExercise& in_force, const Performance& done, Measur
     return done.sets() < in_force.sets.value_or(1) || done.weakest() < value_of(in_force, m);
 }
 
-// A variation the rules may switch to: one the person may do, training no new primary muscle (so the
-// 48-hour spacing chosen for the week still holds, as for the plan's own switches).
+// A variation the rules may switch to, as the plan's own switches.
 const Exercise* variation(const Exercise& from, const std::optional<std::string>& id,
                           const ProgressionContext& context) {
-    const Exercise* to = id ? context.catalog.find(*id) : nullptr;
-    if (to == nullptr ||
-        std::find(context.allowed.begin(), context.allowed.end(), to) == context.allowed.end())
-        return nullptr;
-    const auto before = strength_muscles(from);
-    for (Muscle m : strength_muscles(*to)) {
-        if (!before.contains(m))
-            return nullptr;
-    }
-    return to;
+    return allowed_variation(from, id, context.allowed, context.catalog);
 }
 
 // A switch to another variation, with as many sets as it allows; at the bottom of its range when harder,

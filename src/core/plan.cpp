@@ -65,20 +65,8 @@ class Planner {
         return total;
     }
 
-    // The harder variation the person may switch to: allowed, and training no new primary muscle (so
-    // the 48-hour spacing chosen for the week still holds).
     const Exercise* allowed_harder(const Exercise& exercise) const {
-        if (!exercise.harder)
-            return nullptr;
-        const Exercise* harder = catalog_.find(*exercise.harder);
-        if (harder == nullptr || std::find(allowed_.begin(), allowed_.end(), harder) == allowed_.end())
-            return nullptr;
-        const auto before = strength_muscles(exercise);
-        for (Muscle m : strength_muscles(*harder)) {
-            if (!before.contains(m))
-                return nullptr;
-        }
-        return harder;
+        return allowed_variation(exercise, exercise.harder, allowed_, catalog_);
     }
 
     // Each exercise steps up if the session still fits; otherwise it holds where it is this week.

@@ -150,6 +150,19 @@ std::set<Muscle> strength_muscles(const Exercise& exercise) {
     return {exercise.primary_muscles.begin(), exercise.primary_muscles.end()};
 }
 
+const Exercise* allowed_variation(const Exercise& from, const std::optional<std::string>& id,
+                                  const std::vector<const Exercise*>& allowed, const Catalog& catalog) {
+    const Exercise* to = id ? catalog.find(*id) : nullptr;
+    if (to == nullptr || !is_allowed(*to, allowed))
+        return nullptr;
+    const auto before = strength_muscles(from);
+    for (Muscle m : strength_muscles(*to)) {
+        if (!before.contains(m))
+            return nullptr;
+    }
+    return to;
+}
+
 std::vector<const Exercise*> allowed_exercises(const Profile& profile, const Catalog& catalog) {
     std::vector<const Exercise*> allowed;
     for (const Exercise& e : catalog.exercises()) {

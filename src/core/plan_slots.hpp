@@ -2,6 +2,7 @@
 // progressed week by week (plan.cpp).
 #pragma once
 
+#include <optional>
 #include <random>
 #include <set>
 #include <vector>
@@ -55,5 +56,10 @@ std::vector<Slot> choose_slots(const Profile& profile, const std::vector<const E
                                std::mt19937& rng);
 
 std::set<Muscle> strength_muscles(const Exercise& exercise);
+
+// The variation `id` names (an exercise's easier or harder one), when the person may switch to it: it is
+// allowed, and trains no new primary muscle (so the 48-hour spacing chosen for the week still holds).
+const Exercise* allowed_variation(const Exercise& from, const std::optional<std::string>& id,
+                                  const std::vector<const Exercise*>& allowed, const Catalog& catalog);
 
 }  // namespace hipfit::core
