@@ -16,11 +16,14 @@ function sessionCard(t, names) {
     return card;
   }
   const done = t.logged.workouts > 0;
+  // Exercises whose prescription follows what was logged say why (docs/program.md).
+  const followed = t.session.blocks.flatMap((b) => b.exercises).filter((x) => x.progression_note);
   append(card, h("h2", {id: "session-h"}, `Today’s session · ${t.session.minutes} min`),
     done ? h("p", {class: "done-note", "data-testid": "today-workout-done"}, "Workout logged today. Well done.") : null,
     h("ol", {class: "blocks"}, t.session.blocks.map((b) => h("li", {},
       h("span", {class: "block-name"}, BLOCK_NAMES[b.kind] || b.kind), ": ",
       b.exercises.map((x) => `${nameOf(names, x.id)} (${prescription(x)})`).join(", ")))),
+    followed.length ? h("ul", {class: "muted"}, followed.map((x) => h("li", {}, `${nameOf(names, x.id)}: ${x.progression_note}`))) : null,
     h("a", {class: "button primary", href: "#/workout", "data-testid": "today-start-workout"}, done ? "Do it again" : "Start the guided workout"));
   return card;
 }
