@@ -1,13 +1,16 @@
-// What an import and the API check of entries and profiles written as JSON: the ranges of 'hipfit log'
-// and 'hipfit init', reported under the export's field names.
+// What an import and the API check of entries, profiles and check-ins written as JSON: the ranges of
+// 'hipfit log' and 'hipfit init', reported under the export's field names.
 #include "app/import_checks.hpp"
 
 #include <array>
+#include <map>
 
 #include <fmt/format.h>
 
 #include "core/assessment.hpp"
+#include "core/checkin_limits.hpp"
 #include "core/errors.hpp"
+#include "core/journal_limits.hpp"
 #include "core/journal_values.hpp"
 #include "io/catalog_json.hpp"
 
@@ -144,12 +147,57 @@ void check_profile_at(const Profile& p, const std::string& where, Date today) {
     }
 }
 
+namespace {
+
+void check_kcal(std::optional<Kilocalories> kcal, Range range, const std::string& where, const char* field) {
+    if (kcal && !range.contains(kcal->value())) {
+        throw located_error(where, field,
+                            fmt::format("{:g} kcal is outside the accepted range {:g}–{:g} kcal",
+                                        kcal->value(), range.min, range.max));
+    }
+}
+
+// One check-in a day, as the journal keeps them: a second one of a day in the file is refused rather than
+// silently skipped.
+void check_one_a_day(const std::vector<CheckinRecord>& checkins, const std::vector<std::string>& origins) {
+    std::map<Date, std::size_t> seen;
+    for (std::size_t k = 0; k < checkins.size(); ++k) {
+        const auto [first, inserted] = seen.emplace(checkins[k].date, k);
+        if (!inserted) {
+            throw located_error(origins[k], "date",
+                                fmt::format("{} has a check-in already (checkin {}); a day has one at most",
+                                            format_date(checkins[k].date), first->second + 1));
+        }
+    }
+}
+
+}  // namespace
+
+void check_checkin_at(const CheckinRecord& c, const std::string& where, Date today) {
+    if (c.date > today)
+        throw located_error(where, "date", fmt::format("{} is in the future", format_date(c.date)));
+    if (c.date < kEarliestEntryDate) {
+        throw located_error(
+            where, "date",
+            fmt::format("{} is before {}", format_date(c.date), format_date(kEarliestEntryDate)));
+    }
+    check_kcal(c.target, kCheckinTargetRangeKcal, where, "target_kcal");
+    check_kcal(c.previous_target, kCheckinTargetRangeKcal, where, "previous_target_kcal");
+    check_kcal(c.expenditure, kCheckinExpenditureRangeKcal, where, "expenditure_kcal");
+    check_kcal(c.expenditure_sd, kCheckinExpenditureSdRangeKcal, where, "expenditure_sd_kcal");
+    if (c.expenditure_sd && !c.expenditure)
+        throw located_error(where, "expenditure_sd_kcal", "given without expenditure_kcal");
+}
+
 io::ExportData read_checked_export(std::string_view text, const std::string& file, Date today) {
     io::ExportData data = io::read_export(text, file, io::builtin_catalog());
     if (data.profile)
         check_profile_at(*data.profile, data.profile_origin, today);
     for (std::size_t i = 0; i < data.entries.size(); ++i)
         check_entry_at(data.entries[i], data.origins[i], today);
+    for (std::size_t k = 0; k < data.checkins.size(); ++k)
+        check_checkin_at(data.checkins[k], data.checkin_origins[k], today);
+    check_one_a_day(data.checkins, data.checkin_origins);
     return data;
 }
 

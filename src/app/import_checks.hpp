@@ -1,10 +1,11 @@
-// Checks of entries and profiles that arrive as data (an import, an API request) rather than as flags:
-// the same ranges as 'hipfit log' and 'hipfit init', with errors naming the export's fields.
+// Checks of entries, profiles and check-ins that arrive as data (an import, an API request) rather than as
+// flags: the same ranges as 'hipfit log' and 'hipfit init', with errors naming the export's fields.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "core/checkin_record.hpp"
 #include "core/date.hpp"
 #include "core/journal.hpp"
 #include "core/profile.hpp"
@@ -19,8 +20,12 @@ std::string_view export_field(std::string_view flag);
 void check_entry_at(const core::Entry& entry, const std::string& where, core::Date today);
 // What 'hipfit init' checks: ranges, consistency, adults only (SafetyRefusal), a goal that cannot harm.
 void check_profile_at(const core::Profile& profile, const std::string& where, core::Date today);
+// A check-in as hipfit could have kept it: no date in the future, numbers in core/checkin_limits.hpp's
+// ranges, a standard deviation only with an expenditure.
+void check_checkin_at(const core::CheckinRecord& checkin, const std::string& where, core::Date today);
 
-// An export read and every entry and the profile checked, before anything is written.
+// An export read and every entry, the profile and every check-in (at most one a day) checked, before
+// anything is written.
 io::ExportData read_checked_export(std::string_view text, const std::string& file, core::Date today);
 
 }  // namespace hipfit::app

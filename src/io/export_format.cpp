@@ -1,9 +1,13 @@
-// The export document as a whole: JSON writing and reading, telling JSON from CSV, and located errors.
+// The export document as a whole: JSON writing and reading (profile, entries, check-ins), telling JSON
+// from CSV, and located errors.
 #include "io/export_format.hpp"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "io/checkin_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/export_detail.hpp"
 
@@ -19,10 +23,43 @@ void check_header(const json& document, const std::string& file) {
         throw located_error(file, "format",
                             fmt::format("not a hipfit export (expected \"{}\")", kExportFormatName));
     const json version = document.contains("version") ? document["version"] : json();
-    if (version != kExportVersion) {
+    bool known = false;
+    for (int readable = kOldestExportVersion; readable <= kExportVersion; ++readable)
+        known = known || version == readable;
+    if (!known) {
         throw located_error(file, "version",
-                            fmt::format("version {} is not supported; this hipfit reads version {}",
-                                        version.dump(), kExportVersion));
+                            fmt::format("version {} is not supported; this hipfit reads versions {}–{}",
+                                        version.dump(), kOldestExportVersion, kExportVersion));
+    }
+}
+
+void read_entries(const json& document, const std::string& file, const Catalog& catalog, ExportData& data) {
+    if (!document.contains("entries") || !document["entries"].is_array())
+        throw located_error(file, "entries", "expected an array");
+    const json& entries = document["entries"];
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        data.origins.push_back(fmt::format("{}: entry {}", file, k + 1));
+        data.entries.push_back(entry_from_json(entries[k], data.origins.back()));
+        for (std::size_t s = 0; s < data.entries.back().sets.size(); ++s) {
+            const std::string& id = data.entries.back().sets[s].exercise_id;
+            if (catalog.find(id) == nullptr) {
+                throw located_error(fmt::format("{}, set {}", data.origins.back(), s + 1), "exercise",
+                                    fmt::format("no exercise '{}'; 'hipfit exercises' lists them", id));
+            }
+        }
+    }
+}
+
+// Absent in version 1 files, and in any file without check-ins written by hand.
+void read_checkins(const json& document, const std::string& file, ExportData& data) {
+    if (!document.contains("checkins"))
+        return;
+    const json& checkins = document["checkins"];
+    if (!checkins.is_array())
+        throw located_error(file, "checkins", "expected an array");
+    for (std::size_t k = 0; k < checkins.size(); ++k) {
+        data.checkin_origins.push_back(fmt::format("{}: checkin {}", file, k + 1));
+        data.checkins.push_back(checkin_from_json(checkins[k], data.checkin_origins.back()));
     }
 }
 
@@ -39,21 +76,15 @@ ExportData read_json(std::string_view text, const std::string& file, const Catal
         data.profile_origin = file + ": profile";
         data.profile = profile_from_json(document["profile"], data.profile_origin);
     }
-    if (!document.contains("entries") || !document["entries"].is_array())
-        throw located_error(file, "entries", "expected an array");
-    const json& entries = document["entries"];
-    for (std::size_t k = 0; k < entries.size(); ++k) {
-        data.origins.push_back(fmt::format("{}: entry {}", file, k + 1));
-        data.entries.push_back(entry_from_json(entries[k], data.origins.back()));
-        for (std::size_t s = 0; s < data.entries.back().sets.size(); ++s) {
-            const std::string& id = data.entries.back().sets[s].exercise_id;
-            if (catalog.find(id) == nullptr) {
-                throw located_error(fmt::format("{}, set {}", data.origins.back(), s + 1), "exercise",
-                                    fmt::format("no exercise '{}'; 'hipfit exercises' lists them", id));
-            }
-        }
-    }
+    read_entries(document, file, catalog, data);
+    read_checkins(document, file, data);
     return data;
+}
+
+std::vector<CheckinRecord> by_date(std::vector<CheckinRecord> checkins) {
+    std::stable_sort(checkins.begin(), checkins.end(),
+                     [](const CheckinRecord& a, const CheckinRecord& b) { return a.date < b.date; });
+    return checkins;
 }
 
 }  // namespace
@@ -76,11 +107,14 @@ std::string export_json(const ExportData& data) {
     using ordered = nlohmann::ordered_json;
     ordered entries = ordered::array();
     for (const Entry& e : detail::by_id(data.entries)) entries.push_back(ordered(to_json(e)));
+    ordered checkins = ordered::array();
+    for (const CheckinRecord& c : by_date(data.checkins)) checkins.push_back(ordered(checkin_to_json(c)));
     ordered document;
     document["format"] = kExportFormatName;
     document["version"] = kExportVersion;
     document["profile"] = data.profile ? ordered(profile_to_json(*data.profile)) : ordered(nullptr);
     document["entries"] = std::move(entries);
+    document["checkins"] = std::move(checkins);
     return document.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 

@@ -1,5 +1,6 @@
-// hipfit's export formats (docs/export-format.md): a JSON document with the profile and every entry,
-// and a CSV file of the entries alone (export_csv.hpp). Both read back exactly what they were written from.
+// hipfit's export formats (docs/export-format.md): a JSON document with the profile, every entry and every
+// weekly check-in, and a CSV file of the entries alone (export_csv.hpp). Both read back exactly what they
+// were written from.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "core/catalog.hpp"
+#include "core/checkin_record.hpp"
 #include "core/errors.hpp"
 #include "core/journal.hpp"
 #include "core/profile.hpp"
@@ -17,7 +19,10 @@
 namespace hipfit::io {
 
 inline constexpr std::string_view kExportFormatName = "hipfit-export";
-inline constexpr int kExportVersion = 1;
+// Version 2 added the check-ins: a hipfit that reads only version 1 refuses a file with them rather than
+// import it without them. Version 1 files (no check-ins) are still read.
+inline constexpr int kExportVersion = 2;
+inline constexpr int kOldestExportVersion = 1;
 
 struct ExportData {
     std::optional<core::Profile> profile;
@@ -26,14 +31,18 @@ struct ExportData {
     // ("FILE:LINE" for CSV, "FILE: entry K" and "FILE: profile" for JSON).
     std::vector<std::string> origins;
     std::string profile_origin;
+    std::vector<core::CheckinRecord> checkins;  // JSON only
+    std::vector<std::string> checkin_origins;   // "FILE: checkin K", filled by read_export
 };
 
-// Pretty-printed, entries in id order, ending in a newline. The same data always gives the same bytes.
+// Pretty-printed, entries in id order and check-ins in date order, ending in a newline. The same data
+// always gives the same bytes.
 std::string export_json(const ExportData& data);
 
 // Decodes an export: JSON when the first non-space character is '{', else CSV, whose first line must be
-// the header. Checks shape, types, words and exercise ids, not ranges (core::check_entry does that).
-// Errors are core::InvalidInput naming `file`, the line (CSV) or entry number (JSON), and the field.
+// the header. Checks shape, types, words and exercise ids, not ranges (app/import_checks.hpp does that).
+// Errors are core::InvalidInput naming `file`, the line (CSV) or entry or check-in number (JSON), and the
+// field. A version 1 document has no check-ins; "checkins" is read whenever it is there.
 ExportData read_export(std::string_view text, const std::string& file, const core::Catalog& catalog);
 
 // An error reading "WHERE, field FIELD: MESSAGE", or "WHERE: MESSAGE" when `field` is empty.

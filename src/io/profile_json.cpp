@@ -10,10 +10,12 @@
 
 #include "core/errors.hpp"
 #include "io/export_format.hpp"
+#include "io/json_fields.hpp"
 
 namespace hipfit::io {
 
 using namespace hipfit::core;
+using detail::JsonFields;
 using nlohmann::json;
 
 namespace {
@@ -24,64 +26,6 @@ json words(const NameTable<Enum, N>& table, const std::set<Enum>& values) {
     for (const Enum value : values) out.push_back(name_of(table, value));
     return out;
 }
-
-class JsonFields {
-  public:
-    JsonFields(const json& node, const std::string& where) : node_(node), where_(where) {
-        if (!node.is_object())
-            throw located_error(where, "", "expected an object");
-    }
-
-    [[nodiscard]] bool has(const char* key) const { return node_.contains(key) && !node_[key].is_null(); }
-    [[nodiscard]] double number(const char* key) const {
-        return required(key, &json::is_number, "a number").get<double>();
-    }
-    [[nodiscard]] int whole(const char* key) const {
-        const auto value = required(key, &json::is_number_integer, "a whole number").get<std::int64_t>();
-        if (value != static_cast<int>(value))
-            throw located_error(where_, key, "out of range");
-        return static_cast<int>(value);
-    }
-    [[nodiscard]] bool flag(const char* key) const {
-        return required(key, &json::is_boolean, "true or false").get<bool>();
-    }
-    // A string field, read by `parse` (which names the field in its errors).
-    template <class Parse>
-    auto parsed(const char* key, Parse parse) const {
-        const auto text = required(key, &json::is_string, "a string").get<std::string>();
-        try {
-            return parse(text, key);
-        } catch (const InvalidInput& error) {
-            throw located_error(error, where_, key);
-        }
-    }
-    template <class Enum, std::size_t N>
-    std::set<Enum> word_set(const NameTable<Enum, N>& table, const char* key) const {
-        std::string joined;
-        for (const json& word : required(key, &json::is_array, "an array of words")) {
-            if (!word.is_string())
-                throw located_error(where_, key, "expected an array of words");
-            joined += (joined.empty() ? "" : ",") + word.get<std::string>();
-        }
-        try {
-            return parse_name_set(table, joined, key);
-        } catch (const InvalidInput& error) {
-            throw located_error(error, where_, key);
-        }
-    }
-
-  private:
-    const json& required(const char* key, bool (json::*is)() const noexcept, std::string_view what) const {
-        if (!has(key))
-            throw located_error(where_, key, "missing");
-        if (!(node_[key].*is)())
-            throw located_error(where_, key, fmt::format("expected {}", what));
-        return node_[key];
-    }
-
-    const json& node_;
-    const std::string& where_;
-};
 
 template <class Enum, std::size_t N>
 auto word_of(const NameTable<Enum, N>& table) {

@@ -86,7 +86,7 @@ TEST_F(PortabilityBinary, JsonExportImportExportIsByteIdentical) {
 
     const json document = json::parse(first);
     EXPECT_EQ(document.at("format"), "hipfit-export");
-    EXPECT_EQ(document.at("version"), 1);
+    EXPECT_EQ(document.at("version"), 2);
     EXPECT_EQ(document.at("profile").at("waist_cm"), 80.0);
     EXPECT_EQ(document.at("profile").at("program_start"), kToday);
     std::set<std::string> kinds;
@@ -166,8 +166,8 @@ TEST_F(PortabilityBinary, ExportWithoutADatabaseIsEmptyAndCreatesNothing) {
     const ProcessResult result = hipfit({"export"});
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.out,
-              "{\n  \"format\": \"hipfit-export\",\n  \"version\": 1,\n  \"profile\": null,\n  \"entries\": "
-              "[]\n}\n");
+              "{\n  \"format\": \"hipfit-export\",\n  \"version\": 2,\n  \"profile\": null,\n  \"entries\": "
+              "[],\n  \"checkins\": []\n}\n");
     EXPECT_EQ(read_file_or_missing(database()), "<missing>");
 }
 
@@ -244,7 +244,7 @@ const std::vector<BadFile> kBadFiles = {
     {"broken.json",
      R"({"format":"hipfit-export","version":1,"entries":[)",
      {"broken.json: not valid JSON", "line 1"}},
-    {"version.json", json_file("", "2"), {"version.json, field version: version 2 is not supported"}},
+    {"version.json", json_file("", "3"), {"version.json, field version: version 3 is not supported"}},
     {"format.json", R"({"format":"spreadsheet","version":1,"entries":[]})", {"format.json, field format"}},
     {"range.json",
      json_file(json_entry(R"("value":70)") + "," + json_entry(R"("value":500)")),
@@ -269,6 +269,10 @@ const std::vector<BadFile> kBadFiles = {
     {"misplaced.json",
      json_file(json_entry(R"("value":70,"protein_g":20)")),
      {"misplaced.json: entry 1, field protein_g: applies to food entries only"}},
+    {"checkin.json",
+     R"({"format":"hipfit-export","version":2,"entries":[],"checkins":[{"date":"2026-11-14","target_kcal":500,)"
+     R"("previous_target_kcal":1800,"expenditure_kcal":null,"expenditure_sd_kcal":null,"reasons":[]}]})",
+     {"checkin.json: checkin 1, field target_kcal: 500 kcal is outside the accepted range 1200–12000 kcal"}},
     {"line.csv",
      kHeader + kWeight + "2,weight,2026-11-01,07:30,72.4\r\n",
      {"line.csv:3: expected 18 fields, found 5"}},
