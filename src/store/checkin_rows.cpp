@@ -8,6 +8,9 @@
 namespace hipfit::store {
 namespace {
 
+constexpr const char* kColumns =
+    "date, target_kcal, previous_target_kcal, expenditure_kcal, expenditure_sd_kcal, reasons";
+
 std::optional<core::Kilocalories> optional_kcal(const sqlite::Statement& row, int column) {
     if (row.is_null(column))
         return std::nullopt;
@@ -31,41 +34,71 @@ std::vector<std::string> reasons_from(const std::string& text) {
     return reasons;
 }
 
-}  // namespace
+// What an INSERT does when the account has a check-in that day already.
+enum class OnConflict { replace, keep };
 
-void upsert_checkin(sqlite::Connection& connection, std::int64_t account,
-                    const core::CheckinRecord& checkin) {
-    sqlite::Statement upsert(connection,
-                             "INSERT OR REPLACE INTO checkins (account_id, date, target_kcal, "
-                             "previous_target_kcal, expenditure_kcal, expenditure_sd_kcal, reasons) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    upsert.bind(1, account)
+// Every column bound; the SQL is built from constants only.
+void insert(sqlite::Connection& connection, std::int64_t account, const core::CheckinRecord& checkin,
+            OnConflict on_conflict) {
+    const bool replace = on_conflict == OnConflict::replace;
+    sqlite::Statement statement(
+        connection,
+        fmt::format("INSERT {}INTO checkins (account_id, {}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7){}",
+                    replace ? "OR REPLACE " : "", kColumns,
+                    replace ? "" : " ON CONFLICT (account_id, date) DO NOTHING"));
+    statement.bind(1, account)
         .bind(2, core::format_date(checkin.date))
         .bind(3, checkin.target.value())
         .bind(4, checkin.previous_target.value())
         .bind(5, optional_value(checkin.expenditure))
         .bind(6, optional_value(checkin.expenditure_sd))
         .bind(7, nlohmann::json(checkin.reasons).dump());
-    upsert.run();
+    statement.run();
+}
+
+core::CheckinRecord checkin_from_row(const sqlite::Statement& row) {
+    core::CheckinRecord checkin;
+    checkin.date = core::parse_date(row.column_text(0), "checkins.date");
+    checkin.target = core::Kilocalories(row.column_double(1));
+    checkin.previous_target = core::Kilocalories(row.column_double(2));
+    checkin.expenditure = optional_kcal(row, 3);
+    checkin.expenditure_sd = optional_kcal(row, 4);
+    checkin.reasons = reasons_from(row.column_text(5));
+    return checkin;
+}
+
+}  // namespace
+
+void upsert_checkin(sqlite::Connection& connection, std::int64_t account,
+                    const core::CheckinRecord& checkin) {
+    insert(connection, account, checkin, OnConflict::replace);
+}
+
+bool insert_checkin_if_free(sqlite::Connection& connection, std::int64_t account,
+                            const core::CheckinRecord& checkin) {
+    insert(connection, account, checkin, OnConflict::keep);
+    return connection.changes() > 0;
+}
+
+bool remove_checkin_if_unchanged(sqlite::Connection& connection, std::int64_t account,
+                                 const core::CheckinRecord& checkin) {
+    const std::string date = core::format_date(checkin.date);
+    sqlite::Statement select(
+        connection, fmt::format("SELECT {} FROM checkins WHERE account_id = ?1 AND date = ?2", kColumns));
+    select.bind(1, account).bind(2, std::string_view(date));
+    if (!select.step() || !(checkin_from_row(select) == checkin))
+        return false;
+    sqlite::Statement remove(connection, "DELETE FROM checkins WHERE account_id = ?1 AND date = ?2");
+    remove.bind(1, account).bind(2, std::string_view(date)).run();
+    return true;
 }
 
 std::vector<core::CheckinRecord> select_checkins(sqlite::Connection& connection, std::int64_t account) {
     sqlite::Statement select(
-        connection,
-        "SELECT date, target_kcal, previous_target_kcal, expenditure_kcal, "
-        "expenditure_sd_kcal, reasons FROM checkins WHERE account_id = ?1 ORDER BY date");
+        connection, fmt::format("SELECT {} FROM checkins WHERE account_id = ?1 ORDER BY date", kColumns));
     select.bind(1, account);
     std::vector<core::CheckinRecord> checkins;
-    while (select.step()) {
-        core::CheckinRecord checkin;
-        checkin.date = core::parse_date(select.column_text(0), "checkins.date");
-        checkin.target = core::Kilocalories(select.column_double(1));
-        checkin.previous_target = core::Kilocalories(select.column_double(2));
-        checkin.expenditure = optional_kcal(select, 3);
-        checkin.expenditure_sd = optional_kcal(select, 4);
-        checkin.reasons = reasons_from(select.column_text(5));
-        checkins.push_back(std::move(checkin));
-    }
+    while (select.step()) checkins.push_back(checkin_from_row(select));
     return checkins;
 }
 

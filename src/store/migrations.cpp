@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 4> kMigrations{
+constexpr std::array<std::string_view, 5> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -177,6 +177,17 @@ constexpr std::array<std::string_view, 4> kMigrations{
         reasons TEXT NOT NULL,
         PRIMARY KEY (account_id, date)
     ) STRICT;
+    )sql",
+    // 5: the check-ins an import added, each in the undo batch of the import (the batches of `changes`),
+    // as added (the export's JSON), so that undoing the import removes them.
+    R"sql(
+    CREATE TABLE checkin_changes (
+        sequence INTEGER PRIMARY KEY,
+        batch INTEGER NOT NULL,
+        account_id INTEGER NOT NULL,
+        added TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX checkin_changes_by_account_batch ON checkin_changes (account_id, batch);
     )sql",
 };
 

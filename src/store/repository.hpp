@@ -26,6 +26,13 @@ struct EntryQuery {
     std::optional<core::Date> until;  // inclusive
 };
 
+// What an import added.
+struct ImportResult {
+    std::size_t entries = 0;
+    std::size_t checkins = 0;
+    std::vector<core::Date> checkins_kept;  // days that had a check-in already: the stored one was kept
+};
+
 // One person's profile and journal.
 class Repository {
   public:
@@ -45,14 +52,17 @@ class Repository {
     // Ordered by date, time and id.
     [[nodiscard]] virtual std::vector<core::Entry> entries(const EntryQuery& query) = 0;
 
-    // Reverts the last change (an add, edit, delete or whole import) and says what it was; none when
-    // there is nothing left to undo.
+    // Reverts the last change (an add, edit, delete or whole import, with the check-ins it added) and says
+    // what it was; none when there is nothing left to undo. Check-ins saved by save_checkin are not in
+    // the undo log.
     virtual std::optional<std::string> undo() = 0;
 
-    // Adds many entries in one transaction, keeping their ids when none is taken (else new ids), and
-    // the profile when there is none yet. Returns how many entries were added.
-    virtual std::size_t import(const std::vector<core::Entry>& entries,
-                               const std::optional<core::Profile>& profile) = 0;
+    // Adds many entries and check-ins in one transaction, one step for undo. Entries keep their ids when
+    // none is taken (else get new ids); a check-in is added only on a day without one (a stored check-in
+    // is kept, as a stored profile is); the profile only when there is none yet.
+    virtual ImportResult import(const std::vector<core::Entry>& entries,
+                                const std::optional<core::Profile>& profile,
+                                const std::vector<core::CheckinRecord>& checkins) = 0;
 
     // Keeps a check-in; a second one on the same day replaces the first (the latest decision stands).
     virtual void save_checkin(const core::CheckinRecord& checkin) = 0;

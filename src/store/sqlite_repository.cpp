@@ -12,6 +12,7 @@
 #include "store/profile_rows.hpp"
 #include "store/sqlite.hpp"
 #include "store/sqlite_repository.hpp"
+#include "store/undo_log.hpp"
 
 namespace hipfit::store {
 namespace {
@@ -93,8 +94,8 @@ class SqliteRepository final : public Repository {
 
     std::optional<std::string> undo() override;
 
-    std::size_t import(const std::vector<core::Entry>& entries,
-                       const std::optional<core::Profile>& profile) override;
+    ImportResult import(const std::vector<core::Entry>& entries, const std::optional<core::Profile>& profile,
+                        const std::vector<core::CheckinRecord>& checkins) override;
 
     void save_checkin(const core::CheckinRecord& checkin) override {
         sqlite::Transaction transaction(connection_);
@@ -111,28 +112,11 @@ class SqliteRepository final : public Repository {
     void backup_to(const std::string& path) override { connection_.backup_to(path); }
 
   private:
-    struct Change {
-        std::string action;
-        std::int64_t entry_id;
-        std::optional<std::string> before;  // the entry as it was, for edit and delete
-    };
-
     static std::string snapshot(const core::Entry& entry) { return io::to_json(entry).dump(); }
 
     // The changes of one command form one batch, undone together.
-    void record_changes(const std::vector<Change>& changes) {
-        sqlite::Statement next(connection_, "SELECT COALESCE(MAX(batch), 0) + 1 FROM changes");
-        next.step();
-        const std::int64_t batch = next.column_int(0);
-        sqlite::Statement insert(connection_,
-                                 "INSERT INTO changes (batch, action, entry_id, before, account_id) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
-        for (const Change& change : changes) {
-            insert.reset();
-            insert.bind(1, batch).bind(2, std::string_view(change.action)).bind(3, change.entry_id);
-            insert.bind(4, change.before).bind(5, account_);
-            insert.run();
-        }
+    void record_changes(const std::vector<EntryChange>& changes) {
+        record_entry_changes(connection_, account_, next_batch(connection_), changes);
     }
 
     std::shared_ptr<sqlite::Connection> owned_;
@@ -143,47 +127,14 @@ class SqliteRepository final : public Repository {
 
 std::optional<std::string> SqliteRepository::undo() {
     sqlite::Transaction transaction(connection_);
-    sqlite::Statement select(connection_,
-                             "SELECT sequence, action, entry_id, before FROM changes WHERE account_id = ?1 "
-                             "AND batch = (SELECT MAX(batch) FROM changes WHERE account_id = ?1) "
-                             "ORDER BY sequence DESC");
-    select.bind(1, account_);
-    std::vector<Change> changes;
-    while (select.step()) {
-        changes.push_back(
-            {select.column_text(1), select.column_int(2),
-             select.is_null(3) ? std::nullopt : std::optional<std::string>(select.column_text(3))});
-    }
-    if (changes.empty())
-        return std::nullopt;
-    for (const Change& change : changes) {
-        remove_entry(connection_, account_, change.entry_id);
-        if (change.before) {
-            const core::Entry before =
-                io::entry_from_json(nlohmann::json::parse(*change.before), "undo snapshot");
-            // Ids are shared by every account and reused after a delete: when another account has
-            // taken this one meanwhile, the entry comes back under a new id.
-            insert_entry(connection_, account_, before,
-                         entry_exists(connection_, change.entry_id) ? 0 : change.entry_id);
-        }
-    }
-    sqlite::Statement forget(connection_,
-                             "DELETE FROM changes WHERE account_id = ?1 AND "
-                             "batch = (SELECT MAX(batch) FROM changes WHERE account_id = ?1)");
-    forget.bind(1, account_).run();
+    std::optional<std::string> undone = undo_latest_batch(connection_, account_);
     transaction.commit();
-    const Change& first = changes.back();
-    if (first.action == "import")
-        return fmt::format("an import of {} entr{}", changes.size(), changes.size() == 1 ? "y" : "ies");
-    if (first.action == "add")
-        return fmt::format("adding entry {}", first.entry_id);
-    if (first.action == "edit")
-        return fmt::format("editing entry {}", first.entry_id);
-    return fmt::format("deleting entry {}", first.entry_id);
+    return undone;
 }
 
-std::size_t SqliteRepository::import(const std::vector<core::Entry>& entries,
-                                     const std::optional<core::Profile>& profile) {
+ImportResult SqliteRepository::import(const std::vector<core::Entry>& entries,
+                                      const std::optional<core::Profile>& profile,
+                                      const std::vector<core::CheckinRecord>& checkins) {
     sqlite::Transaction transaction(connection_);
     if (profile) {
         sqlite::Statement exists(connection_, "SELECT 1 FROM profiles WHERE account_id = ?1");
@@ -194,16 +145,28 @@ std::size_t SqliteRepository::import(const std::vector<core::Entry>& entries,
             upsert.run();
         }
     }
-    std::vector<Change> changes;
+    std::vector<EntryChange> changes;
     for (const core::Entry& entry : entries) {
         const bool keep_id = entry.id > 0 && !entry_exists(connection_, entry.id);
         changes.push_back(
             {"import", insert_entry(connection_, account_, entry, keep_id ? entry.id : 0), std::nullopt});
     }
-    if (!changes.empty())
-        record_changes(changes);
+    ImportResult result;
+    std::vector<core::CheckinRecord> added;
+    for (const core::CheckinRecord& checkin : checkins) {
+        if (insert_checkin_if_free(connection_, account_, checkin)) {
+            added.push_back(checkin);
+        } else {
+            result.checkins_kept.push_back(checkin.date);
+        }
+    }
+    const std::int64_t batch = next_batch(connection_);
+    record_entry_changes(connection_, account_, batch, changes);
+    record_added_checkins(connection_, account_, batch, added);
     transaction.commit();
-    return changes.size();
+    result.entries = changes.size();
+    result.checkins = added.size();
+    return result;
 }
 
 }  // namespace

@@ -1,6 +1,11 @@
-// Check-ins in the journal: kept per account, one a day (the latest decision stands), read back whole.
+// Check-ins in the journal: kept per account, one a day (the latest decision stands), read back whole;
+// through Repository::import added with the entries in one transaction (all or nothing), a stored
+// check-in of the same day kept, and undo of the import removing exactly the check-ins it added, per
+// account.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include "store/errors.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
 
@@ -63,6 +68,126 @@ TEST(CheckinStore, EachAccountSeesOnlyItsOwnCheckins) {
     ASSERT_EQ(second.size(), 1u);
     EXPECT_DOUBLE_EQ(first[0].target.value(), 2100);
     EXPECT_DOUBLE_EQ(second[0].target.value(), 1900);
+}
+
+Entry water(double ml) {
+    Entry e;
+    e.kind = EntryKind::water;
+    e.value = ml;
+    e.date = day(20);
+    e.time = {12, 0};
+    return e;
+}
+
+void run_sql(const std::string& path, const char* sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    char* error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &error), SQLITE_OK) << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+}
+
+class CheckinImport : public ::testing::Test {
+  protected:
+    std::unique_ptr<Repository> open(AccountId account = kLocalAccount) {
+        return open_sqlite(path(), Access::write, account);
+    }
+    [[nodiscard]] std::string path() const { return dir_.file("journal.db"); }
+
+    TempDir dir_;
+};
+
+TEST_F(CheckinImport, CheckinsAreAddedWithTheEntriesAndUndoneWithThem) {
+    auto journal = open();
+    const std::int64_t before = journal->add_entry(water(250));
+    const std::vector<CheckinRecord> incoming{checkin_on(7, 1900), checkin_on(14, 1850.5),
+                                              checkin_on(21, 1800)};
+    const ImportResult result = journal->import({water(500), water(750)}, std::nullopt, incoming);
+    EXPECT_EQ(result.entries, 2u);
+    EXPECT_EQ(result.checkins, 3u);
+    EXPECT_TRUE(result.checkins_kept.empty());
+    EXPECT_EQ(journal->checkins(), incoming);
+    EXPECT_EQ(journal->entries({}).size(), 3u);
+
+    EXPECT_EQ(journal->undo(), "an import of 2 entries and 3 check-ins");
+    EXPECT_TRUE(journal->checkins().empty());
+    ASSERT_EQ(journal->entries({}).size(), 1u);
+    EXPECT_EQ(journal->entries({}).front().id, before);
+    EXPECT_EQ(journal->undo(), "adding entry " + std::to_string(before));
+    EXPECT_EQ(journal->undo(), std::nullopt);
+}
+
+TEST_F(CheckinImport, AnImportOfCheckinsAloneIsOneUndoStepInItsTurn) {
+    auto journal = open();
+    ASSERT_EQ(journal->import({}, std::nullopt, {checkin_on(7, 1900), checkin_on(14, 1850)}).checkins, 2u);
+    const std::int64_t later = journal->add_entry(water(300));  // a later batch than the import's
+    EXPECT_EQ(journal->undo(), "adding entry " + std::to_string(later));
+    EXPECT_EQ(journal->checkins().size(), 2u);
+    journal.reset();
+    EXPECT_EQ(open()->undo(), "an import of 2 check-ins");  // the log survives reopening
+    EXPECT_TRUE(open()->checkins().empty());
+    EXPECT_EQ(open()->undo(), std::nullopt);
+}
+
+TEST_F(CheckinImport, AStoredCheckinOfTheSameDayIsKeptAndSurvivesTheUndo) {
+    auto journal = open();
+    journal->save_checkin(checkin_on(14, 2100));
+    const ImportResult result =
+        journal->import({}, std::nullopt, {checkin_on(7, 1900), checkin_on(14, 1850)});
+    EXPECT_EQ(result.checkins, 1u);
+    EXPECT_EQ(result.checkins_kept, std::vector<Date>{day(14)});
+    EXPECT_EQ(journal->checkins(), (std::vector<CheckinRecord>{checkin_on(7, 1900), checkin_on(14, 2100)}));
+    EXPECT_EQ(journal->undo(), "an import of 1 check-in");
+    EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(14, 2100)});
+}
+
+TEST_F(CheckinImport, AnImportedCheckinReplacedSinceByANewOneIsNotUndone) {
+    auto journal = open();
+    journal->import({water(500)}, std::nullopt, {checkin_on(14, 1900), checkin_on(21, 1850)});
+    journal->save_checkin(checkin_on(21, 1800));  // today's 'hipfit checkin', after the import
+    EXPECT_EQ(
+        journal->undo(),
+        "an import of 1 entry and 2 check-ins (kept the check-in of 2026-11-21: replaced since by a newer "
+        "one)");
+    EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(21, 1800)});
+    EXPECT_TRUE(journal->entries({}).empty());
+}
+
+TEST_F(CheckinImport, EachAccountUndoesOnlyItsOwnImport) {
+    ASSERT_EQ(open(1)->import({water(100)}, std::nullopt, {checkin_on(7, 1900)}).checkins, 1u);
+    ASSERT_EQ(open(2)->import({}, std::nullopt, {checkin_on(7, 2500), checkin_on(14, 2450)}).checkins, 2u);
+    EXPECT_EQ(open(1)->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
+    EXPECT_EQ(open(1)->undo(), "an import of 1 entry and 1 check-in");
+    EXPECT_TRUE(open(1)->checkins().empty());
+    EXPECT_EQ(open(2)->checkins().size(), 2u) << "account 1's undo left account 2's check-ins";
+    EXPECT_EQ(open(2)->undo(), "an import of 2 check-ins");
+    EXPECT_TRUE(open(2)->checkins().empty());
+    EXPECT_EQ(open(1)->entries({}).size(), 0u);
+}
+
+// A failure at the very end of the import (recording its undo step) leaves nothing of it behind.
+TEST_F(CheckinImport, AnImportThatFailsWritesNothing) {
+    auto journal = open();
+    journal->save_checkin(checkin_on(1, 2000));
+    run_sql(path(),
+            "CREATE TRIGGER refuse BEFORE INSERT ON checkin_changes BEGIN SELECT RAISE(ABORT, 'no'); END;");
+    EXPECT_THROW(journal->import({water(500)}, std::nullopt, {checkin_on(7, 1900)}), StoreError);
+    EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(1, 2000)});
+    EXPECT_TRUE(journal->entries({}).empty());
+    EXPECT_EQ(journal->undo(), std::nullopt);
+}
+
+TEST_F(CheckinImport, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
+    open()->add_entry(water(200));
+    open()->save_checkin(checkin_on(7, 1900));
+    run_sql(path(), "DROP TABLE checkin_changes; PRAGMA user_version = 4;");
+    auto journal = open();
+    EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
+    journal->import({}, std::nullopt, {checkin_on(14, 1850)});
+    EXPECT_EQ(journal->undo(), "an import of 1 check-in");
+    EXPECT_EQ(journal->undo(), "adding entry 1");
+    EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
 }
 
 }  // namespace

@@ -185,7 +185,7 @@ TEST_F(JournalRepository, QueriesFilterByKindAndInclusiveDatesInDateTimeIdOrder)
         simple(EntryKind::water, 400, day(22), {0, 0}),   simple(EntryKind::water, 50, day(19), {9, 0})};
     const std::vector<std::int64_t> chosen = {10, 3, 7, 5, 1, 2};
     for (std::size_t i = 0; i < entries.size(); ++i) entries[i].id = chosen[i];
-    ASSERT_EQ(journal->import(entries, std::nullopt), entries.size());
+    ASSERT_EQ(journal->import(entries, std::nullopt, {}).entries, entries.size());
     using V = std::vector<std::int64_t>;
     EXPECT_EQ(ids(journal->entries({})), (V{2, 7, 5, 3, 10, 1}));
     EXPECT_EQ(ids(journal->entries({EntryKind::water, std::nullopt, std::nullopt})), (V{2, 7, 3, 10, 1}));
@@ -241,7 +241,7 @@ TEST_F(JournalRepository, ImportKeepsFreeIdsRenumbersTakenOnesAndUndoesAsOne) {
     incoming[1].id = 40;      // free
     incoming[2].id = 0;       // none
     incoming[3].id = 40;      // taken by the entry before it
-    EXPECT_EQ(journal->import(incoming, std::nullopt), 4u);
+    EXPECT_EQ(journal->import(incoming, std::nullopt, {}).entries, 4u);
     const auto all = journal->entries({});
     ASSERT_EQ(all.size(), 6u);
     Entry weight = simple(EntryKind::weight, 72);
@@ -269,12 +269,12 @@ TEST_F(JournalRepository, ImportAddsAProfileOnlyWhenThereIsNone) {
     profile.height = Centimetres(165);
     profile.weight = Kilograms(72);
     profile.program_start = day(2, 3, 2025);
-    EXPECT_EQ(journal->import({}, profile), 0u);
+    EXPECT_EQ(journal->import({}, profile, {}).entries, 0u);
     ASSERT_TRUE(journal->load_profile().has_value());
     EXPECT_EQ(journal->load_profile()->weight, Kilograms(72));
     Profile other = profile;
     other.weight = Kilograms(90);
-    EXPECT_EQ(journal->import({simple(EntryKind::water, 100)}, other), 1u);
+    EXPECT_EQ(journal->import({simple(EntryKind::water, 100)}, other, {}).entries, 1u);
     EXPECT_EQ(journal->load_profile()->weight, Kilograms(72));
 }
 

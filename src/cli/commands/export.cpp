@@ -1,9 +1,10 @@
-// hipfit export [--format json|csv] [--out FILE]: every record, to standard output or written whole to a
-// file. The same journal always gives the same bytes (docs/export-format.md).
+// hipfit export [--format json|csv] [--out FILE]: every record (CSV: the entries), to standard output or
+// written whole to a file. The same journal always gives the same bytes (docs/export-format.md).
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
+#include "app/portability.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/file_output.hpp"
 #include "cli/journal_access.hpp"
@@ -26,10 +27,8 @@ int export_records(const ExportOptions& options, const GlobalOptions& global, En
                                  fmt::format("--format: '{}' is not one of json|csv", options.format));
     }
     io::ExportData data;
-    if (const auto journal = open_journal_for_reading(global, environment)) {
-        data.profile = journal->load_profile();
-        data.entries = journal->entries({});
-    }
+    if (const auto journal = open_journal_for_reading(global, environment))
+        data = app::export_data(*journal);
     const std::string text = json ? io::export_json(data) : io::export_csv(data.entries);
     std::ostream& out = environment.console.out;
     if (!options.out) {
@@ -37,9 +36,10 @@ int export_records(const ExportOptions& options, const GlobalOptions& global, En
         return kExitOk;
     }
     write_file_atomically(*options.out, text, "--out", database_path(global.db, environment));
-    const std::size_t count = data.entries.size();
-    fmt::print(out, "Exported {} {}{} to {}.\n", count, count == 1 ? "entry" : "entries",
-               json && data.profile ? " and the profile" : "", *options.out);
+    // CSV holds the entries alone.
+    const std::string records =
+        app::records_text(data.entries.size(), json ? data.checkins.size() : 0, json && data.profile);
+    fmt::print(out, "Exported {} to {}.\n", records, *options.out);
     return kExitOk;
 }
 
@@ -47,7 +47,8 @@ int export_records(const ExportOptions& options, const GlobalOptions& global, En
 
 Action declare_export(CLI::App& app, const GlobalOptions& global, Environment& environment) {
     auto options = std::make_shared<ExportOptions>();
-    app.add_option("--format", options->format, "json (the profile and every entry) or csv (the entries)")
+    app.add_option("--format", options->format,
+                   "json (the profile, every entry and check-in) or csv (the entries)")
         ->type_name("json|csv");
     app.add_option("--out", options->out, "Write to this file (whole or not at all) instead of printing")
         ->type_name("FILE");

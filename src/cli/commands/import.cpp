@@ -1,5 +1,6 @@
 // hipfit import FILE: reads a hipfit export (JSON or CSV), checks every record as 'log' and 'init' would,
-// then adds them all in one transaction, which 'hipfit undo' reverts whole. Bad input writes nothing.
+// then adds them all (entries, check-ins, a profile when none is stored) in one transaction, which
+// 'hipfit undo' reverts whole. Bad input writes nothing.
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -7,9 +8,11 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include "app/import_checks.hpp"
+#include "app/portability.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "core/assessment.hpp"
@@ -36,23 +39,27 @@ std::string read_input(const std::string& path) {
     return text.str();
 }
 
-std::string counted(std::size_t count) {
-    return fmt::format("{} {}", count, count == 1 ? "entry" : "entries");
-}
-
 int import(const std::string& file, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
     const io::ExportData data = app::read_checked_export(read_input(file), file, today);
 
     const auto journal = open_journal_for_writing(global, environment);
-    const bool adds_profile = data.profile && !journal->load_profile();
-    const std::size_t added = journal->import(data.entries, adds_profile ? data.profile : std::nullopt);
+    const app::ImportOutcome outcome = app::import_data(*journal, data);
+    const store::ImportResult& added = outcome.added;
     std::ostream& out = environment.console.out;
-    fmt::print(out, "Imported {}{} from {}.\n", counted(added), adds_profile ? " and the profile" : "", file);
-    if (data.profile && !adds_profile)
+    fmt::print(out, "Imported {} from {}.\n",
+               app::records_text(added.entries, added.checkins, outcome.profile_added), file);
+    if (data.profile && !outcome.profile_added)
         fmt::print(out,
                    "The profile in {} was not imported: one is stored already ('hipfit init' changes it).\n",
                    file);
+    if (!added.checkins_kept.empty()) {
+        std::vector<std::string> days;
+        for (const Date day : added.checkins_kept) days.push_back(format_date(day));
+        const bool one = days.size() == 1;
+        fmt::print(out, "The check-in{} of {} in {} {} not imported: one of {} day is stored already.\n",
+                   one ? "" : "s", fmt::join(days, ", "), file, one ? "was" : "were", one ? "that" : "each");
+    }
     return kExitOk;
 }
 

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/import_checks.hpp"
+#include "app/portability.hpp"
 #include "io/export_csv.hpp"
 #include "io/export_format.hpp"
 #include "server/api_error.hpp"
@@ -13,10 +14,7 @@ Response export_journal(Call& call) {
     const std::string_view format = call.request.query_value("format").value_or("json");
     if (format != "json" && format != "csv")
         throw invalid("format", "format: expected json or csv");
-    const auto journal = call.journal();
-    io::ExportData data;
-    data.profile = journal->load_profile();
-    data.entries = journal->entries({});
+    const io::ExportData data = app::export_data(*call.journal());
     const bool json = format == "json";
     Response response{200,
                       json ? "application/json" : "text/csv; charset=utf-8",
@@ -33,10 +31,13 @@ Response import_journal(Call& call) {
         throw ApiError(415, "unsupported_media_type", "send an export as application/json or text/csv");
     // Everything is read and checked before anything is written.
     const io::ExportData data = app::read_checked_export(call.request.body, "import", call.today);
-    const auto journal = call.journal();
-    const bool adds_profile = data.profile && !journal->load_profile();
-    const std::size_t added = journal->import(data.entries, adds_profile ? data.profile : std::nullopt);
-    return json_response(200, {{"imported", added}, {"profile_imported", adds_profile}});
+    const app::ImportOutcome outcome = app::import_data(*call.journal(), data);
+    nlohmann::json kept = nlohmann::json::array();
+    for (const core::Date day : outcome.added.checkins_kept) kept.push_back(core::format_date(day));
+    return json_response(200, {{"imported", outcome.added.entries},
+                               {"profile_imported", outcome.profile_added},
+                               {"checkins_imported", outcome.added.checkins},
+                               {"checkins_kept", std::move(kept)}});
 }
 
 }  // namespace hipfit::server::handlers

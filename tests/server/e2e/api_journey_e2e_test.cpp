@@ -37,6 +37,15 @@ TEST_F(ApiJourney, ExportIsTheCommandLinesAndImportsIntoASecondAccount) {
     ApiClient owner = signed_up("owner@example.com");
     ASSERT_EQ(owner.put("/api/profile", reference_profile()).status, 200);
     fill_journal(owner);
+    const json checkin = {
+        {"date", "2026-11-14"},           {"target_kcal", 1850.5},
+        {"previous_target_kcal", 1900},   {"expenditure_kcal", nullptr},
+        {"expenditure_sd_kcal", nullptr}, {"reasons", json::array({"Needs 2 more weigh-ins."})}};
+    const json checkins = {{"format", "hipfit-export"},
+                           {"version", 2},
+                           {"entries", json::array()},
+                           {"checkins", json::array({checkin})}};
+    ASSERT_EQ(owner.send("POST", "/api/import", checkins.dump(), "application/json").status, 200);
     const http::Response exported = owner.get("/api/export");
     ASSERT_EQ(exported.status, 200) << describe(exported);
     EXPECT_TRUE(exported.header("content-type").value_or("").starts_with("application/json"));
@@ -53,9 +62,11 @@ TEST_F(ApiJourney, ExportIsTheCommandLinesAndImportsIntoASecondAccount) {
     ASSERT_EQ(imported.status, 200) << describe(imported);
     EXPECT_EQ(imported.json()["imported"], 6);
     EXPECT_EQ(imported.json()["profile_imported"], true);
+    EXPECT_EQ(imported.json()["checkins_imported"], 1);
     const json original = exported.json();
     const json copy = second.get("/api/export").json();
     EXPECT_EQ(copy["profile"], original["profile"]);
+    EXPECT_EQ(copy["checkins"], json::array({checkin}));
     // Ids are unique in the database, so the copies get new ones; everything else is the same.
     EXPECT_EQ(without_ids(copy["entries"]), without_ids(original["entries"]));
     EXPECT_EQ(owner.get("/api/export").body, exported.body) << "the owner's journal is unchanged";

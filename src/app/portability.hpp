@@ -1,0 +1,27 @@
+// What 'hipfit export' and 'hipfit import' share with GET /api/export and POST /api/import, so that both
+// carry the same records (docs/export-format.md).
+#pragma once
+
+#include <string>
+
+#include "io/export_format.hpp"
+#include "store/repository.hpp"
+
+namespace hipfit::app {
+
+// Everything the export holds: the profile, every entry and every check-in.
+io::ExportData export_data(store::Repository& journal);
+
+struct ImportOutcome {
+    store::ImportResult added;
+    bool profile_added = false;  // false when the file had none or one was stored already
+};
+
+// Writes what read_checked_export read, in one transaction (one undo step): the profile only when none
+// is stored, a check-in only on a day without one.
+ImportOutcome import_data(store::Repository& journal, const io::ExportData& data);
+
+// "12 entries, 2 check-ins and the profile", for messages: no check-ins and no profile are left out.
+std::string records_text(std::size_t entries, std::size_t checkins, bool profile);
+
+}  // namespace hipfit::app
