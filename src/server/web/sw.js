@@ -2,7 +2,7 @@
 // a started workout work offline once loaded. Both are network first (a new build or new data wins),
 // falling back to what was kept. Writes are never cached; the page queues workout results itself.
 // Change VERSION when SHELL changes, so that installing the new worker keeps the new list.
-const VERSION = "hipfit-shell-v2";
+const VERSION = "hipfit-shell-v3";
 const API_CACHE = "hipfit-api";
 const SHELL = [
   "/",
@@ -36,6 +36,8 @@ const SHELL = [
   "/app/plan.js",
   "/app/journal.js",
   "/app/progress.js",
+  "/app/forecast.js",
+  "/app/checkin.js",
   "/app/learn.js",
   "/app/coach.js",
   "/app/settings.js",

@@ -60,10 +60,12 @@ function table(caption, head, rows) {
       h("tbody", {}, rows.map((r) => h("tr", {}, r.map((c, i) => (i === 0 ? h("th", {scope: "row"}, c) : h("td", {}, c))))))));
 }
 
-// series: [{name, cls, points: [{day: "YYYY-MM-DD", value}], line: true, dots: true}]
-// band: {low, high, name} shaded; target: {value, name} a dashed line.
-export function lineChart({title, desc, summary, width, height = 240, series, band, target, unit, format = (v) => String(v), testid}) {
-  const all = series.flatMap((x) => x.points.map((p) => ({x: dayNumber(p.day), v: p.value})));
+// series: [{name, cls, key, points: [{day: "YYYY-MM-DD", value}], line: true, dots: true}] (key: data-series)
+// band: {low, high, name} shaded; target: {value, name} a dashed line; area: {name, points: [{day, low,
+// high}]} a shaded range that moves with the days (a forecast's uncertainty).
+export function lineChart({title, desc, summary, width, height = 240, series, band, target, area, unit, format = (v) => String(v), testid}) {
+  const all = series.flatMap((x) => x.points.map((p) => ({x: dayNumber(p.day), v: p.value})))
+    .concat(area ? area.points.flatMap((p) => [{x: dayNumber(p.day), v: p.low}, {x: dayNumber(p.day), v: p.high}]) : []);
   const values = all.map((p) => p.v).concat(band ? [band.low, band.high] : [], target ? [target.value] : []);
   const xs = all.map((p) => p.x);
   let x0 = Math.min(...xs);
@@ -81,6 +83,10 @@ export function lineChart({title, desc, summary, width, height = 240, series, ba
   if (band) {
     append(svg, s("rect", {x: PAD.left, width: width - PAD.left - PAD.right, y: y(band.high), height: Math.max(0, y(band.low) - y(band.high)), class: "band"}));
   }
+  if (area && area.points.length > 1) {
+    const edge = (key) => area.points.map((p) => `${x(dayNumber(p.day)).toFixed(1)},${y(p[key]).toFixed(1)}`);
+    append(svg, s("polygon", {points: edge("high").concat(edge("low").reverse()).join(" "), class: "band area", "data-series": "area"}));
+  }
   yAxis(svg, yTicks, y, width, format, unit);
   const xAxis = s("g", {class: "axis x-axis"});
   const count = Math.min(5, Math.max(2, Math.round((width - PAD.left) / 90)));
@@ -96,7 +102,7 @@ export function lineChart({title, desc, summary, width, height = 240, series, ba
   }
   for (const line of series) {
     const pts = line.points.map((p) => [x(dayNumber(p.day)), y(p.value)]);
-    const g = s("g", {class: `series ${line.cls}`});
+    const g = s("g", {class: `series ${line.cls}`, "data-series": line.key});
     if (line.line !== false && pts.length > 1) {
       append(g, s("polyline", {points: pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(" "), class: "line"}));
     }
@@ -108,15 +114,17 @@ export function lineChart({title, desc, summary, width, height = 240, series, ba
   const rows = [];
   const days = [...new Set(series.flatMap((l) => l.points.map((p) => p.day)))].sort();
   for (const day of days) {
+    const range = area ? area.points.find((q) => q.day === day) : null;
     rows.push([day, ...series.map((l) => {
       const p = l.points.find((q) => q.day === day);
       return p ? format(p.value) : "";
-    })]);
+    }), ...(area ? [range ? `${format(range.low)}–${format(range.high)}` : ""] : [])]);
   }
+  const shaded = [band ? {name: band.name, cls: "band"} : null, area ? {name: area.name, cls: "band"} : null].filter(Boolean);
   return h("figure", {class: "chart", "data-testid": testid},
-    h("figcaption", {}, h("h3", {}, title)), svg, legend(series.concat(band ? [{name: band.name, cls: "band"}] : [], target ? [{name: target.name, cls: "target"}] : [])),
+    h("figcaption", {}, h("h3", {}, title)), svg, legend(series.concat(shaded, target ? [{name: target.name, cls: "target"}] : [])),
     h("p", {class: "chart-summary", "data-testid": "chart-summary"}, summary),
-    table(title, ["Day", ...series.map((l) => l.name)], rows));
+    table(title, ["Day", ...series.map((l) => l.name), ...(area ? [area.name] : [])], rows));
 }
 
 // categories: ["Wk 1", …]; series: [{name, cls, values: [n, …]}] drawn side by side in each category.

@@ -5,7 +5,7 @@ import {toast, toastError} from "./toast.js";
 
 export async function render(root) {
   append(root, heading("Coaching"),
-    h("p", {class: "lead"}, "People who invite you as their coach appear here. Once you accept, you can see their plan, journal and progress, and change their program; their journal stays theirs to write."),
+    h("p", {class: "lead"}, "People who invite you as their coach appear here. Once you accept, you can see their plan, journal, progress and forecast, change their program and run their weekly check-in; their journal stays theirs to write."),
     h("p", {}, "To have a coach yourself, invite them in ", h("a", {href: "#/settings"}, "Settings"), "."));
   const list = h("ul", {class: "clients"});
   append(root, h("h2", {}, "Your clients"), list);
@@ -20,6 +20,7 @@ export async function render(root) {
     for (const c of clients) {
       const actions = c.status === "active"
         ? [h("a", {class: "button small", href: `#/progress?account=${c.id}`, "data-testid": "coach-view"}, "Progress"),
+          h("a", {class: "button small", href: `#/forecast?account=${c.id}`}, "Forecast"),
           h("a", {class: "button small", href: `#/plan?account=${c.id}`}, "Plan"),
           h("a", {class: "button small", href: `#/assessment?account=${c.id}`}, "Figures"),
           h("button", {type: "button", class: "small danger", "data-testid": "coach-stop", onclick: () => stop(c)}, "Stop coaching")]

@@ -1,8 +1,8 @@
 // hipfit's web app starts here: the routes, the sign-in guard, the navigation, the service worker.
 //
 // Stable hooks for browser tests (data-testid):
-//   navigation   nav-home nav-today nav-workout nav-plan nav-journal nav-progress nav-assessment nav-learn
-//                nav-coach nav-settings offline-badge page-error toast toast-error toast-action
+//   navigation   nav-home nav-today nav-workout nav-plan nav-journal nav-progress nav-forecast nav-assessment
+//                nav-learn nav-coach nav-settings offline-badge page-error toast toast-error toast-action
 //   sign-up/in   signup-email signup-password signup-submit signup-error goto-signin
 //                signin-email signin-password signin-submit signin-error goto-signup
 //   onboarding   onboarding-units-metric onboarding-units-imperial onboarding-sex-female onboarding-sex-male
@@ -28,6 +28,11 @@
 //                journal-edit-save journal-edit-cancel journal-kind-filter
 //   progress     progress-period progress-focus progress-streaks chart-weight chart-measurements
 //                chart-workouts chart-sleep chart-water chart-summary (one per chart)
+//   forecast     forecast-intake forecast-goal forecast-days (each with -error) forecast-submit forecast-reset
+//                forecast-error forecast-status forecast-result forecast-chart forecast-facts forecast-now
+//                forecast-plan forecast-end forecast-goal-result forecast-rule-explanation forecast-warnings
+//                checkin-card checkin-body checkin-estimate checkin-target checkin-reasons checkin-submit
+//                checkin-note advice advice-list advice-item advice-empty
 //   learn        learn-topic learn-sources
 //   coaching     coach-client-row coach-accept coach-view coach-stop coach-empty coach-viewing
 //   settings     settings-edit-profile invite-email invite-submit coach-row coach-revoke
@@ -53,6 +58,7 @@ import * as today from "./today.js";
 import * as plan from "./plan.js";
 import * as journal from "./journal.js";
 import * as progress from "./progress.js";
+import * as forecast from "./forecast.js";
 import * as learn from "./learn.js";
 import * as coach from "./coach.js";
 import * as settings from "./settings.js";
@@ -70,6 +76,7 @@ const routes = {
   today: {title: "Today", render: today.render},
   plan: {title: "Plan", render: plan.render},
   progress: {title: "Progress", render: progress.render},
+  forecast: {title: "Forecast", render: forecast.render},
   workout: {title: "Workout", render: workout.render},
 };
 
