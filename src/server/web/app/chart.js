@@ -13,6 +13,27 @@ export const dayNumber = (date) => {
 const dayLabel = (n, withYear) => new Date(n * 86400000).toLocaleDateString(undefined,
   {day: "numeric", month: "short", timeZone: "UTC", ...(withYear ? {year: "numeric"} : {})});
 
+// Redraws a page's charts once the window's width has changed by more than 20 px (after 200 ms without
+// resizing). Returns what stops it, for the page's dispose.
+export function redrawOnResize(width, draw) {
+  let timer = null;
+  let last = width();
+  const onResize = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (Math.abs(width() - last) > 20) {
+        last = width();
+        draw();
+      }
+    }, 200);
+  };
+  window.addEventListener("resize", onResize);
+  return () => {
+    clearTimeout(timer);
+    window.removeEventListener("resize", onResize);
+  };
+}
+
 // Round tick steps: 1, 2, 2.5, 5 × 10^k, about `count` of them over [lo, hi].
 export function ticks(lo, hi, count = 5) {
   if (!(hi > lo)) {

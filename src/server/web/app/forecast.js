@@ -4,7 +4,7 @@
 import {h, heading, clear, field, append, uid} from "./dom.js";
 import {get, withAccount} from "./api.js";
 import {units} from "./session.js";
-import {lineChart} from "./chart.js";
+import {lineChart, redrawOnResize} from "./chart.js";
 import {checkinCard, adviceCard} from "./checkin.js";
 import * as u from "./units.js";
 
@@ -193,20 +193,6 @@ export async function render(root, route) {
     load().catch((error) => showErrors({message: error.message}));
   });
 
-  let resizeTimer = null;
-  let lastWidth = 0;
-  const onResize = () => {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => {
-      if (Math.abs(width() - lastWidth) > 20) {
-        lastWidth = width();
-        draw();
-      }
-    }, 200);
-  };
-  window.addEventListener("resize", onResize);
-
   await Promise.all([load(), checkin.load(), advice.load()]);
-  lastWidth = width();
-  return () => window.removeEventListener("resize", onResize);
+  return redrawOnResize(width, draw);
 }

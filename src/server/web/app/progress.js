@@ -3,7 +3,7 @@
 import {h, heading, clear, field, append} from "./dom.js";
 import {get, withAccount} from "./api.js";
 import {units} from "./session.js";
-import {lineChart, barChart, dayNumber} from "./chart.js";
+import {lineChart, barChart, dayNumber, redrawOnResize} from "./chart.js";
 import {weightTrend} from "./trend.js";
 import {today} from "./clock.js";
 import * as u from "./units.js";
@@ -205,21 +205,7 @@ export async function render(root, route) {
     draw();
   });
 
-  let resizeTimer = null;
-  let lastWidth = 0;
-  const onResize = () => {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => {
-      if (Math.abs(width() - lastWidth) > 20) {
-        lastWidth = width();
-        draw();
-      }
-    }, 200);
-  };
-  window.addEventListener("resize", onResize);
-
   await load();
   draw();
-  lastWidth = width();
-  return () => window.removeEventListener("resize", onResize);
+  return redrawOnResize(width, draw);
 }
