@@ -1,5 +1,9 @@
 #include "app/calorie_target.hpp"
 
+#include <algorithm>
+
+#include "core/checkin.hpp"
+
 namespace hipfit::app {
 
 std::optional<core::CheckinRecord> latest_checkin(store::Repository* journal, core::Date day) {
@@ -13,18 +17,21 @@ std::optional<core::CheckinRecord> latest_checkin(store::Repository* journal, co
     return latest;
 }
 
-AdoptedTarget adopted_target(store::Repository* journal, const core::Assessment& assessment, core::Date day) {
+AdoptedTarget adopted_target(store::Repository* journal, const core::Profile& profile,
+                             const core::Assessment& assessment, core::Date day) {
     std::optional<core::CheckinRecord> checkin = latest_checkin(journal, day);
     if (!checkin)
         return {assessment.target, assessment.tdee, std::nullopt};
     const core::Kilocalories expenditure = checkin->expenditure.value_or(assessment.tdee);
-    return {checkin->target, expenditure, std::move(checkin)};
+    const core::Kilocalories kcal =
+        std::max(checkin->target, core::calorie_floor(profile.sex, assessment.bmr));
+    return {kcal, expenditure, std::move(checkin)};
 }
 
 core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile,
                                     core::Date day) {
     core::StatsTargets targets = core::stats_targets(profile, day);
-    targets.kcal = adopted_target(journal, core::assess(profile, day), day).kcal.value();
+    targets.kcal = adopted_target(journal, profile, core::assess(profile, day), day).kcal.value();
     return targets;
 }
 

@@ -20,7 +20,10 @@ struct AdoptedTarget {
     std::optional<core::CheckinRecord> checkin;  // the check-in that set it; none: the formula's
 };
 
-AdoptedTarget adopted_target(store::Repository* journal, const core::Assessment& assessment, core::Date day);
+// A kept target below the floor for the person as they are now (e.g. imported from a file, or set
+// before a change of weight or sex) is raised to it: the floor of calorie_target holds everywhere.
+AdoptedTarget adopted_target(store::Repository* journal, const core::Profile& profile,
+                             const core::Assessment& assessment, core::Date day);
 
 // The stats' and the coach's targets for a profile (as of `day`), with the calorie target in force.
 core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile, core::Date day);

@@ -49,7 +49,7 @@ std::optional<double> measured_body_fat_percent(store::Repository* journal, Date
 
 std::vector<IntakeChange> planned_intake_changes(store::Repository* journal, Date day) {
     const Profile profile = profile_as_of(journal, day);
-    const AdoptedTarget target = adopted_target(journal, assess(profile, day), day);
+    const AdoptedTarget target = adopted_target(journal, profile, assess(profile, day), day);
     return {{0, Kilocalories(std::round((target.kcal - target.expenditure).value()))}};
 }
 

@@ -67,8 +67,8 @@ TodayView today_view(store::Repository* journal, Date day) {
     view.program_week = program_week(profile, day);
     view.session = session_of_day(journal, profile, day);
     // The calorie target in force: the latest weekly check-in's, else the formula's.
-    view.targets =
-        day_targets(adopted_target(journal, assessment, day).kcal, assessment.protein, assessment.water);
+    view.targets = day_targets(adopted_target(journal, profile, assessment, day).kcal, assessment.protein,
+                               assessment.water);
     view.logged = add_up(journal->entries({std::nullopt, day, day}));
     return view;
 }

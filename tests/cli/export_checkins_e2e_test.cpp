@@ -2,6 +2,7 @@
 // new database → export gives the same bytes; the imported target is the one in force; an export of an
 // older hipfit (version 1, no check-ins) still imports; undo of the import removes its check-ins; a bad
 // check-in is refused naming it and its field, writing nothing.
+#include <algorithm>
 #include <fstream>
 #include <functional>
 
@@ -83,6 +84,20 @@ TEST_F(ExportCheckins, ExportImportExportIsByteIdenticalWithCheckins) {
     // The imported check-in sets the target in force, as it did where it was exported.
     const json today = json::parse(on(fresh, {"today", "--json"}).out);
     EXPECT_EQ(today.at("targets").at("energy_kcal"), 1750.5);
+}
+
+// A kept target under the floor for the person as they are now — e.g. a woman's 1,300 kcal imported into
+// a man's journal — is raised to the floor wherever a target is in force (calorie_target's rule).
+TEST_F(ExportCheckins, AKeptTargetUnderThePersonsFloorIsRaisedToIt) {
+    std::vector<std::string> man = metric_profile();
+    std::replace(man.begin(), man.end(), std::string("female"), std::string("male"));
+    ASSERT_EQ(hipfit(man).exit_code, 0);
+    store::open_sqlite(database(), store::Access::write)->save_checkin(checkin_on(20, 1300, 1400));
+    const ProcessResult today = hipfit({"today", "--json"});
+    ASSERT_EQ(today.exit_code, 0) << today.err;
+    // The floor is the higher of the man's 1,500 kcal and his resting expenditure, Mifflin–St Jeor:
+    // 10·72 + 6.25·165 − 5·34 + 5 = 1,586.25 kcal.
+    EXPECT_EQ(json::parse(today.out).at("targets").at("energy_kcal"), 1586.25);
 }
 
 TEST_F(ExportCheckins, CsvStaysEntriesOnly) {
