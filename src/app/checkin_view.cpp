@@ -13,13 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-Date plus_days(Date day, int days) {
-    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
-}
-
 // The latest check-in before today: today's own (when run twice) is replaced, not built upon.
 std::optional<CheckinRecord> last_before(store::Repository& journal, Date today) {
-    return latest_checkin(&journal, plus_days(today, -1));
+    return latest_checkin(&journal, add_days(today, -1));
 }
 
 CheckinRecord record_of(const CheckinView& view) {
@@ -45,10 +41,10 @@ CheckinView run_checkin(store::Repository& journal, Date today, bool keep) {
     view.units = profile.units;
     view.last = last_before(journal, today);
     const std::optional<Date> last_date = view.last ? std::optional(view.last->date) : std::nullopt;
-    view.next_due = checkin_due(last_date, today) ? today : plus_days(*last_date, kCheckinIntervalDays);
+    view.next_due = checkin_due(last_date, today) ? today : add_days(*last_date, kCheckinIntervalDays);
     view.formula_expenditure = assessment.tdee;
 
-    const Date first = plus_days(today, -(kCheckinLookbackDays - 1));
+    const Date first = add_days(today, -(kCheckinLookbackDays - 1));
     const std::vector<Entry> entries = journal.entries({std::nullopt, first, today});
     const std::vector<DailyLog> logs = daily_logs(entries, first, today);
     view.estimate = estimate_expenditure(logs, assessment.tdee, assessment.fat_mass);

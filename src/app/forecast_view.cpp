@@ -16,10 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-Date plus_days(Date day, int days) {
-    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
-}
-
 // Without a journal or a plan: hipfit's default deficit (profile.hpp), so the forecast shows a plan.
 std::vector<IntakeChange> default_changes() {
     return {{0, -Profile{}.deficit}};
@@ -87,7 +83,7 @@ json to_json(const ForecastView& view) {
     json days = json::array();
     for (const ForecastDay& d : f.days) {
         days.push_back({{"day", d.day},
-                        {"date", format_date(plus_days(view.start, d.day))},
+                        {"date", format_date(add_days(view.start, d.day))},
                         {"intake_kcal", d.intake.value()},
                         {"weight_kg", d.weight.value()},
                         {"fat_mass_kg", d.fat.value()},
@@ -101,7 +97,7 @@ json to_json(const ForecastView& view) {
         goal = {{"weight_kg", f.goal->weight.value()},
                 {"day_reached", f.goal->day_reached ? json(*f.goal->day_reached) : json(nullptr)},
                 {"date_reached", f.goal->day_reached
-                                     ? json(format_date(plus_days(view.start, *f.goal->day_reached)))
+                                     ? json(format_date(add_days(view.start, *f.goal->day_reached)))
                                      : json(nullptr)},
                 {"maintenance_intake_kcal",
                  f.goal->maintenance_intake ? json(f.goal->maintenance_intake->value()) : json(nullptr)}};

@@ -19,12 +19,9 @@ using nlohmann::json;
 
 namespace {
 
-int days_between(Date from, Date to) {
-    return static_cast<int>((std::chrono::sys_days(to) - std::chrono::sys_days(from)).count());
-}
-
-Date plus_days(Date day, int days) {
-    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
+// Days since the chart's first day, as a chart's x.
+int day_of(Date from, Date to) {
+    return static_cast<int>(days_between(from, to));
 }
 
 std::vector<TrendPoint> trend_of(store::Repository& journal, Date today) {
@@ -45,7 +42,7 @@ io::LineChart weight_chart(const std::vector<TrendPoint>& trend, Period period) 
     for (const TrendPoint& point : trend) {
         if (!period.contains(point.date))
             continue;
-        const double day = days_between(period.start, point.date);
+        const double day = day_of(period.start, point.date);
         chart.series[0].points.push_back({day, point.trend_kg});
         chart.series[1].points.push_back({day, point.weight_kg});
     }
@@ -54,7 +51,7 @@ io::LineChart weight_chart(const std::vector<TrendPoint>& trend, Period period) 
 
 // Where the forecast starts: the program's first day, within what the model can run to today and beyond.
 Date forecast_start(const Profile& profile, Date today) {
-    const Date earliest = plus_days(today, -(kMaxForecastDays - kForecastAheadDays));
+    const Date earliest = add_days(today, -(kMaxForecastDays - kForecastAheadDays));
     return std::clamp(profile.program_start, earliest, today);
 }
 
@@ -62,7 +59,7 @@ std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& jo
                                                            const std::vector<TrendPoint>& trend, Date today) {
     ForecastVersusActual result;
     result.start = forecast_start(profile, today);
-    const int elapsed = days_between(result.start, today);
+    const int elapsed = day_of(result.start, today);
     Forecast forecast;
     try {
         const Profile then = profile_as_of(&journal, result.start);
@@ -84,8 +81,7 @@ std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& jo
     result.forecast_today_kg = forecast.days[static_cast<std::size_t>(elapsed)].weight.value();
     for (const TrendPoint& point : trend) {
         if (point.date >= result.start)
-            result.trend.push_back(
-                {static_cast<double>(days_between(result.start, point.date)), point.trend_kg});
+            result.trend.push_back({static_cast<double>(day_of(result.start, point.date)), point.trend_kg});
     }
     if (!result.trend.empty())
         result.trend_today_kg = result.trend.back().value;
@@ -115,13 +111,13 @@ io::LineChart measurement_chart(store::Repository& journal, Date start, Date tod
                         "Each measurement since the program started, in centimetres.",
                         "cm",
                         start,
-                        days_between(start, today),
+                        day_of(start, today),
                         {{"hip", {}, io::LineStyle::solid},
                          {"waist", {}, io::LineStyle::solid},
                          {"thigh", {}, io::LineStyle::solid}},
                         std::nullopt};
     for (const Entry& e : journal.entries({EntryKind::measure, start, today})) {
-        const double day = days_between(start, e.date);
+        const double day = day_of(start, e.date);
         const Measurements& m = e.measurements;
         if (m.hip)
             chart.series[0].points.push_back({day, m.hip->value()});
@@ -143,11 +139,11 @@ io::BarChart adherence_chart(store::Repository& journal, const Profile& profile,
         "workouts",
         {}};
     const Date program_start = std::min(profile.program_start, today);
-    const int current = days_between(program_start, today) / 7;
+    const int current = day_of(program_start, today) / 7;
     const std::vector<Date> planned = planned_session_dates(profile, io::builtin_catalog(), today);
     const std::vector<Entry> workouts = journal.entries({EntryKind::workout, program_start, today});
     for (int week = std::max(0, current - kAdherenceWeeks + 1); week <= current; ++week) {
-        const Period span{plus_days(program_start, 7 * week), plus_days(program_start, 7 * week + 6)};
+        const Period span{add_days(program_start, 7 * week), add_days(program_start, 7 * week + 6)};
         const auto planned_count =
             std::count_if(planned.begin(), planned.end(), [&](Date d) { return span.contains(d); });
         const auto done = std::count_if(workouts.begin(), workouts.end(),

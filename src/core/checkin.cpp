@@ -180,7 +180,7 @@ CheckinResult weekly_checkin(const CheckinInput& input) {
     result.previous_target = input.current_target;
     result.new_target = input.current_target;
     if (!checkin_due(input.last_checkin, input.today)) {
-        const Date next{std::chrono::sys_days(*input.last_checkin) + std::chrono::days(kCheckinIntervalDays)};
+        const Date next = add_days(*input.last_checkin, kCheckinIntervalDays);
         result.reasons.push_back(
             fmt::format("The next check-in is on {}, a week after the last.", format_date(next)));
         return kept(input, result);

@@ -9,14 +9,6 @@
 
 namespace hipfit::core::coach_detail {
 
-long days_between(Date from, Date to) {
-    return (std::chrono::sys_days(to) - std::chrono::sys_days(from)).count();
-}
-
-Date add_days(Date day, long days) {
-    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
-}
-
 std::span<const Entry> entries_in(std::span<const Entry> journal, Period period) {
     const auto first = std::ranges::lower_bound(journal, period.start, {}, &Entry::date);
     const auto last = std::ranges::upper_bound(journal, period.end, {}, &Entry::date);

@@ -12,9 +12,6 @@
 
 namespace hipfit::core::coach_detail {
 
-long days_between(Date from, Date to);
-Date add_days(Date day, long days);
-
 // The entries of `journal` (in date order) on the days of `period`.
 std::span<const Entry> entries_in(std::span<const Entry> journal, Period period);
 // The last `days` complete days: today is not over, so it is left out.

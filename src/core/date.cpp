@@ -68,4 +68,12 @@ int age_in_years(Date born, Date on) {
     return years;
 }
 
+long days_between(Date from, Date to) {
+    return (std::chrono::sys_days(to) - std::chrono::sys_days(from)).count();
+}
+
+Date add_days(Date day, long days) {
+    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
+}
+
 }  // namespace hipfit::core

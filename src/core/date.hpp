@@ -24,6 +24,11 @@ struct TimeOfDay {
 TimeOfDay parse_time_of_day(std::string_view text, std::string_view field);
 std::string format_time_of_day(TimeOfDay time);
 
+// Whole days from `from` to `to`: negative when `to` comes first.
+long days_between(Date from, Date to);
+// The day `days` days after `day` (before it when negative).
+Date add_days(Date day, long days);
+
 // Whole years between a birth date and a day (the age a person gives when asked).
 int age_in_years(Date born, Date on);
 

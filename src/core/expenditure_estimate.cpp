@@ -14,14 +14,6 @@
 namespace hipfit::core {
 namespace {
 
-long days_between(Date from, Date to) {
-    return (std::chrono::sys_days(to) - std::chrono::sys_days(from)).count();
-}
-
-Date add_days(Date day, long days) {
-    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
-}
-
 // A 2×2 matrix [[a, b], [c, d]] and a 2-vector: all the linear algebra a two-state filter needs.
 struct Mat2 {
     double a = 0, b = 0, c = 0, d = 0;

@@ -12,14 +12,6 @@
 namespace hipfit::core {
 namespace {
 
-long days_between(Date from, Date to) {
-    return (std::chrono::sys_days(to) - std::chrono::sys_days(from)).count();
-}
-
-Date add_days(Date day, long days) {
-    return Date{std::chrono::sys_days(day) + std::chrono::days(days)};
-}
-
 // A quantity added up per day, and its average over the days that have it.
 struct DailyTotal {
     double total = 0;

@@ -134,7 +134,7 @@ std::string day_axis(const Frame& frame, core::Date first_day) {
     std::string text;
     const double step = std::max(1.0, nice_step(frame.days.high - frame.days.low));
     for (double d = frame.days.low; d <= frame.days.high + 1e-6; d += step) {
-        const core::Date date{std::chrono::sys_days(first_day) + std::chrono::days(static_cast<int>(d))};
+        const core::Date date = core::add_days(first_day, static_cast<long>(d));
         text += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", frame.x(d),
                             kHeight - kBottom + 16, core::format_date(date).substr(5));
     }

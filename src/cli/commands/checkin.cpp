@@ -52,9 +52,8 @@ void print_text(std::ostream& out, const app::CheckinView& view, bool dry_run) {
         fmt::print(out, "Target: stays at {} kcal a day.\n", kcal_text(r.new_target.value()));
     for (const std::string& reason : r.reasons) fmt::print(out, "  - {}\n", reason);
     if (view.saved)
-        fmt::print(
-            out, "Saved. The next check-in is due on {}.\n",
-            format_date(Date{std::chrono::sys_days(view.today) + std::chrono::days(kCheckinIntervalDays)}));
+        fmt::print(out, "Saved. The next check-in is due on {}.\n",
+                   format_date(add_days(view.today, kCheckinIntervalDays)));
     else if (dry_run)
         fmt::print(out, "Nothing saved (--dry-run).\n");
     else

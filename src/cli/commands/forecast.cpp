@@ -119,7 +119,7 @@ void print_rows(std::ostream& out, const app::ForecastView& view) {
     const std::vector<ForecastDay>& days = view.forecast.days;
     for (const int d : row_days(static_cast<int>(days.size()) - 1)) {
         const ForecastDay& day = days[static_cast<std::size_t>(d)];
-        const Date date{std::chrono::sys_days(view.start) + std::chrono::days(d)};
+        const Date date = add_days(view.start, d);
         fmt::print(out, "{:>5}  {:<10}  {:>6}  {:>9}  {:>21}  {:>9}  {:>9}  {:>14}\n", d, format_date(date),
                    kcal_text(day.intake.value()), format_mass(day.weight, units),
                    format_mass(std::min(day.weight_low, day.weight_high), units) + " – " +
@@ -137,7 +137,7 @@ void print_goal(std::ostream& out, const app::ForecastView& view) {
                    view.forecast.days.size() - 1);
         return;
     }
-    const Date date{std::chrono::sys_days(view.start) + std::chrono::days(*goal.day_reached)};
+    const Date date = add_days(view.start, *goal.day_reached);
     fmt::print(out, "\nGoal {}: reached on day {} ({})", weight, *goal.day_reached, format_date(date));
     if (goal.maintenance_intake)
         fmt::print(out, "; about {} kcal a day holds it there", kcal_text(goal.maintenance_intake->value()));
