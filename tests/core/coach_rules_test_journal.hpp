@@ -11,6 +11,7 @@
 
 #include "core/coach_rules.hpp"
 #include "io/catalog_json.hpp"
+#include "tests/support/sample_journal.hpp"
 
 namespace hipfit::core::coach_test {
 
@@ -21,14 +22,7 @@ inline Date day(int d) {
         std::chrono::days(d - 1)};
 }
 
-inline Entry entry(EntryKind kind, Date date, double value, int hour = 8) {
-    Entry e;
-    e.kind = kind;
-    e.date = date;
-    e.time = {hour, 0};
-    e.value = value;
-    return e;
-}
+using testing::entry;
 
 inline WorkoutSet set(std::string exercise, int reps, std::optional<double> load_kg = std::nullopt,
                       std::optional<int> rpe = std::nullopt) {

@@ -10,6 +10,7 @@
 #include "core/progression.hpp"
 #include "io/catalog_json.hpp"
 #include "tests/support/random_training.hpp"
+#include "tests/support/sample_journal.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -349,14 +350,7 @@ TEST(JournalProgression, IntervalsAddARoundWhenEveryRoundWasEasyUpToTheBlock) {
 
 // A beginner with a band, her program starting on kMonday: Monday's session has targeted work.
 Profile beginner() {
-    Profile p;
-    p.sex = Sex::female;
-    p.level = Level::beginner;
-    p.equipment = {Equipment::band};
-    p.days = {Weekday::mon, Weekday::wed, Weekday::fri};
-    p.minutes_per_session = 45;
-    p.program_start = kMonday;
-    return p;
+    return testing::beginner_with_a_band(kMonday);
 }
 
 const PlannedExercise& first_targeted(const Session& session) {

@@ -11,6 +11,7 @@
 #include "core/plan.hpp"
 #include "io/catalog_json.hpp"
 #include "io/plan_json.hpp"
+#include "tests/support/sample_journal.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -18,13 +19,7 @@ namespace {
 constexpr const char* kGoldenFile = HIPFIT_SOURCE_DIR "/tests/core/golden/plan_beginner_band_12_weeks.json";
 
 Profile golden_profile() {
-    Profile p;
-    p.sex = Sex::female;
-    p.level = Level::beginner;
-    p.equipment = {Equipment::band};
-    p.days = {Weekday::mon, Weekday::wed, Weekday::fri};
-    p.minutes_per_session = 45;
-    return p;
+    return testing::beginner_with_a_band();
 }
 
 TEST(PlanGolden, ABeginnerWithABandOverTwelveWeeks) {

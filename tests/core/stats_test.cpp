@@ -10,6 +10,7 @@
 #include "core/assessment.hpp"
 #include "core/plan.hpp"
 #include "io/catalog_json.hpp"
+#include "tests/support/sample_journal.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -21,14 +22,7 @@ Date day(int month, int d) {
                 std::chrono::day(static_cast<unsigned>(d))};
 }
 
-Entry entry(EntryKind kind, Date date, double value, int hour = 8) {
-    Entry e;
-    e.kind = kind;
-    e.date = date;
-    e.time = {hour, 0};
-    e.value = value;
-    return e;
-}
+using testing::entry;
 
 Profile profile(Date start) {
     Profile p;

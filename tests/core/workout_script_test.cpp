@@ -9,6 +9,7 @@
 #include "core/workout_script.hpp"
 #include "io/catalog_json.hpp"
 #include "tests/support/random_training.hpp"
+#include "tests/support/sample_journal.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -21,14 +22,7 @@ constexpr Date kMonday{std::chrono::year(2026), std::chrono::month(11), std::chr
 
 // The profile of tests/core/plan_golden_test.cpp, its program starting on a Monday.
 Profile beginner_with_a_band() {
-    Profile p;
-    p.sex = Sex::female;
-    p.level = Level::beginner;
-    p.equipment = {Equipment::band};
-    p.days = {Weekday::mon, Weekday::wed, Weekday::fri};
-    p.minutes_per_session = 45;
-    p.program_start = kMonday;
-    return p;
+    return testing::beginner_with_a_band(kMonday);
 }
 
 void expect_exercise(const WorkoutStep& step, std::string_view id, StepKind kind, int set, int sets,
