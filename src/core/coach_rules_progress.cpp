@@ -1,4 +1,5 @@
 // The progress rules, read on the weight trend: losing too fast, and a plateau despite doing the plan.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -30,16 +31,19 @@ Adherence plateau_adherence(const CoachContext& c) {
     return {intake.days_logged, logged && on_target && trained};
 }
 
-// The further cut, only while the target stays at or above the floor.
+// The further cut, only while the target stays at or above the lowest target hipfit sets: the sex's floor
+// or resting expenditure, whichever is higher (calorie_floor).
 std::string cut_step(const StatsTargets& targets) {
+    const double floor = std::max(targets.floor_kcal, targets.target_floor_kcal);
+    const std::string floor_text = floor > targets.floor_kcal
+                                       ? fmt::format("your floor of {:.0f} (your resting expenditure)", floor)
+                                       : fmt::format("your floor of {:.0f}", floor);
     const double cut = targets.kcal - kPlateauCutKcal;
-    if (cut < targets.floor_kcal)
-        return fmt::format(
-            "your target of {:.0f} kcal is already close to your floor of {:.0f}, so eat no less",
-            targets.kcal, targets.floor_kcal);
-    return fmt::format(
-        "eat {:.0f} kcal a day less — a target of {:.0f} kcal, still above your floor of {:.0f}",
-        kPlateauCutKcal, cut, targets.floor_kcal);
+    if (cut < floor)
+        return fmt::format("your target of {:.0f} kcal is already close to {}, so eat no less", targets.kcal,
+                           floor_text);
+    return fmt::format("eat {:.0f} kcal a day less — a target of {:.0f} kcal, not below {}", kPlateauCutKcal,
+                       cut, floor_text);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "core/assessment.hpp"
+#include "core/checkin.hpp"
 #include "core/plan.hpp"
 #include "core/targets.hpp"
 
@@ -234,13 +235,13 @@ StatsTargets stats_targets(const Profile& profile, Date today) {
     const Assessment assessment = assess(profile, today);
     const double drinks_per_day =
         profile.sex == Sex::female ? kAlcoholGuidelineDrinksPerDayFemale : kAlcoholGuidelineDrinksPerDayMale;
-    const Kilocalories floor = profile.sex == Sex::female ? kCalorieFloorFemale : kCalorieFloorMale;
     return {profile.goal,
             assessment.target.value(),
             assessment.protein.value(),
             water_target(profile.sex).value(),
             drinks_per_day * 7.0,
-            floor.value()};
+            calorie_floor(profile.sex, Kilocalories(0)).value(),
+            calorie_floor(profile.sex, assessment.bmr).value()};
 }
 
 Period journal_window(Period period, Date today) {

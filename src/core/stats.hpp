@@ -81,7 +81,10 @@ struct StatsTargets {
     double protein_g = 0;
     double water_ml = 0;
     double alcohol_drinks_per_week = 0;
-    double floor_kcal = 0;  // the sex's calorie floor (targets.hpp)
+    double floor_kcal = 0;  // the sex's calorie floor (targets.hpp): what intake is checked against
+    // The lowest target hipfit sets: the sex's floor or resting expenditure, whichever is higher
+    // (calorie_floor). Advice about the target reads this; 0 when not known, read as floor_kcal.
+    double target_floor_kcal = 0;
 };
 
 struct IntakeStats {

@@ -71,7 +71,7 @@ TEST(CoachPlateau, FlatForThreeWeeksWhileDoingThePlan) {
         "falls the body spends less energy, so the same intake makes a smaller deficit than it did (Hall "
         "et al., Lancet 2011). Pick one step and give it two weeks: check that you log everything (weigh "
         "portions, count cooking oil and drinks); add steps, such as a 15-minute walk a day; eat 100 kcal "
-        "a day less — a target of 1600 kcal, still above your floor of 1200; or, if you feel worn out, eat "
+        "a day less — a target of 1600 kcal, not below your floor of 1200; or, if you feel worn out, eat "
         "at maintenance (the expenditure your assessment shows) for a week or two before the next push.");
 }
 
@@ -89,6 +89,29 @@ TEST(CoachPlateau, NeverSuggestsACutBelowTheFloor) {
                          "less;"))
         << a->message;
     EXPECT_FALSE(contains(a->message, "kcal a day less"));
+}
+
+// A man whose resting expenditure, 2,000 kcal, is above his sex's floor of 1,500: hipfit never sets his
+// target below 2,000 (calorie_floor), so a cut from 2,050 to 1,950 is not offered, and one from 2,100 stops
+// at 2,000.
+TEST(CoachPlateau, NeverSuggestsACutBelowRestingExpenditure) {
+    Coaching c = steady();
+    c.targets.floor_kcal = 1500;
+    c.targets.target_floor_kcal = 2000;
+    c.targets.kcal = 2050;
+    const std::string at_floor = fired(weight_plateau(c.context()), "plateau", Severity::tip);
+    EXPECT_TRUE(contains(at_floor,
+                         "your target of 2050 kcal is already close to your floor of 2000 (your resting "
+                         "expenditure), so eat no less;"))
+        << at_floor;
+    EXPECT_FALSE(contains(at_floor, "kcal a day less"));
+
+    c.targets.kcal = 2100;
+    const std::string cut = fired(weight_plateau(c.context()), "plateau", Severity::tip);
+    EXPECT_TRUE(contains(cut,
+                         "eat 100 kcal a day less — a target of 2000 kcal, not below your floor of 2000 "
+                         "(your resting expenditure);"))
+        << cut;
 }
 
 TEST(CoachPlateau, TheThresholdIsATenthOfAPercentAWeek) {

@@ -75,12 +75,13 @@ inline bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-// A person on a 1,700 kcal target (floor 1,200; 7 drinks a week) who started on Mon 2 Nov.
+// A person on a 1,700 kcal target (floor 1,200, resting expenditure below it; 7 drinks a week) who started on
+// Mon 2 Nov.
 struct Coaching {
     Date today = day(16);
     std::vector<Entry> journal;
     std::vector<Date> planned;
-    StatsTargets targets{Goal::lose_fat, 1700, 110, 1600, 7, 1200};
+    StatsTargets targets{Goal::lose_fat, 1700, 110, 1600, 7, 1200, 1200};
     UnitSystem units = UnitSystem::metric;
     Date program_start = day(2);
 

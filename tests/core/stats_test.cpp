@@ -172,6 +172,15 @@ TEST(StatsTargets, ComeFromTheAssessmentAndTheDietaryGuidelines) {
     EXPECT_NEAR(female.protein_g, a.protein.value(), kTight);
     EXPECT_NEAR(female.water_ml, 1600.0, kTight);  // 2,000 ml × 80 % from drinks
     EXPECT_NEAR(female.alcohol_drinks_per_week, 7.0, kTight);
+    // Mifflin–St Jeor, 72 kg, 165 cm, 34 y: 720 + 1,031.25 − 170 − 161 = 1,420.25 kcal at rest, above the
+    // 1,200 floor: the lowest target is resting expenditure, while intake is still checked against 1,200.
+    EXPECT_NEAR(female.floor_kcal, 1200.0, kTight);
+    EXPECT_NEAR(female.target_floor_kcal, 1420.25, kTight);
+    Profile small = p;  // 45 kg, 150 cm, 60 y: 450 + 937.5 − 300 − 161 = 926.5 kcal, under the floor
+    small.weight = Kilograms(45);
+    small.height = Centimetres(150);
+    small.age = AgeRecord{std::nullopt, 60, day(11, 2)};
+    EXPECT_NEAR(stats_targets(small, day(11, 21)).target_floor_kcal, 1200.0, kTight);
     p.sex = Sex::male;
     p.neck = Centimetres(38);
     EXPECT_NEAR(stats_targets(p, day(11, 21)).alcohol_drinks_per_week, 14.0, kTight);
