@@ -34,24 +34,13 @@ void plan_energy(const Profile& profile, Assessment& result) {
     result.katch_mcardle = katch_mcardle(result.lean_mass);
     result.pal = physical_activity_level(profile);
     result.tdee = total_expenditure(result.bmr, result.pal);
-    CalorieTarget target = calorie_target(profile, result.bmr, result.tdee);
+    CalorieTarget target =
+        calorie_target(profile, result.bmr, result.tdee, max_safe_deficit(profile.weight, result.fat_mass));
     result.target = target.kcal;
     result.warnings.insert(result.warnings.end(), target.warnings.begin(), target.warnings.end());
     result.protein = protein_target(profile.goal, profile.weight, result.lean_mass);
     result.water = water_target(profile.sex);
     result.expected_weekly_change = expected_weekly_change(result.target - result.tdee, result.fat_mass);
-}
-
-void flag_fast_loss(const Profile& profile, Assessment& result) {
-    const double weekly_loss = -result.expected_weekly_change.value();
-    const double limit = kMaxWeeklyLossFraction * profile.weight.value();
-    if (weekly_loss > limit) {
-        result.warnings.push_back(
-            fmt::format("The expected loss of {:.2f} kg a week is faster than 1% of your body weight ({:.2f} "
-                        "kg): losing that fast "
-                        "costs muscle. Choose a smaller --deficit (200–300 kcal/day).",
-                        weekly_loss, limit));
-    }
 }
 
 // The Navy formula takes logarithms of circumference differences; with a waist close to the neck it
@@ -88,7 +77,6 @@ Assessment assess(const Profile& profile, Date today) {
     refuse_implausible_body_fat(profile, result);
     check_goal_safety(profile.goal, result.bmi);
     plan_energy(profile, result);
-    flag_fast_loss(profile, result);
     result.explanations = explain(profile, result);
     result.spot_reduction = spot_reduction_sentence();
     result.medical_note = medical_note();

@@ -96,15 +96,6 @@ double trust_in_estimate(Kilocalories expenditure_sd) {
     return expenditure_sd.value() <= kConfidentSdKcal ? 1.0 : kConfidentSdKcal / expenditure_sd.value();
 }
 
-Kilocalories max_safe_deficit(Kilograms weight, Kilograms fat_mass) {
-    return Kilocalories(kMaxWeeklyLossFraction * weight.value() *
-                        energy_per_kilogram_change(fat_mass).value() / 7.0);
-}
-
-Kilocalories calorie_floor(Sex sex, Kilocalories resting) {
-    return std::max(sex == Sex::female ? kCalorieFloorFemale : kCalorieFloorMale, resting);
-}
-
 RuleStep move_with_trust(Kilocalories current, Kilocalories goal, double trust) {
     if (trust >= 1.0)
         return {goal, ""};

@@ -10,6 +10,7 @@
 #include "core/date.hpp"
 #include "core/expenditure_estimate.hpp"
 #include "core/profile.hpp"
+#include "core/targets.hpp"
 #include "core/units.hpp"
 
 namespace hipfit::core {
@@ -60,14 +61,6 @@ Kilocalories goal_target(const Profile& profile, Kilocalories expenditure);
 
 // The share of the way to the goal's target to move: 1 up to kConfidentSdKcal, then kConfidentSdKcal / SD.
 double trust_in_estimate(Kilocalories expenditure_sd);
-
-// The largest deficit that loses at most kMaxWeeklyLossFraction of body weight a week (Helms et al. 2014;
-// targets.hpp): 0.01 · W · ρ_BW / 7 kcal/day, ρ_BW from the fat mass (science.md §1.7).
-Kilocalories max_safe_deficit(Kilograms weight, Kilograms fat_mass);
-
-// The lowest target: the sex's floor (AHA/ACC/TOS 2013; targets.hpp) or resting expenditure, whichever is
-// higher, as calorie_target does.
-Kilocalories calorie_floor(Sex sex, Kilocalories resting);
 
 // A target after one rule, and the sentence saying what the rule did (empty when it did nothing).
 struct RuleStep {

@@ -30,19 +30,29 @@ void warn_outside_band(std::vector<std::string>& warnings, Kilocalories offset, 
 
 }  // namespace
 
-CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kilocalories expenditure) {
+CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kilocalories expenditure,
+                             std::optional<Kilocalories> max_deficit) {
     CalorieTarget target{expenditure, {}};
     if (profile.goal == Goal::lose_fat) {
         target.kcal = expenditure - profile.deficit;
         warn_outside_band(target.warnings, profile.deficit, kRecommendedDeficitMinKcal,
                           kRecommendedDeficitMaxKcal, "deficit");
+        if (max_deficit && profile.deficit > *max_deficit) {
+            target.warnings.push_back(fmt::format(
+                "Your target was raised from {:.0f} to {:.0f} kcal/day: a deficit of {:.0f} kcal/day would "
+                "lose "
+                "more than 1% of your body weight ({:.2f} kg) a week, and losing that fast costs muscle.",
+                target.kcal.value(), (expenditure - *max_deficit).value(), profile.deficit.value(),
+                kMaxWeeklyLossFraction * profile.weight.value()));
+            target.kcal = expenditure - *max_deficit;
+        }
     } else if (profile.goal == Goal::gain_lean) {
         target.kcal = expenditure + profile.surplus;
         warn_outside_band(target.warnings, profile.surplus, kRecommendedSurplusMinKcal,
                           kRecommendedSurplusMaxKcal, "surplus");
     }
-    const Kilocalories sex_floor = profile.sex == Sex::female ? kCalorieFloorFemale : kCalorieFloorMale;
-    const Kilocalories floor = std::max(sex_floor, resting);
+    const Kilocalories sex_floor = calorie_floor(profile.sex, Kilocalories(0));
+    const Kilocalories floor = calorie_floor(profile.sex, resting);
     if (target.kcal < floor) {
         const bool resting_is_floor = resting > sex_floor;
         target.warnings.push_back(fmt::format(
@@ -55,6 +65,15 @@ CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kiloc
         target.kcal = floor;
     }
     return target;
+}
+
+Kilocalories max_safe_deficit(Kilograms weight, Kilograms fat_mass) {
+    return Kilocalories(kMaxWeeklyLossFraction * weight.value() *
+                        energy_per_kilogram_change(fat_mass).value() / 7.0);
+}
+
+Kilocalories calorie_floor(Sex sex, Kilocalories resting) {
+    return std::max(sex == Sex::female ? kCalorieFloorFemale : kCalorieFloorMale, resting);
 }
 
 Grams protein_target(Goal goal, Kilograms weight, Kilograms lean_mass) {

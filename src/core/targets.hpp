@@ -1,6 +1,7 @@
 // The day's targets for a goal — energy, protein, water — and the guards that keep them safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,9 +64,19 @@ struct CalorieTarget {
     std::vector<std::string> warnings;  // why it differs from the plain rule, or why the rule is risky
 };
 
-// Expenditure − deficit (lose-fat), + surplus (gain-lean), or equal (tone, maintain); never below the
-// sex's floor nor below resting expenditure. A raised target says so in a warning.
-CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kilocalories expenditure);
+// Expenditure − deficit (lose-fat), + surplus (gain-lean), or equal (tone, maintain); a deficit never
+// larger than `max_deficit` when given (max_safe_deficit: at most 1 % of body weight a week); never below
+// the sex's floor nor below resting expenditure. A raised target says so in a warning.
+CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kilocalories expenditure,
+                             std::optional<Kilocalories> max_deficit = std::nullopt);
+
+// The largest deficit that loses at most kMaxWeeklyLossFraction of body weight a week (Helms et al. 2014;
+// targets.hpp): 0.01 · W · ρ_BW / 7 kcal/day, ρ_BW from the fat mass (science.md §1.7).
+Kilocalories max_safe_deficit(Kilograms weight, Kilograms fat_mass);
+
+// The lowest target: the sex's floor (AHA/ACC/TOS 2013; targets.hpp) or resting expenditure, whichever is
+// higher, as calorie_target does.
+Kilocalories calorie_floor(Sex sex, Kilocalories resting);
 
 Grams protein_target(Goal goal, Kilograms weight, Kilograms lean_mass);
 Millilitres water_target(Sex sex);

@@ -119,15 +119,18 @@ TEST_F(HipfitBinary, TargetIsRaisedToTheFloorWithAWarning) {
     EXPECT_NE(a["warnings"][0].get<std::string>().find("raised"), std::string::npos);
 }
 
-TEST_F(HipfitBinary, LossFasterThanOnePercentAWeekIsFlagged) {
+// A 1,000 kcal deficit for a lean, very active 70 kg man would lose more than 1 % of his weight a week:
+// the target is raised to the largest safe deficit, and the warning says so.
+TEST_F(HipfitBinary, ADeficitFasterThanOnePercentAWeekIsCutToTheSafeRate) {
     const nlohmann::json a = assess_json({"--sex", "male", "--age", "30", "--height", "180cm", "--weight",
                                           "70kg", "--waist", "80cm", "--hip", "95cm", "--neck", "38cm",
                                           "--activity", "very-active", "--deficit", "1000"});
-    EXPECT_GT(-a["expected_weekly_change_kg"].get<double>(), 0.7);
-    bool flagged = false;
+    EXPECT_NEAR(a["expected_weekly_change_kg"].get<double>(), -0.70, 1e-9);
+    EXPECT_GT(a["target_kcal"].get<double>(), a["tdee_kcal"].get<double>() - 1000);
+    bool raised = false;
     for (const auto& warning : a["warnings"])
-        flagged |= warning.get<std::string>().find("1%") != std::string::npos;
-    EXPECT_TRUE(flagged) << a["warnings"].dump();
+        raised |= warning.get<std::string>().find("1% of your body weight (0.70 kg)") != std::string::npos;
+    EXPECT_TRUE(raised) << a["warnings"].dump();
 }
 
 }  // namespace

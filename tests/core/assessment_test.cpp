@@ -1,5 +1,6 @@
 #include "core/assessment.hpp"
 #include "core/journal_limits.hpp"
+#include "core/targets.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -71,21 +72,22 @@ TEST(Assess, EveryFigureOfAWorkedExample) {
     EXPECT_TRUE(a.warnings.empty()) << a.warnings.front();
 }
 
-TEST(Assess, WarnsWhenExpectedLossIsFasterThanOnePercentAWeek) {
+TEST(Assess, ADeficitLosingMoreThanOnePercentAWeekIsCutToTheSafeRate) {
     Profile p = woman(155, 50, 68, 92, 31);
     p.activity = Activity::active;
     p.deficit = Kilocalories(1000);
     const Assessment a = assess(p, kToday);
-    // BMR 500 + 968.75 − 150 − 161 = 1157.75; TDEE ·1.725 = 1997.11875; 997.12 raised to the 1200 floor.
-    EXPECT_NEAR(a.target.value(), 1200.0, 1e-9);
+    // BMR 500 + 968.75 − 150 − 161 = 1157.75; TDEE ·1.725 = 1997.11875.
     // %BF: 163.205·log10(129 / 2.54) − 97.684·log10(155 / 2.54) − 78.387 = 278.387907 − 174.414585 − 78.387
-    // = 25.586 F = 50 · 0.255863 = 12.79316 kg; ρ = 139667.759 / 23.19316 = 6021.937 (1200 − 1997.11875) · 7
-    // / 6021.937 = −0.926584 kg, more than 1 % of 50 kg = 0.5 kg
-    EXPECT_NEAR(a.expected_weekly_change.value(), -0.926584, 1e-5);
-    EXPECT_TRUE(mentions(a.warnings, "1%"));
-    EXPECT_TRUE(mentions(a.warnings, "raised"));
+    // = 25.586 F = 50 · 0.255863 = 12.79316 kg; ρ = 139667.759 / 23.19316 = 6021.937 kcal/kg.
+    // The largest safe deficit loses 1 % of 50 kg a week: 0.5 · 6021.937 / 7 = 430.138 kcal/day, so the
+    // target is 1997.119 − 430.138 = 1566.98 (not 997.12, nor the 1200 floor).
+    EXPECT_NEAR(a.target.value(), 1566.980, 1e-3);
+    EXPECT_NEAR(a.expected_weekly_change.value(), -0.5, 1e-9);
+    EXPECT_TRUE(mentions(a.warnings, "1% of your body weight (0.50 kg)"));
+    EXPECT_TRUE(mentions(a.warnings, "raised from 997 to 1567"));
     EXPECT_TRUE(mentions(a.warnings, "above the recommended"));
-    EXPECT_EQ(a.warnings.size(), 3U);
+    EXPECT_EQ(a.warnings.size(), 2U);
 }
 
 TEST(Assess, CarriesTheSpotReductionAndMedicalSentences) {
@@ -219,16 +221,20 @@ TEST(AssessProperty, TargetsRespectFloorsRulesAndLossRate) {
             rule = -p.deficit.value();
         if (p.goal == Goal::gain_lean)
             rule = p.surplus.value();
-        if (mentions(a.warnings, "raised")) {
+        // The rule, then the safe rate of loss, then the floor: each only ever raises the target.
+        double expected = a.tdee.value() + rule;
+        if (p.goal == Goal::lose_fat)
+            expected = std::max(expected, (a.tdee - max_safe_deficit(p.weight, a.fat_mass)).value());
+        expected = std::max({expected, sex_floor, a.bmr.value()});
+        ASSERT_NEAR(a.target.value(), expected, 1e-9);
+        if (expected > a.tdee.value() + rule + 1e-9) {
             ++raised;
-            ASSERT_GT(offset, rule);
-            ASSERT_NEAR(a.target.value(), std::max(sex_floor, a.bmr.value()), 1e-9);
+            ASSERT_TRUE(mentions(a.warnings, "raised"));
         } else {
             ASSERT_NEAR(offset, rule, 1e-9);
         }
-        if (-a.expected_weekly_change.value() > 0.01 * p.weight.value()) {
-            ASSERT_TRUE(mentions(a.warnings, "1%")) << a.expected_weekly_change.value();
-        }
+        ASSERT_LE(-a.expected_weekly_change.value(), 0.01 * p.weight.value() + 1e-9)
+            << "never faster than 1 %";
     }
     // The generator reaches every branch.
     EXPECT_GT(refused, 0);
