@@ -169,8 +169,9 @@ std::string band(const Frame& frame, const ChartBand& band) {
                        polyline(frame, outline));
 }
 
+// A line of one point draws nothing (a <polyline> needs two), so a lone point is a dot whatever the style.
 std::string series_svg(const Frame& frame, const ChartSeries& series, const char* colour) {
-    if (series.style == LineStyle::markers) {
+    if (series.style == LineStyle::markers || series.points.size() == 1) {
         std::string text;
         for (const ChartPoint& point : series.points)
             text += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"2.5\" fill=\"{}\"/>",

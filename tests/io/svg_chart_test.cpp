@@ -51,6 +51,32 @@ TEST(SvgChart, TheValueAxisCoversEveryPointWithRoundTicks) {
     EXPECT_THAT(svg, HasSubstr(">11-01</text>"));  // the first day under the axis
 }
 
+// Before, one hip measurement was a <polyline> of one point, which draws nothing: an empty chart with a
+// legend.
+TEST(SvgChart, ASeriesOfOnePointIsADotInItsColour) {
+    for (const LineStyle style : {LineStyle::solid, LineStyle::dashed}) {
+        LineChart chart{"Hip, waist and thigh", "One hip measurement", "cm", kFirst, 0, {}, std::nullopt};
+        chart.series.push_back({"waist", {}, style});
+        chart.series.push_back({"hip", {{0, 104.0}}, style});
+        const std::string svg = line_chart_svg(chart);
+        EXPECT_THAT(svg, Not(HasSubstr("<polyline")));
+        static const std::regex kCircle(
+            R"re(<circle cx="([0-9.]+)" cy="([0-9.]+)" r="[0-9.]+" fill="#E69F00"/>)re");
+        std::smatch circle;
+        ASSERT_TRUE(std::regex_search(svg, circle, kCircle)) << svg;
+        EXPECT_NEAR(std::stod(circle[1]), 52, 0.1);  // day 0: the left edge
+        EXPECT_GT(std::stod(circle[2]), 36);         // inside the drawing area (y from 36 to 230)
+        EXPECT_LT(std::stod(circle[2]), 230);
+        EXPECT_THAT(svg, HasSubstr(">hip</text>"));
+    }
+}
+
+TEST(SvgChart, TwoPointsAreStillALine) {
+    LineChart chart{"Hip", "Hip", "cm", kFirst, 0, {}, std::nullopt};
+    chart.series.push_back({"hip", {{0, 104.0}, {7, 103.5}}, LineStyle::solid});
+    EXPECT_EQ(first_polyline(line_chart_svg(chart)).size(), 2u);
+}
+
 TEST(SvgChart, TheBandIsAShadedPolygonBehindTheLines) {
     LineChart chart{"Forecast", "Forecast", "kg", kFirst, 0, {}, std::nullopt};
     chart.series.push_back({"forecast", {{0, 80}, {30, 78}}, LineStyle::dashed});
