@@ -40,6 +40,10 @@ Kilograms heavier(Kilograms load, UnitSystem units) {
     return from_units(std::ceil(target / step - kGridTolerance) * step, units);
 }
 
+bool within_load_step(Kilograms load, Kilograms more) {
+    return (more - load).value() <= kMaxLoadStepFraction * load.value() + kGridTolerance;
+}
+
 std::optional<Kilograms> lighter(Kilograms load, UnitSystem units) {
     const double step = increment(units);
     const double target = in_units(load, units) * (1 - kStepBackLoadFraction);

@@ -13,6 +13,9 @@ namespace hipfit::core {
 // imperial profiles).
 Kilograms heavier(Kilograms load, UnitSystem units);
 
+// Whether going from `load` to `more` adds at most kMaxLoadStepFraction (ACSM 2009's 10 %).
+bool within_load_step(Kilograms load, Kilograms more);
+
 // kStepBackLoadFraction less, rounded down to the increment; none when nothing would be left.
 std::optional<Kilograms> lighter(Kilograms load, UnitSystem units);
 

@@ -165,18 +165,65 @@ TEST(JournalProgression, LoadedAtTheTopAtRpe8AddsLoadAndRestartsAtTheBottom) {
     EXPECT_EQ(p.reps, 10);
 }
 
-TEST(JournalProgression, LoadStepsAreFivePercentOnTheIncrementsGrid) {
+TEST(JournalProgression, LoadStepsAreFivePercentOnTheIncrementsGridAndAtMostTenPercent) {
     auto after = [](double kg, const ProgressionContext& context) {
         return next(planned("dumbbell-squat", 3, 8), {reps("dumbbell-squat", {10, 10, 10}, 7, kg)}, context)
             .load->value();
     };
+    EXPECT_DOUBLE_EQ(after(20.0, kMetric), 21.0);  // exactly 5 %
     EXPECT_DOUBLE_EQ(after(10.0, kMetric), 10.5);  // exactly 5 %
-    EXPECT_DOUBLE_EQ(after(8.0, kMetric), 8.5);    // 8.4 rounds up to the next 0.5 kg
-    EXPECT_DOUBLE_EQ(after(2.0, kMetric), 2.5);    // at least the smallest step
+    EXPECT_DOUBLE_EQ(after(8.0, kMetric), 8.5);    // 8.4 rounds up to the next 0.5 kg: +6.25 %
+    EXPECT_DOUBLE_EQ(after(5.0, kMetric), 5.5);    // 5.25 rounds up to 5.5: +10 %, ACSM's largest step
+    // Over 10 % the load stays (ACSM 2009: 2–10 %): 2.5 kg is +25 %, 1.5 kg +50 %, and 5.5 kg +14.6 % of
+    // a 4.8 kg load off the grid.
+    EXPECT_DOUBLE_EQ(after(4.8, kMetric), 4.8);
+    EXPECT_DOUBLE_EQ(after(2.0, kMetric), 2.0);
+    EXPECT_DOUBLE_EQ(after(1.0, kMetric), 1.0);
     const ProgressionContext imperial{catalog(), everything(), UnitSystem::imperial};
-    EXPECT_NEAR(to_pounds(Kilograms(after(to_kilograms(Pounds(10)).value(), imperial))).value(), 11.0, 1e-9);
-    EXPECT_NEAR(to_pounds(Kilograms(after(to_kilograms(Pounds(100)).value(), imperial))).value(), 105.0,
-                1e-9);
+    auto after_lb = [&](double lb) {
+        return to_pounds(Kilograms(after(to_kilograms(Pounds(lb)).value(), imperial))).value();
+    };
+    EXPECT_NEAR(after_lb(10), 11.0, 1e-9);  // +10 %
+    EXPECT_NEAR(after_lb(100), 105.0, 1e-9);
+    EXPECT_NEAR(after_lb(5), 5.0, 1e-9);  // 6 lb would be +20 %
+}
+
+TEST(JournalProgression, WhenTheNextWeightIsOverTenPercentAnotherStepFollowsAndSaysWhy) {
+    // Dumbbell squat: 3–3 sets of 8–10, nothing harder: the plan's next step is a flag to add resistance.
+    PlannedExercise p = next(planned("dumbbell-squat", 3, 8), {reps("dumbbell-squat", {10, 10, 10}, 8, 2.0)});
+    EXPECT_DOUBLE_EQ(p.load->value(), 2.0);
+    EXPECT_EQ(p.reps, 10);
+    EXPECT_EQ(p.sets, 3);
+    EXPECT_TRUE(p.add_resistance);
+    EXPECT_EQ(p.progression_note,
+              "Last time: 3 × 10 at 2 kg, RPE 8 — every set at the top of the range at RPE 8, but 2.5 kg "
+              "would be 25 % more, over the 10 % a step ACSM advises: add resistance another way, such as "
+              "a band.");
+    // Standing leg lift with ankle weights: 1–3 sets of 8–12: one more set (2 × 8 > 1 × 12) at 1 kg.
+    p = next(planned("standing-leg-lift-ankle-weights", 1, 8),
+             {reps("standing-leg-lift-ankle-weights", {12}, 7, 1.0)});
+    EXPECT_DOUBLE_EQ(p.load->value(), 1.0);
+    EXPECT_EQ(p.sets, 2);
+    EXPECT_EQ(p.reps, 8);
+    EXPECT_FALSE(p.add_resistance);
+    EXPECT_EQ(p.progression_note,
+              "Last time: 12 reps at 1 kg, RPE 7 — every set at the top of the range at RPE 7, but 1.5 kg "
+              "would be 50 % more, over the 10 % a step ACSM advises: one more set: 2 × 8.");
+    // Dumbbell Romanian deadlift at 2 kg: the harder variation, the deadlift, at the bottom of its range.
+    p = next(planned("dumbbell-romanian-deadlift", 2, 8),
+             {reps("dumbbell-romanian-deadlift", {12, 12}, 8, 2.0)});
+    EXPECT_EQ(p.id, "deadlift");
+    EXPECT_EQ(p.reps, 10);
+    EXPECT_NE(p.progression_note.find("but 2.5 kg would be 25 % more"), std::string::npos)
+        << p.progression_note;
+    // 5 lb for an imperial profile: 6 lb would be 20 % more.
+    const ProgressionContext imperial{catalog(), everything(), UnitSystem::imperial};
+    p = next(planned("dumbbell-squat", 3, 8),
+             {reps("dumbbell-squat", {10, 10, 10}, 8, to_kilograms(Pounds(5)).value())}, imperial);
+    EXPECT_NE(p.progression_note.find("at 5 lb, RPE 8 — every set at the top of the range at RPE 8, but 6 lb "
+                                      "would be 20 % more"),
+              std::string::npos)
+        << p.progression_note;
 }
 
 TEST(JournalProgression, UnloadedAtTheTopMovesToTheHarderVariationElseOneMoreSetElseResistance) {
@@ -236,13 +283,31 @@ TEST(JournalProgression, AMissHoldsAndOnlyTheSecondInARowStepsBack) {
     EXPECT_EQ(p.reps, 14);
 }
 
-TEST(JournalProgression, Rpe10HoldsWhatWasDoneAndTwiceStepsBack) {
+TEST(JournalProgression, Rpe10HoldsThePrescriptionNotWhatWasDoneToFailureAndTwiceStepsBack) {
     const PlannedExercise plan = planned("glute-bridge", 2, 10);
-    PlannedExercise p = next(plan, {reps("glute-bridge", {12, 12}, 10)});
-    EXPECT_EQ(p.reps, 12);
-    EXPECT_EQ(p.progression_note, "Last time: 2 × 12, RPE 10 — RPE 10, nothing left: the same again.");
-    p = next(plan, {reps("glute-bridge", {12, 12}, 10), reps("glute-bridge", {12, 12}, 10)});
+    const auto first = reps("glute-bridge", {12, 12}, 7);  // earns 2 × 14
+    PlannedExercise p = next(plan, {first, reps("glute-bridge", {14, 14}, 10)});
+    EXPECT_EQ(p.reps, 14);
+    EXPECT_EQ(p.progression_note, "Last time: 2 × 14, RPE 10 — RPE 10, nothing left: the same again.");
+    // More than prescribed, to failure: the prescription stays, not what was done.
+    p = next(plan, {first, reps("glute-bridge", {16, 16}, 10)});
+    EXPECT_EQ(p.reps, 14);
+    EXPECT_EQ(p.sets, 2);
+    EXPECT_EQ(p.progression_note, "Last time: 2 × 16, RPE 10 — RPE 10, nothing left: stay at 2 × 14.");
+    // A first log to failure is held at the bottom of the range (what it is judged against).
+    p = next(plan, {reps("glute-bridge", {12, 12}, 10)});
     EXPECT_EQ(p.reps, 10);
+    // The load too: 3 × 8 at 21 kg was earned; 3 × 9 at 22 kg to failure holds 3 × 8 at 21 kg.
+    const auto top = reps("dumbbell-squat", {10, 10, 10}, 7, 20.0);
+    p = next(planned("dumbbell-squat", 3, 8), {top, reps("dumbbell-squat", {9, 9, 9}, 10, 22.0)});
+    EXPECT_DOUBLE_EQ(p.load->value(), 21.0);
+    EXPECT_EQ(p.reps, 8);
+    EXPECT_EQ(p.progression_note,
+              "Last time: 3 × 9 at 22 kg, RPE 10 — RPE 10, nothing left: stay at 3 × 8 at 21 kg.");
+    // Twice in a row: a step back from the prescription, 2 × 14 → 2 × 12.
+    p = next(plan, {first, reps("glute-bridge", {16, 16}, 10), reps("glute-bridge", {16, 16}, 10)});
+    EXPECT_EQ(p.reps, 12);
+    EXPECT_EQ(p.sets, 2);
 }
 
 TEST(JournalProgression, SteppingBackTakesTenPercentOffTheLoadAndNeverGoesNegative) {
@@ -457,6 +522,11 @@ TEST(JournalProgression, AnyLogStaysInsideTheCatalogsRanges) {
         const PrescriptionRange& r = result.prescription;
         EXPECT_FALSE(p.progression_note.empty());
         EXPECT_TRUE(!p.load || p.load->value() > 0);
+        // Never more than ACSM's 10 % over the last load logged (science.md §7); 0 kg is logged as none.
+        const std::optional<Kilograms> last_load = logs.back().front().load;
+        if (p.load && last_load && last_load->value() > 0 && p.id == logs.back().front().exercise_id) {
+            EXPECT_LE(p.load->value(), last_load->value() * (1 + kMaxLoadStepFraction) + 1e-9);
+        }
         if (r.work_seconds) {
             EXPECT_GE(*p.sets, r.sets.min);
             EXPECT_LE(*p.sets,
