@@ -18,6 +18,9 @@ constexpr double kRight = 16;
 constexpr double kTop = 36;
 constexpr double kBottom = 30;
 constexpr int kTargetTicks = 5;
+// A chart over more than this many days labels its day axis with the year and month, not the month and
+// day: its ticks are months apart and may cross years. A judgement call, the same as the web app's chart.js.
+constexpr double kYearLabelSpanDays = 300;
 // Colour-blind-safe (Okabe & Ito, "Color Universal Design", 2008): blue, orange, bluish green, vermillion,
 // reddish purple.
 constexpr const char* kPalette[] = {"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"};
@@ -61,30 +64,33 @@ struct Frame {
     }
 };
 
-void widen(Range& range, bool& any, const std::vector<ChartPoint>& points, bool days) {
+void widen(Range& range, bool& any, const std::vector<ChartPoint>& points) {
     for (const ChartPoint& point : points) {
-        const double v = days ? point.day : point.value;
-        range.low = any ? std::min(range.low, v) : v;
-        range.high = any ? std::max(range.high, v) : v;
+        range.low = any ? std::min(range.low, point.value) : point.value;
+        range.high = any ? std::max(range.high, point.value) : point.value;
         any = true;
     }
 }
 
-Frame frame_of(const LineChart& chart) {
-    Range days{0, 1};
-    Range values{0, 1};
-    bool any_day = false;
-    bool any_value = false;
+// The last day the chart covers: span_days, or its last point when that is later.
+double last_day(const LineChart& chart) {
+    double last = chart.span_days;
     for (const ChartSeries& series : chart.series) {
-        widen(days, any_day, series.points, true);
-        widen(values, any_value, series.points, false);
+        for (const ChartPoint& point : series.points) last = std::max(last, point.day);
     }
+    return last;
+}
+
+Frame frame_of(const LineChart& chart) {
+    Range values{0, 1};
+    bool any_value = false;
+    for (const ChartSeries& series : chart.series) widen(values, any_value, series.points);
     if (chart.band) {
-        widen(values, any_value, chart.band->low, false);
-        widen(values, any_value, chart.band->high, false);
+        widen(values, any_value, chart.band->low);
+        widen(values, any_value, chart.band->high);
     }
-    days.low = 0;
-    days.high = std::max({days.high, 1.0, static_cast<double>(chart.span_days)});
+    // A chart of one day still needs a width to divide by: it is drawn over two, but labelled as one.
+    const Range days{0, std::max(last_day(chart), 1.0)};
     return {days, any_value ? padded(values.low, values.high) : Range{0, 1}};
 }
 
@@ -130,13 +136,20 @@ std::string value_axis(const Frame& frame, const std::string& unit) {
     return text;
 }
 
-std::string day_axis(const Frame& frame, core::Date first_day) {
+// "2026-11" over more than kYearLabelSpanDays, else "11-01".
+std::string day_label(core::Date date, double span_days) {
+    const std::string text = core::format_date(date);
+    return span_days > kYearLabelSpanDays ? text.substr(0, 7) : text.substr(5);
+}
+
+// Labels from the first day to `last` only: not past it where the frame was widened.
+std::string day_axis(const Frame& frame, core::Date first_day, double last) {
     std::string text;
     const double step = std::max(1.0, nice_step(frame.days.high - frame.days.low));
-    for (double d = frame.days.low; d <= frame.days.high + 1e-6; d += step) {
+    for (double d = frame.days.low; d <= last + 1e-6; d += step) {
         const core::Date date = core::add_days(first_day, static_cast<long>(d));
         text += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", frame.x(d),
-                            kHeight - kBottom + 16, core::format_date(date).substr(5));
+                            kHeight - kBottom + 16, day_label(date, last));
     }
     return text;
 }
@@ -227,7 +240,7 @@ std::string line_chart_svg(const LineChart& chart) {
     if (!has_points(chart))
         return svg + nothing_yet() + "</svg>\n";
     const Frame frame = frame_of(chart);
-    svg += value_axis(frame, chart.unit) + day_axis(frame, chart.first_day) + legend(chart);
+    svg += value_axis(frame, chart.unit) + day_axis(frame, chart.first_day, last_day(chart)) + legend(chart);
     if (chart.band)
         svg += band(frame, *chart.band);
     for (std::size_t i = 0; i < chart.series.size(); ++i) {

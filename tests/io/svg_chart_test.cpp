@@ -51,6 +51,15 @@ TEST(SvgChart, TheValueAxisCoversEveryPointWithRoundTicks) {
     EXPECT_THAT(svg, HasSubstr(">11-01</text>"));  // the first day under the axis
 }
 
+// The labels under the day axis, left to right.
+std::vector<std::string> day_labels(const std::string& svg) {
+    static const std::regex kLabel(R"re(<text x="[0-9.]+" y="246" text-anchor="middle">([^<]*)</text>)re");
+    std::vector<std::string> labels;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), kLabel); it != std::sregex_iterator(); ++it)
+        labels.push_back((*it)[1]);
+    return labels;
+}
+
 // Before, one hip measurement was a <polyline> of one point, which draws nothing: an empty chart with a
 // legend.
 TEST(SvgChart, ASeriesOfOnePointIsADotInItsColour) {
@@ -75,6 +84,32 @@ TEST(SvgChart, TwoPointsAreStillALine) {
     LineChart chart{"Hip", "Hip", "cm", kFirst, 0, {}, std::nullopt};
     chart.series.push_back({"hip", {{0, 104.0}, {7, 103.5}}, LineStyle::solid});
     EXPECT_EQ(first_polyline(line_chart_svg(chart)).size(), 2u);
+}
+
+// Before, a five-year chart read 11-01 03-14 07-27 12-09: no year, and out of order to the eye.
+TEST(SvgChart, AChartOverYearsShowsTheYearUnderTheAxis) {
+    LineChart chart{"Forecast", "Five years", "kg", kFirst, 5 * 365 + 1, {}, std::nullopt};
+    chart.series.push_back({"forecast", {{0, 80}, {1826, 70}}, LineStyle::dashed});
+    // Ticks every 500 days from 2026-11-01.
+    EXPECT_EQ(day_labels(line_chart_svg(chart)),
+              (std::vector<std::string>{"2026-11", "2028-03", "2029-07", "2030-12"}));
+}
+
+TEST(SvgChart, TheYearIsShownOnlyOverThreeHundredDays) {
+    LineChart chart{"Weight", "Weight", "kg", kFirst, 300, {}, std::nullopt};
+    chart.series.push_back({"trend", {{0, 80}, {300, 75}}, LineStyle::solid});
+    EXPECT_EQ(day_labels(line_chart_svg(chart)).front(), "11-01");
+    chart.span_days = 301;
+    EXPECT_EQ(day_labels(line_chart_svg(chart)).front(), "2026-11");
+}
+
+// Before, a chart of one day was drawn over two (a day axis needs a width) and labelled the next day too.
+TEST(SvgChart, AChartOfOneDayLabelsOnlyThatDay) {
+    LineChart chart{"Weight", "One weigh-in", "kg", kFirst, 0, {}, std::nullopt};
+    chart.series.push_back({"weight", {{0, 72.0}}, LineStyle::markers});
+    EXPECT_EQ(day_labels(line_chart_svg(chart)), (std::vector<std::string>{"11-01"}));
+    chart.series[0].points.push_back({1, 71.8});
+    EXPECT_EQ(day_labels(line_chart_svg(chart)), (std::vector<std::string>{"11-01", "11-02"}));
 }
 
 TEST(SvgChart, TheBandIsAShadedPolygonBehindTheLines) {
