@@ -139,15 +139,20 @@ class Judge {
         return next_level(v);
     }
 
-    // Short of the prescription, or RPE 10, once: the prescription again, or what was done when that was
-    // more (at RPE 10).
+    // Short of the prescription, or RPE 10, once: the prescription in force again, never more. A set
+    // taken to failure (RPE 10: nothing left, Zourdos et al. 2016) with more reps or load than prescribed
+    // is not a new level to hold; the load is the lighter of the prescribed and the done.
     Verdict hold(const PlannedExercise& in_force, const Performance& done, const std::string& why) const {
         Verdict v{in_force, why, "the same again"};
-        v.next.load = done.load;
+        v.next.load = done.load && in_force.load ? std::min(*done.load, *in_force.load) : done.load;
         v.next.add_resistance = false;
         const IntRange range = range_of(e_, m_, in_force);
-        const int value = std::max(done_value(done), value_of(in_force, m_));
-        set_value(v.next, e_, m_, std::clamp(value, range.min, range.max));
+        set_value(v.next, e_, m_, std::clamp(value_of(in_force, m_), range.min, range.max));
+        const bool did_more = done_value(done) > value_of(v.next, m_) ||
+                              (done.load && v.next.load && *done.load > *v.next.load);
+        if (did_more)
+            v.what = fmt::format("stay at {}{}", target_text(v.next, m_),
+                                 v.next.load ? " at " + mass_text(*v.next.load, context_.units) : "");
         return v;
     }
 
@@ -208,24 +213,35 @@ class Judge {
         return v;
     }
 
-    // At the top of the range, proven easy: more load, else the harder variation, else the plan's next
-    // step (one more set, or a flag to add resistance).
+    // At the top of the range, proven easy: more load while the step is within ACSM's 10 %, else the
+    // harder variation, else the plan's next step (one more set, or a flag to add resistance).
     Verdict next_level(Verdict v) const {
         const int sets = v.next.sets.value_or(1);
-        if (v.next.load) {
-            const Kilograms more = heavier(*v.next.load, context_.units);
-            v.what = fmt::format("add {} ({}) and start again at {}",
-                                 mass_text(more - *v.next.load, context_.units),
-                                 mass_text(more, context_.units), target_text(bottom(v.next), m_));
-            v.next = bottom(v.next);
-            v.next.load = more;
-        } else if (const Exercise* harder = variation(e_, e_.harder, context_)) {
+        const std::optional<Kilograms> load = v.next.load;
+        if (load) {
+            const Kilograms more = heavier(*load, context_.units);
+            if (within_load_step(*load, more)) {
+                v.what =
+                    fmt::format("add {} ({}) and start again at {}", mass_text(more - *load, context_.units),
+                                mass_text(more, context_.units), target_text(bottom(v.next), m_));
+                v.next = bottom(v.next);
+                v.next.load = more;
+                return v;
+            }
+            v.why += fmt::format(", but {} would be {:.0f} % more, over the {:.0f} % a step ACSM advises",
+                                 mass_text(more, context_.units), (more - *load) / *load * 100,
+                                 kMaxLoadStepFraction * 100);
+        }
+        if (const Exercise* harder = variation(e_, e_.harder, context_)) {
             v.next = switched(*harder, sets, false);
             v.what = "move on to " + harder->name;
         } else {
             v.next = advance(v.next, e_, nullptr);
-            v.what = v.next.add_resistance ? "add resistance (a band or a weight)"
-                                           : "one more set: " + target_text(v.next, m_);
+            if (!v.next.add_resistance)
+                v.what = "one more set: " + target_text(v.next, m_);
+            else
+                v.what = load ? "add resistance another way, such as a band"
+                              : "add resistance (a band or a weight)";
         }
         return v;
     }

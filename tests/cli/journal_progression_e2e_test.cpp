@@ -75,9 +75,10 @@ class JournalProgression : public HipfitBinary {
 TEST_F(JournalProgression, TodayFollowsTheLastLogAndSaysWhy) {
     const json targeted_range = reps_range(targeted_);
     const json strength_range = reps_range(strength_);
-    const int held = targeted_range[0].get<int>() + 4;  // RPE 10: the same reps again
+    const int done = targeted_range[0].get<int>() + 4;  // to failure, at RPE 10
+    const int held = targeted_range[0].get<int>();      // the bottom of the range it was judged against
     const int top = strength_range[1].get<int>();       // at the top at RPE 8, loaded: more load
-    const ProcessResult logged = on(kFirstMonday, {"log", "workout", "--exercise", spec(targeted_, held, 10),
+    const ProcessResult logged = on(kFirstMonday, {"log", "workout", "--exercise", spec(targeted_, done, 10),
                                                    "--exercise", spec(strength_, top, 8, "x10kg")});
     ASSERT_EQ(logged.exit_code, 0) << logged.err;
 
@@ -87,10 +88,12 @@ TEST_F(JournalProgression, TodayFollowsTheLastLogAndSaysWhy) {
     EXPECT_EQ(targeted["reps"], held);
     EXPECT_EQ(targeted["sets"], sets);
     EXPECT_FALSE(targeted.contains("load_kg"));
-    EXPECT_EQ(targeted["progression_note"],
-              fmt::format("Last time: {} — RPE 10, nothing left: the same again.",
-                          (sets > 1 ? fmt::format("{} × {}", sets, held) : fmt::format("{} reps", held)) +
-                              ", RPE 10"));
+    const auto times = [&](int reps) {
+        return sets > 1 ? fmt::format("{} × {}", sets, reps) : fmt::format("{} reps", reps);
+    };
+    EXPECT_EQ(
+        targeted["progression_note"],
+        fmt::format("Last time: {}, RPE 10 — RPE 10, nothing left: stay at {}.", times(done), times(held)));
 
     const json strength = find(next, strength_["id"]);
     const int strength_sets = strength_["sets"].get<int>();
