@@ -34,7 +34,7 @@ json kcal_or_null(bool known, Kilocalories kcal) {
 }  // namespace
 
 CheckinView run_checkin(store::Repository& journal, Date today, bool keep) {
-    const Profile profile = profile_as_of(&journal, today);
+    const Profile profile = view_profile(&journal, today);
     const Assessment assessment = assess(profile, today);
     CheckinView view;
     view.today = today;

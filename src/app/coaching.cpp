@@ -4,6 +4,8 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
+#include "core/body_metrics.hpp"
+#include "core/coach_underweight.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {
@@ -11,7 +13,8 @@ namespace hipfit::app {
 using namespace hipfit::core;
 
 std::vector<Advice> coach_advice(store::Repository& journal, Date today) {
-    const Profile profile = profile_as_of(&journal, today);
+    const Profile stored = profile_as_of(&journal, today);
+    const Profile profile = with_goal_in_force(stored);
     // Milestones and personal bests look back to the first entry: the whole journal up to today.
     const std::vector<Entry> entries = journal.entries({std::nullopt, std::nullopt, today});
     const Catalog& catalog = io::builtin_catalog();
@@ -20,7 +23,12 @@ std::vector<Advice> coach_advice(store::Repository& journal, Date today) {
                                catalog,       targets_in_force(&journal, profile, today),
                                profile.units, profile.program_start,
                                planned};
-    return coach(context);
+    std::vector<Advice> advice = coach(context);
+    // Said first, above every other safety advice: the goal the person chose is no longer planned.
+    if (auto underweight =
+            underweight_on_fat_loss(body_mass_index(stored.weight, stored.height), stored.goal))
+        advice.insert(advice.begin(), std::move(*underweight));
+    return advice;
 }
 
 nlohmann::json to_json(const std::vector<Advice>& advice) {

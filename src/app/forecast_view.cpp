@@ -44,7 +44,7 @@ std::optional<double> measured_body_fat_percent(store::Repository* journal, Date
 }
 
 std::vector<IntakeChange> planned_intake_changes(store::Repository* journal, Date day) {
-    const Profile profile = profile_as_of(journal, day);
+    const Profile profile = view_profile(journal, day);
     const AdoptedTarget target = adopted_target(journal, profile, assess(profile, day), day);
     return {{0, Kilocalories(std::round((target.kcal - target.expenditure).value()))}};
 }
@@ -57,7 +57,7 @@ ForecastView forecast_view(store::Repository* journal, const ForecastRequest& re
         view.body_fat_measured = request.person->body_fat_percent.has_value();
         view.units = journal_units(journal);
     } else {
-        const Profile profile = profile_as_of(journal, today);
+        const Profile profile = view_profile(journal, today);
         const std::optional<double> body_fat = measured_body_fat_percent(journal, today);
         view.person = body_model_person(profile, today, body_fat);
         view.body_fat_measured = body_fat.has_value();

@@ -1,5 +1,7 @@
 #include "app/person.hpp"
 
+#include "core/body_metrics.hpp"
+#include "core/coach_underweight.hpp"
 #include "core/errors.hpp"
 
 namespace hipfit::app {
@@ -16,6 +18,15 @@ core::Profile profile_as_of(store::Repository* journal, core::Date day) {
     if (auto weight = current_weight(journal, day))
         profile.weight = *weight;
     return profile;
+}
+
+core::Profile with_goal_in_force(core::Profile profile) {
+    profile.goal = core::goal_in_force(profile.goal, core::body_mass_index(profile.weight, profile.height));
+    return profile;
+}
+
+core::Profile view_profile(store::Repository* journal, core::Date day) {
+    return with_goal_in_force(profile_as_of(journal, day));
 }
 
 core::UnitSystem journal_units(store::Repository* journal) {

@@ -16,6 +16,15 @@ core::Profile require_profile(store::Repository* journal);
 // follow the person's weight as it is now, not as it was at 'init'.
 core::Profile profile_as_of(store::Repository* journal, core::Date day);
 
+// The profile with the goal hipfit plans for (core::goal_in_force): a lose-fat goal is read as maintain
+// while the weight is underweight, so the views plan to maintain instead of refusing. The stored profile
+// is unchanged, and 'assess' and 'init', which are about the goal itself, still refuse it.
+core::Profile with_goal_in_force(core::Profile profile);
+
+// What every view (today, stats, the check-in, the forecast, the coach, the report) starts from:
+// with_goal_in_force(profile_as_of(journal, day)).
+core::Profile view_profile(store::Repository* journal, core::Date day);
+
 // The units numbers without a suffix are read in: the profile's, else metric.
 core::UnitSystem journal_units(store::Repository* journal);
 

@@ -62,7 +62,7 @@ std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& jo
     const int elapsed = day_of(result.start, today);
     Forecast forecast;
     try {
-        const Profile then = profile_as_of(&journal, result.start);
+        const Profile then = view_profile(&journal, result.start);
         const BodyModelPerson person =
             body_model_person(then, result.start, measured_body_fat_percent(&journal, result.start));
         const std::vector<IntakeChange> changes = planned_intake_changes(&journal, result.start);
@@ -161,7 +161,7 @@ json number_or_null(const std::optional<double>& value) {
 }  // namespace
 
 ReportView report_view(store::Repository& journal, int days, Date today) {
-    const Profile profile = profile_as_of(&journal, today);
+    const Profile profile = view_profile(&journal, today);
     const Period period = period_ending(days, today);
     ReportView view;
     view.stats = stats_view(&journal, period, today);

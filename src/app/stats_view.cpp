@@ -33,7 +33,7 @@ StatsView stats_view(store::Repository* journal, Period period, Date today) {
     std::vector<Entry> window;
     std::vector<Entry> earlier_weights;
     if (journal) {
-        const Profile profile = profile_as_of(journal, today);
+        const Profile profile = view_profile(journal, today);
         view.units = profile.units;
         context.targets = targets_in_force(journal, profile, today);
         context.program_start = profile.program_start;

@@ -60,7 +60,7 @@ std::optional<Session> session_of_day(store::Repository* journal, const Profile&
 }
 
 TodayView today_view(store::Repository* journal, Date day) {
-    const Profile profile = profile_as_of(journal, day);
+    const Profile profile = view_profile(journal, day);
     const Assessment assessment = assess(profile, day);
     TodayView view;
     view.day = day;
