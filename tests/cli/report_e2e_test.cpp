@@ -211,5 +211,21 @@ TEST_F(ReportBinary, AFreshProfileHasNothingToFlagAndNoTrendYet) {
     EXPECT_NE(text.out.find("; log your weight to compare.\n"), std::string::npos) << text.out;
 }
 
+// Before, --html won and --json was dropped without a word (exit 0): a script reading the JSON got none.
+TEST_F(ReportBinary, HtmlAndJsonTogetherAreAUsageErrorAndWriteNothing) {
+    program_start_journal();
+    const std::string before = stored_bytes();
+    const std::string page = dir_.file("report.html");
+    for (const std::vector<std::string>& flags : {std::vector<std::string>{"--html", page, "--json"},
+                                                  std::vector<std::string>{"--json", "--html", page}}) {
+        const ProcessResult result = report(flags);
+        EXPECT_EQ(result.exit_code, 2);
+        EXPECT_NE(result.err.find("give --html or --json, not both"), std::string::npos) << result.err;
+        EXPECT_EQ(result.out, "");
+        EXPECT_FALSE(std::filesystem::exists(page));
+    }
+    EXPECT_EQ(stored_bytes(), before);
+}
+
 }  // namespace
 }  // namespace hipfit::testing

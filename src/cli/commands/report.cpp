@@ -38,6 +38,12 @@ int period_days(const ReportOptions& options) {
     return options.month ? app::kMonthDays : app::kWeekDays;
 }
 
+// One output a run: the page, the JSON or the text.
+void check_output(const ReportOptions& options) {
+    if (options.html && options.json)
+        throw InvalidInput("--json", "give --html or --json, not both");
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
@@ -120,6 +126,7 @@ void print_text(std::ostream& out, const io::ReportPage& page) {
 int report(const ReportOptions& options, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
     const int days = period_days(options);
+    check_output(options);
     const auto journal = open_journal_for_reading(global, environment);
     if (!journal)
         require_profile(nullptr);  // no database yet: tells the person to run init
