@@ -11,8 +11,17 @@ using namespace hipfit::core;
 
 namespace {
 
+// A change as shown, with its sign: "+0.4 kg", "-1.2 kg". One that rounds to zero at the shown precision
+// is "+0.0 kg", not the "-0.0 kg" a tiny loss formats to.
+std::string signed_change(const std::string& shown) {
+    const bool negative = shown.starts_with('-') && shown.find_first_of("123456789") != std::string::npos;
+    if (negative)
+        return shown;
+    return "+" + (shown.starts_with('-') ? shown.substr(1) : shown);
+}
+
 std::string signed_mass(double kg, UnitSystem units) {
-    return (kg >= 0 ? "+" : "") + format_mass(Kilograms(kg), units);
+    return signed_change(format_mass(Kilograms(kg), units));
 }
 
 void print_weight(std::ostream& out, const WeightStats& w, UnitSystem units) {
@@ -38,9 +47,9 @@ void print_measurements(std::ostream& out, const MeasurementStats& m, UnitSystem
         if (!*change)
             continue;
         const Change& c = **change;
-        fmt::print(out, "{:<16}{} → {} ({}{})\n", name, format_length(Centimetres(c.first), units),
-                   format_length(Centimetres(c.last), units), c.change() >= 0 ? "+" : "",
-                   format_length(Centimetres(c.change()), units));
+        fmt::print(out, "{:<16}{} → {} ({})\n", name, format_length(Centimetres(c.first), units),
+                   format_length(Centimetres(c.last), units),
+                   signed_change(format_length(Centimetres(c.change()), units)));
     }
 }
 
