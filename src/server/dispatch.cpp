@@ -203,6 +203,15 @@ nlohmann::json Call::json_body() const {
     return body;
 }
 
+void Call::require_no_body() const {
+    if (request.body.find_first_not_of(" \t\r\n") == std::string::npos)
+        return;
+    const nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
+    if (!body.is_discarded() && (body.is_null() || (body.is_object() && body.empty())))
+        return;
+    throw invalid("body", fmt::format("{} {} takes no body", request.method, request.path));
+}
+
 std::unique_ptr<store::Repository> Call::journal() const {
     return database.journal(subject);
 }

@@ -44,6 +44,9 @@ struct Call {
 
     // The request body as JSON, or ApiError 415/400.
     [[nodiscard]] nlohmann::json json_body() const;
+    // For routes that take no body: ApiError 400 naming `body` unless it is empty, blank, {} or null
+    // (what clients send for none), so that fields sent to it are refused rather than ignored.
+    void require_no_body() const;
     // The journal of the subject.
     [[nodiscard]] std::unique_ptr<store::Repository> journal() const;
     [[nodiscard]] const store::Account& account() const { return *caller; }

@@ -48,8 +48,10 @@ Response get_checkin(Call& call) {
 }
 
 // A write: dispatch() runs it in the group commit. Not due, or nothing to go on yet: 200 with "saved":
-// false and nothing written, as 'hipfit checkin' exits 0.
+// false and nothing written, as 'hipfit checkin' exits 0. The check-in decides from the journal alone,
+// so a body (a target, say) is refused rather than ignored.
 Response post_checkin(Call& call) {
+    call.require_no_body();
     const auto journal = call.journal();
     require_profile(*journal);
     return checkin_response(*journal, call.today, true);
