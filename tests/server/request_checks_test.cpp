@@ -1,5 +1,8 @@
-// What dispatch and the handlers refuse about a request itself: a body where a route takes none.
+// What dispatch and the handlers refuse about a request itself: a body where a route takes none, and an
+// ?account= that is not a number, whose message must not carry the control characters it was sent.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "tests/server/api_client.hpp"
 
@@ -41,6 +44,26 @@ TEST_F(RequestChecks, ACheckInWithoutABodyStillRuns) {
         const Answer reply = post_checkin(body);
         EXPECT_EQ(reply.status, 200) << "'" << body << "': " << reply;
         EXPECT_FALSE(reply.json.value("saved", true)) << "too little in the journal to keep one";
+    }
+}
+
+// Before, ?account=%00 answered "account: '" — the message ended at the NUL byte it repeated.
+TEST_F(RequestChecks, AnAccountThatIsNotANumberIsShownEscaped) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"%00", "account: '\\x00' is not an account id"},
+        {"1%0A2", "account: '1\\x0a2' is not an account id"},
+        {"%1B%5B31m", "account: '\\x1b[31m' is not an account id"},
+        {"%FF", "account: '\\xff' is not an account id"},
+        {"abc", "account: 'abc' is not an account id"}};
+    for (const auto& [query, message] : cases) {
+        const Answer reply = server.get("/api/today?account=" + query, &P);
+        EXPECT_EQ(reply.status, 400) << query << ": " << reply;
+        EXPECT_EQ(reply.error_field(), "account") << query;
+        const std::string shown = reply.json["error"].value("message", "");
+        EXPECT_EQ(shown, message) << query;
+        EXPECT_TRUE(std::none_of(shown.begin(), shown.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f;
+        })) << query;
     }
 }
 
