@@ -1,7 +1,6 @@
 #include "app/calorie_target.hpp"
 
-#include <algorithm>
-
+#include "app/person.hpp"
 #include "core/checkin.hpp"
 
 namespace hipfit::app {
@@ -23,9 +22,17 @@ AdoptedTarget adopted_target(store::Repository* journal, const core::Profile& pr
     if (!checkin)
         return {assessment.target, assessment.tdee, std::nullopt};
     const core::Kilocalories expenditure = checkin->expenditure.value_or(assessment.tdee);
-    const core::Kilocalories kcal =
-        std::max(checkin->target, core::calorie_floor(profile.sex, assessment.bmr));
-    return {kcal, expenditure, std::move(checkin)};
+    core::RuleStep floor = core::raise_to_floor(checkin->target, profile.sex, assessment.bmr);
+    if (!floor.reason.empty()) {
+        checkin->target = floor.target;
+        checkin->reasons.push_back(std::move(floor.reason));
+    }
+    return {checkin->target, expenditure, std::move(checkin)};
+}
+
+std::optional<core::CheckinRecord> checkin_in_force(store::Repository* journal, core::Date day) {
+    const core::Profile profile = view_profile(journal, day);
+    return adopted_target(journal, profile, core::assess(profile, day), day).checkin;
 }
 
 core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile,

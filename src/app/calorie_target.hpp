@@ -21,9 +21,14 @@ struct AdoptedTarget {
 };
 
 // A kept target below the floor for the person as they are now (e.g. imported from a file, or set
-// before a change of weight or sex) is raised to it: the floor of calorie_target holds everywhere.
+// before a change of weight or sex) is raised to it: the floor of calorie_target holds everywhere. The
+// check-in then carries the raised target, and core::raise_to_floor's sentence after its reasons.
 AdoptedTarget adopted_target(store::Repository* journal, const core::Profile& profile,
                              const core::Assessment& assessment, core::Date day);
+
+// The check-in whose target is in force on `day` (adopted_target's, for the person as the views see
+// them); none while the formula's is. What the report and the server's `in_force` show.
+std::optional<core::CheckinRecord> checkin_in_force(store::Repository* journal, core::Date day);
 
 // The stats' and the coach's targets for a profile (as of `day`), with the calorie target in force.
 core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile, core::Date day);

@@ -13,11 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-// The latest check-in before today: today's own (when run twice) is replaced, not built upon.
-std::optional<CheckinRecord> last_before(store::Repository& journal, Date today) {
-    return latest_checkin(&journal, add_days(today, -1));
-}
-
 CheckinRecord record_of(const CheckinView& view) {
     return {view.today,
             view.result.new_target,
@@ -39,7 +34,9 @@ CheckinView run_checkin(store::Repository& journal, Date today, bool keep) {
     CheckinView view;
     view.today = today;
     view.units = profile.units;
-    view.last = last_before(journal, today);
+    // The target in force before today: today's own check-in (when run twice) is replaced, not built upon.
+    const AdoptedTarget before = adopted_target(&journal, profile, assessment, add_days(today, -1));
+    view.last = before.checkin;
     const std::optional<Date> last_date = view.last ? std::optional(view.last->date) : std::nullopt;
     view.next_due = checkin_due(last_date, today) ? today : add_days(*last_date, kCheckinIntervalDays);
     view.formula_expenditure = assessment.tdee;
@@ -49,8 +46,7 @@ CheckinView run_checkin(store::Repository& journal, Date today, bool keep) {
     const std::vector<DailyLog> logs = daily_logs(entries, first, today);
     view.estimate = estimate_expenditure(logs, assessment.tdee, assessment.fat_mass);
 
-    const Kilocalories current = view.last ? view.last->target : assessment.target;
-    view.result = weekly_checkin({profile, today, last_date, view.estimate, current, assessment.tdee,
+    view.result = weekly_checkin({profile, today, last_date, view.estimate, before.kcal, assessment.tdee,
                                   assessment.bmr, profile.weight, assessment.fat_mass});
     if (keep && view.result.due && view.estimate.available) {
         journal.save_checkin(record_of(view));

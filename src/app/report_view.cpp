@@ -166,7 +166,7 @@ ReportView report_view(store::Repository& journal, int days, Date today) {
     ReportView view;
     view.stats = stats_view(&journal, period, today);
     view.target_kcal = view.stats.stats.targets ? view.stats.stats.targets->kcal : 0;
-    view.checkin = latest_checkin(&journal, today);
+    view.checkin = checkin_in_force(&journal, today);
     view.advice = coach_advice(journal, today);
     const std::vector<TrendPoint> trend = trend_of(journal, today);
     view.forecast = forecast_versus_actual(journal, profile, trend, today);

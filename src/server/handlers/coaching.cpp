@@ -21,7 +21,7 @@ json kcal_or_null(const std::optional<core::Kilocalories>& kcal) {
 // formula's is. The check-in's own `last_checkin` is the one before today, so this is how a page tells
 // that today's is done.
 json in_force(store::Repository& journal, core::Date today) {
-    const std::optional<core::CheckinRecord> checkin = app::latest_checkin(&journal, today);
+    const std::optional<core::CheckinRecord> checkin = app::checkin_in_force(&journal, today);
     if (!checkin)
         return nullptr;
     return {{"date", core::format_date(checkin->date)},
