@@ -100,7 +100,9 @@ std::optional<Advice> weight_milestone(const CoachContext& c);         // "miles
 std::optional<Advice> hip_milestone(const CoachContext& c);            // "milestone-hip", celebrate
 std::optional<Advice> personal_best_milestone(const CoachContext& c);  // "milestone-personal-best", celebrate
 
-// Every rule that fires, in the fixed order above: safety first, celebrations last. No id twice.
+// Every rule that fires, in the fixed order above: safety first, celebrations last. No id twice. The
+// weight milestone is left out while "loss-too-fast" or "intake-below-floor" fires: celebrating a loss
+// the coach is warning about would reward it.
 std::vector<Advice> coach(const CoachContext& c);
 
 // --- Sentences on a figure, shared with stats' focus (stats_focus.hpp) so both say the same. ---

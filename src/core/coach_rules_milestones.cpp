@@ -73,6 +73,9 @@ std::optional<Advice> first_week_milestone(const CoachContext& c) {
                     planned > 0 ? fmt::format(" of {} planned", planned) : "")};
 }
 
+// Said as weight, not fat: a trend of scale readings is not a fat reading. Loss with resistance training
+// in a deficit is mostly fat (Sardeli et al. 2018; science.md §6), and fat goes from the whole body, not
+// the trained part (Ramírez-Campillo et al. 2013; science.md §6).
 std::optional<Advice> weight_milestone(const CoachContext& c) {
     if (c.targets.goal != Goal::lose_fat)
         return std::nullopt;
@@ -83,8 +86,9 @@ std::optional<Advice> weight_milestone(const CoachContext& c) {
         return std::nullopt;
     return Advice{
         "milestone-weight", Severity::celebrate,
-        fmt::format("Your weight trend is {:g} % below where you started: {} → {}. Well done — that "
-                    "is fat coming off your whole body, hips and thighs included.",
+        fmt::format("Your weight trend is {:g} % below where you started: {} → {}. Well done. Slow, "
+                    "steady loss with strength training is mostly fat, from your whole body, hips and "
+                    "thighs included.",
                     step * kWeightMilestoneFraction * 100, mass_text(trend.front().value, c.units),
                     mass_text(trend.back().value, c.units))};
 }

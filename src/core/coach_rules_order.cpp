@@ -1,7 +1,9 @@
 // The coach: every rule, in a fixed order — what could harm first, celebrations last.
 #include "core/coach_rules.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace hipfit::core {
 
@@ -16,6 +18,16 @@ constexpr std::array<Rule, 14> kRules{
     hip_milestone,      personal_best_milestone,
 };
 
+// Safety advice about weight or intake: while one fires, a weight milestone would celebrate the very
+// loss the coach is warning about (hipfit's judgement).
+constexpr std::array<std::string_view, 2> kWeightSafetyRules{"loss-too-fast", "intake-below-floor"};
+
+bool warns_about_weight(const std::vector<Advice>& advice) {
+    return std::ranges::any_of(advice, [](const Advice& a) {
+        return std::ranges::find(kWeightSafetyRules, a.rule) != kWeightSafetyRules.end();
+    });
+}
+
 }  // namespace
 
 std::vector<Advice> coach(const CoachContext& c) {
@@ -24,6 +36,8 @@ std::vector<Advice> coach(const CoachContext& c) {
         if (std::optional<Advice> a = rule(c))
             advice.push_back(std::move(*a));
     }
+    if (warns_about_weight(advice))
+        std::erase_if(advice, [](const Advice& a) { return a.rule == "milestone-weight"; });
     return advice;
 }
 

@@ -51,8 +51,8 @@ Coaching weighed_until(int last) {
 TEST(CoachWeightMilestone, TwoPercentOffTheStartingTrend) {
     Coaching c = weighed_until(17);
     EXPECT_EQ(fired(weight_milestone(c.context()), "milestone-weight", Severity::celebrate),
-              "Your weight trend is 2 % below where you started: 80.0 kg → 78.4 kg. Well done — that is fat "
-              "coming off your whole body, hips and thighs included.");
+              "Your weight trend is 2 % below where you started: 80.0 kg → 78.4 kg. Well done. Slow, steady "
+              "loss with strength training is mostly fat, from your whole body, hips and thighs included.");
     c.units = UnitSystem::imperial;
     EXPECT_TRUE(contains(weight_milestone(c.context())->message, "176.4 lb → 172.8 lb"));
 }
@@ -83,6 +83,29 @@ TEST(CoachWeightMilestone, EachFurtherTwoPercent) {
     const std::optional<Advice> a = weight_milestone(c.context());
     ASSERT_TRUE(a);
     EXPECT_TRUE(contains(a->message, "is 4 % below where you started: 80.0 kg → 76.7 kg")) << a->message;
+}
+
+TEST(CoachWeightMilestone, TheCoachCelebratesItWhenNoSafetyRuleFires) {
+    Coaching c = weighed_until(17);
+    EXPECT_EQ(ids(coach(c.context())), std::vector<std::string>{"milestone-weight"});
+}
+
+TEST(CoachWeightMilestone, TheCoachLeavesItOutBesideIntakeBelowTheFloor) {
+    Coaching c = weighed_until(17);
+    c.each_day_before(EntryKind::food, 1000, 7);  // under the 1,200 kcal floor
+    ASSERT_TRUE(weight_milestone(c.context()));   // the rule alone still fires
+    EXPECT_EQ(ids(coach(c.context())), std::vector<std::string>{"intake-below-floor"});
+}
+
+TEST(CoachWeightMilestone, TheCoachLeavesItOutBesideLossTooFast) {
+    // 80 kg on Sat 3 Oct, then 0.2 kg less every morning: the trend falls 1.9 % a week and first passes
+    // 8 % below 80 kg (73.6 kg) within the week before Mon 16 Nov.
+    Coaching c;
+    for (int d = -29; d <= 16; ++d) c.add(entry(EntryKind::weight, day(d), 80.0 - 0.2 * (d + 29), 7));
+    const std::optional<Advice> alone = weight_milestone(c.context());
+    ASSERT_TRUE(alone);
+    EXPECT_TRUE(contains(alone->message, "is 8 % below where you started")) << alone->message;
+    EXPECT_EQ(ids(coach(c.context())), std::vector<std::string>{"loss-too-fast"});
 }
 
 TEST(CoachHipMilestone, TwoCentimetresOffTheFirstMeasurement) {

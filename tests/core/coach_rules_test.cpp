@@ -23,12 +23,6 @@ const std::vector<std::string> kRuleIds{"overtraining-muscle",  "overtraining-st
                                         "milestone-first-week", "milestone-weight",
                                         "milestone-hip",        "milestone-personal-best"};
 
-std::vector<std::string> ids(const std::vector<Advice>& advice) {
-    std::vector<std::string> rules;
-    for (const Advice& a : advice) rules.push_back(a.rule);
-    return rules;
-}
-
 TEST(Coach, QuietForAWeekOnPlan) {
     Coaching c;
     c.program_start = day(-30);

@@ -71,6 +71,13 @@ inline std::string fired(const std::optional<Advice>& advice, std::string_view r
     return advice->message;
 }
 
+// The rules that spoke, in order.
+inline std::vector<std::string> ids(const std::vector<Advice>& advice) {
+    std::vector<std::string> rules;
+    for (const Advice& a : advice) rules.push_back(a.rule);
+    return rules;
+}
+
 inline bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
