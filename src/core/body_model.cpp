@@ -1,6 +1,7 @@
 #include "core/body_model.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cmath>
 
 #include "core/body_model_batch.hpp"
@@ -40,12 +41,16 @@ double resting_kcal(const BodyModelPerson& person) {
            sex_constant;
 }
 
+constexpr double kMaxEstimatedBodyFatPercent = 60.0;
+
 // Jackson AS et al., Int J Obes 2002;26:789–796, as used by bw (science.md §1.4): %BF from BMI and age.
 double estimated_body_fat_percent(const BodyModelPerson& person) {
     const double metres = to_metres(person.height);
     const double log_bmi = std::log(person.weight.value() / (metres * metres));
-    return person.sex == Sex::male ? 0.14 * person.age_years + 37.31 * log_bmi - 103.94
-                                   : 0.14 * person.age_years + 39.96 * log_bmi - 102.01;
+    const double percent = person.sex == Sex::male ? 0.14 * person.age_years + 37.31 * log_bmi - 103.94
+                                                   : 0.14 * person.age_years + 39.96 * log_bmi - 102.01;
+    // The NIH Body Weight Planner caps the estimate at 60 % (science.md §1.4): the formula's data end there.
+    return std::min(percent, kMaxEstimatedBodyFatPercent);
 }
 
 // Extracellular fluid at the start (Silva et al., as coded in bw; science.md §1.4), height in metres.

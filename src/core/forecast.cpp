@@ -36,12 +36,33 @@ void check_goal(const BodyModelPerson& person, Kilograms goal) {
 
 void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) {
     for (std::size_t day = 0; day < daily.size(); ++day) {
-        if (baseline.intake.value() + daily[day] < 0.0)
+        const double intake = baseline.intake.value() + daily[day];
+        if (intake < 0.0)
             throw InvalidInput(
                 "--intake-change",
                 fmt::format("--intake-change: {:.0f} kcal/day on day {} would leave less than nothing to "
                             "eat (the baseline intake is {:.0f} kcal/day)",
                             daily[day], day, baseline.intake.value()));
+        if (intake < kVeryLowCalorieDietKcal)
+            throw SafetyRefusal(fmt::format(
+                "This plan eats {:.0f} kcal a day from day {}, under {:.0f}: a diet that low is safe only "
+                "under a "
+                "doctor's supervision (NHLBI 1998), so hipfit does not plan one. Choose a smaller change.",
+                intake, day, kVeryLowCalorieDietKcal));
+    }
+}
+
+// The model describes a living adult body, not starvation: a plan that takes it there is refused.
+void check_states(const BodyModelPerson& person, std::span<const BodyState> states) {
+    for (std::size_t day = 0; day < states.size(); ++day) {
+        const BodyState& s = states[day];
+        const double bmi = body_mass_index(Kilograms(s.weight_kg()), person.height);
+        if (s.fat_kg <= 0.0 || s.lean_kg <= 0.0 || bmi < kMinForecastBmi)
+            throw SafetyRefusal(fmt::format(
+                "On this plan the forecast falls to a BMI under {:g} by day {} ({:.1f} kg): starvation, "
+                "which the "
+                "model does not describe and hipfit will not plan. Choose a smaller deficit or fewer days.",
+                kMinForecastBmi, day, s.weight_kg()));
     }
 }
 
@@ -88,19 +109,39 @@ GoalOutcome goal_outcome(const BodyBaseline& baseline, std::span<const BodyState
     return {goal, std::nullopt, std::nullopt};
 }
 
+// Model and rule within this of each other read as agreeing (the forecast shows one decimal).
+constexpr double kAgreementKg = 0.1;
+
+// Why the two differ, for a loss or a gain.
+std::string why_they_differ(bool losing) {
+    if (losing)
+        return "They differ because the body adapts: as weight falls it costs less energy to keep and to "
+               "move, "
+               "so the same intake makes a smaller deficit; part of what is lost is lean tissue, which holds "
+               "far less energy than the rule's 7,700 kcal per kg of fat; and the rule never levels off, "
+               "while "
+               "real weight settles where intake and expenditure meet again.";
+    return "They differ because the body adapts: as weight rises it costs more energy to keep and to move, "
+           "so "
+           "the same intake makes a smaller surplus; part of what is gained is lean tissue and water, which "
+           "hold far less energy than the rule's 7,700 kcal per kg of fat; and the rule never levels off, "
+           "while "
+           "real weight settles where intake and expenditure meet again.";
+}
+
 std::string rule_explanation(const std::vector<ForecastDay>& days) {
     const ForecastDay& last = days.back();
     const double start = days.front().weight.value();
     std::string text = fmt::format(
         "By day {} the model forecasts {:.1f} kg ({:+.1f} kg); the 3,500-kcal rule promises {:.1f} kg "
-        "({:+.1f} "
-        "kg). They differ because the body adapts: as weight falls it costs less energy to keep and to move, "
-        "so "
-        "the same intake makes a smaller deficit; part of what is lost is lean tissue, which holds far less "
-        "energy than the rule's 7,700 kcal per kg of fat; and the rule never levels off, while real weight "
-        "settles where intake and expenditure meet again.",
+        "({:+.1f} kg). ",
         last.day, last.weight.value(), last.weight.value() - start, last.rule_weight.value(),
         last.rule_weight.value() - start);
+    if (std::abs(last.weight.value() - last.rule_weight.value()) < kAgreementKg)
+        text +=
+            "So far they agree: the body has not yet had time to adapt, and the gap opens over the months.";
+    else
+        text += why_they_differ(last.rule_weight.value() < start);
     const auto nothing = std::find_if(days.begin(), days.end(),
                                       [](const ForecastDay& d) { return d.rule_weight.value() <= 0.0; });
     if (nothing != days.end())
@@ -121,6 +162,7 @@ Forecast forecast(const BodyModelPerson& person, std::span<const IntakeChange> c
     check_intakes(baseline, daily);
 
     const std::vector<BodyState> states = simulate_body(baseline, daily);
+    check_states(person, states);
     Forecast result;
     result.baseline = {baseline.intake, baseline.resting, Kilograms(baseline.state.fat_kg),
                        Kilograms(baseline.state.lean_kg)};
@@ -128,7 +170,7 @@ Forecast forecast(const BodyModelPerson& person, std::span<const IntakeChange> c
     result.rule_explanation = rule_explanation(result.days);
     if (goal)
         result.goal = goal_outcome(baseline, states, *goal);
-    result.warnings = forecast_warnings(person.sex, result.days);
+    result.warnings = forecast_warnings(person, baseline.resting, result.days, result.goal);
     return result;
 }
 

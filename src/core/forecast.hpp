@@ -25,6 +25,13 @@ inline constexpr double kIntakeLoggingError = 0.10;
 // science.md §2).
 inline constexpr double kRuleKcalPerKg = 7700.0;
 
+// Below 800 kcal a day a diet is a very-low-calorie diet, safe only under medical supervision (NHLBI
+// 1998; NIH Task Force, JAMA 1993; science.md §4.6): hipfit refuses to forecast one as a plan.
+inline constexpr double kVeryLowCalorieDietKcal = 800.0;
+// A forecast that falls under BMI 15 has left what the model describes and reached starvation (the WHO
+// calls BMI under 16 severe thinness): it is refused, not drawn (hipfit's judgement, just under that).
+inline constexpr double kMinForecastBmi = 15.0;
+
 struct ForecastBaseline {
     Kilocalories intake;   // what holds today's weight
     Kilocalories resting;  // resting expenditure, Mifflin–St Jeor
@@ -58,7 +65,8 @@ struct Forecast {
 };
 
 // Throws InvalidInput for days outside 1..kMaxForecastDays, bad changes, an intake below zero or a goal
-// weight outside the plausible range; SafetyRefusal for a minor or a goal weight whose BMI is under 18.5.
+// weight outside the plausible range; SafetyRefusal for a minor, a goal weight whose BMI is under 18.5, a
+// planned intake under kVeryLowCalorieDietKcal, or a forecast falling under kMinForecastBmi.
 Forecast forecast(const BodyModelPerson& person, std::span<const IntakeChange> changes, int days,
                   std::optional<Kilograms> goal);
 

@@ -1,7 +1,11 @@
 #include "core/forecast.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -145,25 +149,134 @@ TEST(Forecast, RefusesAnIntakeBelowZero) {
     }
 }
 
+// The floor is calorie_target's: the sex's (1,200 women, 1,500 men) or resting expenditure, if higher.
 TEST(Forecast, WarnsOfAnIntakeUnderTheCalorieFloorNamingTheDay) {
-    // The woman's baseline is about 2,240 kcal/day: −1,100 leaves about 1,140, under the 1,200 floor.
+    // The woman's baseline is about 2,240 kcal/day and her resting expenditure about 1,445: −1,100 leaves
+    // about 1,140 from day 30, under both.
     const Forecast f = forecast(kWoman, plan("-300,-1100@30"), 60, std::nullopt);
     ASSERT_FALSE(f.warnings.empty());
     EXPECT_TRUE(contains(f.warnings.front(), "From day 30"));
-    EXPECT_TRUE(contains(f.warnings.front(), "floor of 1200 kcal/day for women"));
-    // The man's floor is 1,500: 2,748 − 1,300 = 1,448.
-    const Forecast man = forecast(kMan, plan("-1300"), 30, std::nullopt);
-    EXPECT_TRUE(contains(man.warnings.front(), "From day 0"));
-    EXPECT_TRUE(contains(man.warnings.front(), "floor of 1500 kcal/day for men"));
+    EXPECT_TRUE(contains(f.warnings.front(), fmt::format("under {:.0f} kcal/day, your resting expenditure",
+                                                         f.baseline.resting.value())));
+    // A small older woman rests below 1,200: there the sex's floor is the one named.
+    const BodyModelPerson small{Sex::female, 70.0, Kilograms(55.0), Centimetres(150.0), 1.2, std::nullopt};
+    const Forecast g = forecast(small, plan("-250"), 30, std::nullopt);
+    ASSERT_LT(g.baseline.resting.value(), 1200.0);
+    EXPECT_TRUE(contains(g.warnings.front(), "From day 0"));
+    EXPECT_TRUE(contains(g.warnings.front(), "under 1200 kcal/day, the floor for women"));
+    // The man rests at 1,832: 2,748 − 1,000 = 1,748 is under it though above the men's 1,500.
+    const Forecast man = forecast(kMan, plan("-1000"), 30, std::nullopt);
+    EXPECT_TRUE(contains(man.warnings.front(), "under 1832 kcal/day, your resting expenditure"));
 }
 
-TEST(Forecast, WarnsOfALossFasterThanOnePercentAWeek) {
+TEST(Forecast, WarnsOfALossFasterThanOnePercentAWeekInWholeWeeksOnly) {
     const Forecast fast = forecast(kMan, plan("-1200"), 90, std::nullopt);
-    ASSERT_EQ(fast.warnings.size(), 1U);
-    EXPECT_TRUE(contains(fast.warnings.front(), "In the week to day 7"));
-    EXPECT_TRUE(contains(fast.warnings.front(), "faster than 1 % a week"));
-    // Shorter than a week: judged at its weekly pace.
-    EXPECT_EQ(forecast(kMan, plan("-1200"), 3, std::nullopt).warnings.size(), 1U);
+    ASSERT_EQ(fast.warnings.size(), 2U);  // under resting, and the pace
+    EXPECT_TRUE(contains(fast.warnings[1], "In the week to day 7"));
+    EXPECT_TRUE(contains(fast.warnings[1], "faster than 1 % a week"));
+    // A forecast shorter than a week has no whole week to judge: its first days are mostly glycogen and
+    // water, which is no weekly pace.
+    const Forecast short_one = forecast(kMan, plan("-1200"), 3, std::nullopt);
+    ASSERT_EQ(short_one.warnings.size(), 1U);
+    EXPECT_FALSE(contains(short_one.warnings.front(), "In the week"));
+}
+
+TEST(Forecast, WarnsWhereTheForecastFallsIntoUnderweight) {
+    const BodyModelPerson small{Sex::female, 70.0, Kilograms(55.0), Centimetres(150.0), 1.2, std::nullopt};
+    const Forecast f = forecast(small, plan("-250"), 3650, std::nullopt);
+    const auto under = std::find_if(f.days.begin(), f.days.end(), [](const ForecastDay& d) {
+        return d.weight.value() / (1.5 * 1.5) < 18.5;
+    });
+    ASSERT_NE(under, f.days.end());
+    bool warned = false;
+    for (const std::string& w : f.warnings)
+        warned |= contains(w, fmt::format("From day {} the forecast is under a BMI of 18.5", under->day));
+    EXPECT_TRUE(warned);
+    // Starting underweight (a gain plan, say), there is nothing to warn of.
+    const BodyModelPerson thin{Sex::female, 30.0, Kilograms(45.0), Centimetres(160.0), 1.5, std::nullopt};
+    for (const std::string& w : forecast(thin, plan("+300"), 365, std::nullopt).warnings)
+        EXPECT_FALSE(contains(w, "BMI of 18.5")) << w;
+}
+
+TEST(Forecast, WarnsOfAGoalThatCouldOnlyBeHeldUnderTheFloor) {
+    // At 42 kg the small woman would need about 977 kcal/day to hold her weight, under the 1,200 floor.
+    const BodyModelPerson small{Sex::female, 70.0, Kilograms(55.0), Centimetres(150.0), 1.2, std::nullopt};
+    const Forecast f = forecast(small, plan("-250"), 3650, Kilograms(42.0));
+    ASSERT_TRUE(f.goal && f.goal->maintenance_intake);
+    EXPECT_LT(f.goal->maintenance_intake->value(), 1200.0);
+    bool warned = false;
+    for (const std::string& w : f.warnings) warned |= contains(w, "Holding 42.0 kg would take about");
+    EXPECT_TRUE(warned);
+    // A goal held above the floor says nothing of the kind.
+    for (const std::string& w : forecast(kMan, plan("-500"), 365, Kilograms(82.0)).warnings)
+        EXPECT_FALSE(contains(w, "Holding")) << w;
+}
+
+TEST(Forecast, RefusesAPlanUnderAVeryLowCalorieDiet) {
+    // 2,748 − 2,000 = 748 kcal/day, under 800 (NHLBI 1998): only under a doctor's supervision.
+    try {
+        forecast(kMan, plan("-500,-2000@10"), 60, std::nullopt);
+        FAIL() << "a very-low-calorie plan was forecast";
+    } catch (const SafetyRefusal& refusal) {
+        EXPECT_TRUE(contains(refusal.what(), "748 kcal a day from day 10, under 800")) << refusal.what();
+    }
+    EXPECT_NO_THROW(forecast(kMan, plan("-1948"), 30, std::nullopt));  // 800.45 kcal/day: allowed
+}
+
+TEST(Forecast, RefusesAPlanThatStarvesTheBodyRatherThanDrawNegativeMasses) {
+    // The lean woman on −700 for ten years would fall far under BMI 15 (the model's lean mass would even go
+    // negative): refused, naming the day.
+    const BodyModelPerson lean{Sex::female, 34.0, Kilograms(50.0), Centimetres(160.0), 1.5, std::nullopt};
+    try {
+        forecast(lean, plan("-700"), 3650, std::nullopt);
+        FAIL() << "a starvation forecast was drawn";
+    } catch (const SafetyRefusal& refusal) {
+        EXPECT_TRUE(contains(refusal.what(), "BMI under 15 by day")) << refusal.what();
+    }
+}
+
+// Over people across the whole accepted range and changes down to −5,000 kcal/day, a forecast is either
+// refused or stays a living body: every mass positive, the BMI at least 15.
+TEST(Forecast, EveryForecastDrawnStaysALivingBody) {
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    int drawn = 0;
+    int refused = 0;
+    for (int i = 0; i < 300; ++i) {
+        const double height = 120 + 110 * unit(rng);
+        const BodyModelPerson p{unit(rng) < 0.5 ? Sex::female : Sex::male,
+                                18 + 70 * unit(rng),
+                                Kilograms(30 + 270 * unit(rng)),
+                                Centimetres(height),
+                                1.2 + 1.3 * unit(rng),
+                                std::nullopt};
+        const std::string change = fmt::format("{:.0f}", -5000 + 7000 * unit(rng));
+        try {
+            const Forecast f = forecast(p, plan(change), 3650, std::nullopt);
+            ++drawn;
+            for (const ForecastDay& d : f.days) {
+                ASSERT_GT(d.fat.value(), 0.0);
+                ASSERT_GT(d.lean.value(), 0.0);
+                ASSERT_GE(d.weight.value() / std::pow(height / 100, 2), 15.0);
+            }
+        } catch (const SafetyRefusal&) {
+            ++refused;
+        } catch (const InvalidInput&) {
+            ++refused;  // a person outside the model's range, or less than nothing to eat
+        }
+    }
+    EXPECT_GT(drawn, 30);
+    EXPECT_GT(refused, 30);
+}
+
+TEST(Forecast, TheRuleExplanationFollowsTheDirectionAndSaysWhenTheyAgree) {
+    EXPECT_TRUE(
+        contains(forecast(kMan, plan("+300"), 365, std::nullopt).rule_explanation, "as weight rises"));
+    EXPECT_TRUE(
+        contains(forecast(kMan, plan("-300"), 365, std::nullopt).rule_explanation, "as weight falls"));
+    const BodyModelPerson heavy{Sex::male, 40.0, Kilograms(300.0), Centimetres(180.0), 1.5, std::nullopt};
+    EXPECT_TRUE(
+        contains(forecast(heavy, plan("-500"), 10, std::nullopt).rule_explanation, "So far they agree"));
 }
 
 TEST(Forecast, AModestPlanHasNoWarnings) {
