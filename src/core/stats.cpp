@@ -6,7 +6,6 @@
 #include <iterator>
 
 #include "core/assessment.hpp"
-#include "core/checkin.hpp"
 #include "core/plan.hpp"
 #include "core/targets.hpp"
 
