@@ -22,6 +22,16 @@ CheckinRecord record_of(const CheckinView& view) {
             view.result.reasons};
 }
 
+// Today's check-in, already kept, as the decision the view shows: not due again for a week.
+CheckinResult kept_decision(const CheckinRecord& kept) {
+    CheckinResult result;
+    result.new_target = kept.target;
+    result.previous_target = kept.previous_target;
+    result.changed = kept.target != kept.previous_target;
+    result.reasons = kept.reasons;
+    return result;
+}
+
 json kcal_or_null(bool known, Kilocalories kcal) {
     return known ? json(kcal.value()) : json(nullptr);
 }
@@ -46,6 +56,15 @@ CheckinView run_checkin(store::Repository& journal, Date today, bool keep) {
     const std::vector<DailyLog> logs = daily_logs(entries, first, today);
     view.estimate = estimate_expenditure(logs, assessment.tdee, assessment.fat_mass);
 
+    if (!keep) {
+        const std::optional<CheckinRecord> now = adopted_target(&journal, profile, assessment, today).checkin;
+        if (now && now->date == today) {
+            view.result = kept_decision(*now);
+            view.next_due = add_days(today, kCheckinIntervalDays);
+            view.saved = true;
+            return view;
+        }
+    }
     view.result = weekly_checkin({profile, today, last_date, view.estimate, before.kcal, assessment.tdee,
                                   assessment.bmr, profile.weight, assessment.fat_mass});
     if (keep && view.result.due && view.estimate.available) {

@@ -24,13 +24,14 @@ struct CheckinView {
     core::ExpenditureEstimate estimate;
     core::Kilocalories formula_expenditure;
     core::CheckinResult result;
-    bool saved = false;  // kept in the journal as today's check-in
+    bool saved = false;  // kept in the journal as today's check-in (by this run, or earlier today)
     core::UnitSystem units = core::UnitSystem::metric;
 };
 
 // Decides today's check-in. With `keep`, a due check-in whose estimate is available is saved (a second
-// one on the same day replaces the first). Not due, or nothing to go on yet: the target stays, nothing
-// is written, and the view says why.
+// one on the same day is decided anew and replaces the first). Not due, or nothing to go on yet: the
+// target stays, nothing is written, and the view says why. Without `keep`, once today's is kept the view
+// shows it: not due, `saved`, its target and reasons, the next due a week on.
 CheckinView run_checkin(store::Repository& journal, core::Date today, bool keep);
 
 nlohmann::json to_json(const CheckinView& view);

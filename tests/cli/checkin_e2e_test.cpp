@@ -189,6 +189,35 @@ TEST_F(CheckinBinary, RunAgainTheSameDayItReplacesTheFirst) {
     EXPECT_EQ(json_of({"report", "--json"})["checkin"]["reasons"], second["reasons"]);
 }
 
+// Once today's is kept, a dry run shows it — not due, saved, the next due in a week — instead of
+// offering to change the target again; a real run still decides anew and replaces it.
+TEST_F(CheckinBinary, OnceTodaysIsKeptTheDryRunShowsItAndIsNotDue) {
+    journal_of(kFourWeeks);
+    const json kept = checkin_json();
+    ASSERT_TRUE(kept["saved"].get<bool>());
+    ASSERT_TRUE(kept["changed"].get<bool>());
+    const std::string before = stored_bytes();
+    json expected = kept;
+    expected["due"] = false;
+    expected["next_due"] = day_from_today(7);
+    EXPECT_EQ(checkin_json(kToday, {"--dry-run"}), expected);
+    const ProcessResult text = hipfit({"checkin", "--dry-run"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    const std::string target = core::kcal_text(kept["target_kcal"].get<double>());
+    EXPECT_NE(text.out.find("Checked in today: your target is " + target + " kcal a day.\n"),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("The next check-in is due on 2026-11-28."), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find("Target:"), std::string::npos) << text.out;
+    EXPECT_EQ(stored_bytes(), before);
+    // The real run decides again, from the target before today's, and replaces today's.
+    const json again = checkin_json();
+    EXPECT_TRUE(again["due"].get<bool>());
+    EXPECT_TRUE(again["saved"].get<bool>());
+    EXPECT_EQ(again["previous_target_kcal"], kept["previous_target_kcal"]);
+    EXPECT_EQ(stored_checkins(database()), 1);
+}
+
 TEST_F(CheckinBinary, ADayLaterItIsNotDueUntilAWeekHasPassed) {
     journal_of(kFourWeeks);
     const json saved = checkin_json();

@@ -176,7 +176,13 @@ TEST_F(ForecastAndCheckin, OnlyPostKeepsTheCheckInAndEveryViewFollowsItsTarget) 
     EXPECT_EQ(kept.json["in_force"]["date"], core::format_date(kToday));
     EXPECT_EQ(kept.json["in_force"]["target_kcal"], target);
     EXPECT_EQ(kept.json["in_force"]["reasons"], kept.json["reasons"]);
-    EXPECT_EQ(server.get("/api/checkin", &P).json["in_force"], kept.json["in_force"]);
+    // GET now shows what was kept: done for today, due again in a week.
+    const Answer shown = server.get("/api/checkin", &P);
+    EXPECT_EQ(shown.json["in_force"], kept.json["in_force"]);
+    json kept_decision = kept.json;
+    kept_decision["due"] = false;
+    kept_decision["next_due"] = core::format_date(core::add_days(kToday, 7));
+    EXPECT_EQ(shown.json, kept_decision) << "not 'changes from A to B' once B is in force";
     EXPECT_EQ(server.get("/api/today", &P).json["targets"]["energy_kcal"], target);
 
     // Again the same day: today's is replaced, not added to.

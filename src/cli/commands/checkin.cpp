@@ -37,6 +37,15 @@ void print_text(std::ostream& out, const app::CheckinView& view, bool dry_run) {
     const CheckinResult& r = view.result;
     fmt::print(out, "Check-in {}\n", format_date(view.today));
     print_estimate(out, view);
+    if (!r.due && view.saved) {
+        fmt::print(out, "Checked in today: your target is {} kcal a day.\n", kcal_text(r.new_target.value()));
+        for (const std::string& reason : r.reasons) fmt::print(out, "  - {}\n", reason);
+        fmt::print(out,
+                   "The next check-in is due on {}. Running 'hipfit checkin' again today decides it anew and "
+                   "replaces it.\n",
+                   format_date(view.next_due));
+        return;
+    }
     if (!r.due) {
         fmt::print(
             out,

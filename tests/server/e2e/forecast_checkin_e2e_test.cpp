@@ -99,9 +99,10 @@ TEST_F(ForecastCheckin, TheCheckInIsTheCommandLinesAndPostKeepsIt) {
                                        {"previous_target_kcal", in_force["previous_target_kcal"]},
                                        {"reasons", in_force["reasons"]}}));
     EXPECT_EQ(report["target_kcal"], body["target_kcal"]);
-    // Run again today, the command line decides what the API kept (and would replace it).
+    // A dry run of the command line today shows what the API kept: done, the next due in a week.
     json again = without_in_force(body);
-    again["saved"] = false;
+    again["due"] = false;
+    again["next_due"] = days_before_today(-7);
     EXPECT_EQ(again, cli_json({"checkin", "--dry-run", "--json"}));
     EXPECT_EQ(owner.get("/api/checkin").json()["in_force"], in_force);
 }
