@@ -20,9 +20,15 @@ class InvalidInput : public std::runtime_error {
 
 // A valid request hipfit declines because following it could harm: a minor, a fat-loss goal when
 // already underweight. The message explains why and what to do instead.
+// `field` names the flag or key the refusal is about, when it is about one (e.g. a goal weight).
 class SafetyRefusal : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    explicit SafetyRefusal(const std::string& message, std::string field = {})
+        : std::runtime_error(message), field_(std::move(field)) {}
+    [[nodiscard]] const std::string& field() const { return field_; }
+
+  private:
+    std::string field_;
 };
 
 }  // namespace hipfit::core

@@ -26,12 +26,15 @@ void check_goal(const BodyModelPerson& person, Kilograms goal) {
                                        kWeightRangeKg.min, kWeightRangeKg.max));
     const double bmi = body_mass_index(goal, person.height);
     if (bmi < kBmiUnderweightBelow)
-        throw SafetyRefusal(fmt::format(
-            "A goal of {:.1f} kg at your height is a BMI of {:.1f}, under the WHO's healthy minimum of {:g}: "
-            "an underweight body loses muscle and bone and risks its health. Choose a goal of at least "
-            "{:.1f} kg.",
-            goal.value(), bmi, kBmiUnderweightBelow,
-            kBmiUnderweightBelow * std::pow(to_metres(person.height), 2.0)));
+        throw SafetyRefusal(
+            fmt::format(
+                "A goal of {:.1f} kg at your height is a BMI of {:.1f}, under the WHO's healthy minimum of "
+                "{:g}: "
+                "an underweight body loses muscle and bone and risks its health. Choose a goal of at least "
+                "{:.1f} kg.",
+                goal.value(), bmi, kBmiUnderweightBelow,
+                kBmiUnderweightBelow * std::pow(to_metres(person.height), 2.0)),
+            "--goal-weight");
 }
 
 void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) {
@@ -44,11 +47,13 @@ void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) 
                             "eat (the baseline intake is {:.0f} kcal/day)",
                             daily[day], day, baseline.intake.value()));
         if (intake < kVeryLowCalorieDietKcal)
-            throw SafetyRefusal(fmt::format(
-                "This plan eats {:.0f} kcal a day from day {}, under {:.0f}: a diet that low is safe only "
-                "under a "
-                "doctor's supervision (NHLBI 1998), so hipfit does not plan one. Choose a smaller change.",
-                intake, day, kVeryLowCalorieDietKcal));
+            throw SafetyRefusal(fmt::format("This plan eats {:.0f} kcal a day from day {}, under {:.0f}: a "
+                                            "diet that low is safe only "
+                                            "under a "
+                                            "doctor's supervision (NHLBI 1998), so hipfit does not plan one. "
+                                            "Choose a smaller change.",
+                                            intake, day, kVeryLowCalorieDietKcal),
+                                "--intake-change");
     }
 }
 
@@ -58,11 +63,14 @@ void check_states(const BodyModelPerson& person, std::span<const BodyState> stat
         const BodyState& s = states[day];
         const double bmi = body_mass_index(Kilograms(s.weight_kg()), person.height);
         if (s.fat_kg <= 0.0 || s.lean_kg <= 0.0 || bmi < kMinForecastBmi)
-            throw SafetyRefusal(fmt::format(
-                "On this plan the forecast falls to a BMI under {:g} by day {} ({:.1f} kg): starvation, "
-                "which the "
-                "model does not describe and hipfit will not plan. Choose a smaller deficit or fewer days.",
-                kMinForecastBmi, day, s.weight_kg()));
+            throw SafetyRefusal(
+                fmt::format(
+                    "On this plan the forecast falls to a BMI under {:g} by day {} ({:.1f} kg): starvation, "
+                    "which the "
+                    "model does not describe and hipfit will not plan. Choose a smaller deficit or fewer "
+                    "days.",
+                    kMinForecastBmi, day, s.weight_kg()),
+                "--intake-change");
     }
 }
 

@@ -151,7 +151,7 @@ Response guarded(Work&& work) {
     } catch (const ApiError& error) {
         return error_response(error.status(), error.code(), error.what(), error.field());
     } catch (const core::SafetyRefusal& refusal) {
-        return error_response(422, "refused_for_safety", refusal.what());
+        return error_response(422, "refused_for_safety", refusal.what(), refusal.field());
     } catch (const core::InvalidInput& error) {
         // core names a field by the command line's flag ("--weeks"), the API by its parameter ("weeks").
         std::string field = error.field();

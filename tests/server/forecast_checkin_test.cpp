@@ -122,6 +122,17 @@ TEST_F(ForecastAndCheckin, AnUnderweightGoalIsRefusedForSafety) {
     EXPECT_EQ(reply.error_code(), "refused_for_safety");
     EXPECT_NE(reply.json["error"].value("message", "").find("BMI of 16.5"), std::string::npos) << reply;
     EXPECT_EQ(forecast("?goal_weight=51kg").status, 200) << "BMI 18.7 is a goal hipfit helps with";
+    // The refusal names what it is about, so the page can show it beside that field.
+    EXPECT_EQ(reply.error_field(), "goal_weight");
+}
+
+TEST_F(ForecastAndCheckin, AVeryLowCaloriePlanIsRefusedNamingTheIntakeChange) {
+    // Whatever the baseline, 1,000 kcal under it from a goal of 51 kg leaves this person under 800 a day.
+    const Answer reply = forecast("?intake_change=-1600&goal_weight=51kg");
+    EXPECT_EQ(reply.status, 422) << reply;
+    EXPECT_EQ(reply.error_code(), "refused_for_safety");
+    EXPECT_EQ(reply.error_field(), "intake_change") << "about the plan, not the goal that was also given";
+    EXPECT_NE(reply.json["error"].value("message", "").find("under 800"), std::string::npos) << reply;
 }
 
 TEST_F(ForecastAndCheckin, EveryRouteNeedsAProfile) {

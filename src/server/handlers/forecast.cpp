@@ -23,6 +23,15 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kParamete
     {"--goal-weight", "goal_weight"},
 }};
 
+// The query parameter a flag stands for; empty for none.
+std::string_view parameter_of(std::string_view flag) {
+    for (const auto& [known, parameter] : kParameterOfFlag) {
+        if (known == flag)
+            return parameter;
+    }
+    return {};
+}
+
 // The error with the query parameter's name in place of the flag's, in its field and its message.
 core::InvalidInput named_by_parameter(const core::InvalidInput& error) {
     for (const auto& [flag, parameter] : kParameterOfFlag) {
@@ -59,6 +68,9 @@ Response get_forecast(Call& call) {
         return json_response(200, app::to_json(view));
     } catch (const core::InvalidInput& error) {
         throw named_by_parameter(error);
+    } catch (const core::SafetyRefusal& refusal) {
+        // The page shows a refusal beside the field it is about: the parameter's name, not the flag's.
+        throw core::SafetyRefusal(refusal.what(), std::string(parameter_of(refusal.field())));
     }
 }
 

@@ -133,8 +133,8 @@ export async function render(root, route) {
     }
     clear(formError);
     if (!error) return;
-    // A refusal for safety is about the goal weight when one was given.
-    const key = error.field || (error.status === 422 && fields.goal_weight.input.value.trim() ? "goal_weight" : null);
+    // The server names the field an error or a refusal is about; without one it is the form's.
+    const key = error.field || null;
     const target = fields[key];
     if (!target) {
       formError.textContent = error.message;
