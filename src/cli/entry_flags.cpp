@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "core/journal_values.hpp"
 #include "io/entry_json.hpp"
+#include "io/json_parse.hpp"
 
 namespace hipfit::cli {
 
@@ -54,9 +55,9 @@ void apply_measurements(const std::map<std::string, std::string>& given, Measure
 std::vector<WorkoutSet> sets_from_json_file(const std::string& text, const std::string& path) {
     nlohmann::json document;
     try {
-        document = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& error) {
-        throw InvalidInput("--file", fmt::format("--file: {} is not valid JSON ({})", path, error.what()));
+        document = io::parse_json(text);
+    } catch (const io::JsonSyntaxError& error) {
+        throw InvalidInput("--file", fmt::format("--file: {}: {}", path, error.what()));
     }
     if (!document.is_array())
         throw InvalidInput("--file", fmt::format("--file: {}: expected an array of sets", path));

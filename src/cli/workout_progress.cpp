@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/file_output.hpp"
+#include "io/json_parse.hpp"
 
 namespace hipfit::cli {
 
@@ -19,8 +20,11 @@ std::optional<io::WorkoutProgress> load_workout_progress(const std::string& path
     if (!in)
         return std::nullopt;
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-    return json.is_discarded() ? std::nullopt : io::workout_progress_from_json(json);
+    try {
+        return io::workout_progress_from_json(io::parse_json(text));
+    } catch (const io::JsonSyntaxError&) {
+        return std::nullopt;  // damaged: the workout starts afresh
+    }
 }
 
 void save_workout_progress(const std::string& path, const io::WorkoutProgress& progress,

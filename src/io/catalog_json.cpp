@@ -1,4 +1,5 @@
 #include "io/catalog_json.hpp"
+#include "io/json_parse.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -173,9 +174,9 @@ Exercise read_exercise(const json& entry, std::size_t index) {
 Catalog parse_catalog(std::string_view text) {
     json document;
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        throw CatalogError("(catalog)", "(file)", std::string("not valid JSON: ") + error.what());
+        document = parse_json(text);
+    } catch (const JsonSyntaxError& error) {
+        throw CatalogError("(catalog)", "(file)", error.what());
     }
     if (!document.is_object() || !document.contains("version") || document["version"] != kCatalogVersion) {
         throw CatalogError("(catalog)", "version", "expected version " + std::to_string(kCatalogVersion));

@@ -10,6 +10,7 @@
 #include "io/checkin_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/export_detail.hpp"
+#include "io/json_parse.hpp"
 
 namespace hipfit::io {
 
@@ -27,9 +28,16 @@ void check_header(const json& document, const std::string& file) {
     for (int readable = kOldestExportVersion; readable <= kExportVersion; ++readable)
         known = known || version == readable;
     if (!known) {
+        // Never the whole value: it is untrusted and could be large. A short scalar as written, else its
+        // kind.
+        std::string shown = version.is_primitive()
+                                ? version.dump(-1, ' ', false, json::error_handler_t::replace)
+                                : std::string(version.type_name());
+        if (shown.size() > 40)
+            shown = version.type_name();
         throw located_error(file, "version",
                             fmt::format("version {} is not supported; this hipfit reads versions {}–{}",
-                                        version.dump(), kOldestExportVersion, kExportVersion));
+                                        shown, kOldestExportVersion, kExportVersion));
     }
 }
 
@@ -66,9 +74,9 @@ void read_checkins(const json& document, const std::string& file, ExportData& da
 ExportData read_json(std::string_view text, const std::string& file, const Catalog& catalog) {
     json document;
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        throw located_error(file, "", fmt::format("not valid JSON: {}", error.what()));
+        document = parse_json(text);
+    } catch (const JsonSyntaxError& error) {
+        throw located_error(file, "", error.what());
     }
     check_header(document, file);
     ExportData data;

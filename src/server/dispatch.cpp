@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "io/json_parse.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
 #include "server/group_commit.hpp"
@@ -206,9 +207,12 @@ nlohmann::json Call::json_body() const {
     const std::string_view type = request.header("content-type").value_or("");
     if (!type.starts_with("application/json"))
         throw ApiError(415, "unsupported_media_type", "send the body as application/json");
-    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
-    if (body.is_discarded())
-        throw invalid("body", "the body is not valid JSON");
+    nlohmann::json body;
+    try {
+        body = io::parse_json(request.body);
+    } catch (const io::JsonSyntaxError& error) {
+        throw invalid("body", fmt::format("body: {}", error.what()));
+    }
     if (!body.is_object())
         throw invalid("body", "the body must be a JSON object");
     return body;
@@ -217,9 +221,13 @@ nlohmann::json Call::json_body() const {
 void Call::require_no_body() const {
     if (request.body.find_first_not_of(" \t\r\n") == std::string::npos)
         return;
-    const nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
-    if (!body.is_discarded() && (body.is_null() || (body.is_object() && body.empty())))
-        return;
+    try {
+        const nlohmann::json body = io::parse_json(request.body);
+        if (body.is_null() || (body.is_object() && body.empty()))
+            return;
+    } catch (const io::JsonSyntaxError&) {
+        // falls through: not an empty body
+    }
     throw invalid("body", fmt::format("{} {} takes no body", request.method, request.path));
 }
 

@@ -383,7 +383,7 @@ TEST(ExportFormat, BrokenJsonIsRefusedNamingTheEntryAndField) {
               "f.txt, field format: not a hipfit export (expected \"hipfit-export\")");
     EXPECT_EQ(refusal(R"({"format":"hipfit-export","version":1})"),
               "f.txt, field entries: expected an array");
-    EXPECT_NE(refusal("{\"format\":").find("f.txt: not valid JSON: "), std::string::npos);
+    EXPECT_NE(refusal("{\"format\":").find("f.txt: not valid JSON (line 1, column 11)"), std::string::npos);
     EXPECT_EQ(
         refusal(json_export(weight + R"(,{"kind":"weight","date":"2026-11-01","time":"07:30","value":"x"})")),
         "f.txt: entry 2, field value: expected a number");
