@@ -43,6 +43,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -84,8 +85,10 @@ class Lifetime:
         self.start_seconds = start_seconds  # from spawn to answering /api/health
         self.ended = None
         self.end = ""  # "SIGKILL", or the exit after SIGTERM
-        self.rss = []  # (seconds since started, kB)
+        self.rss = []  # (seconds since started, VmRSS in kB)
+        self.rss_parts = []  # {field: kB} of each sample, RSS_FIELDS
         self.traffic = True  # False for the last lifetime, which only reads everything back
+        self.traffic_from = started  # the first lifetime serves the set-up before the traffic
 
 
 class Server:
@@ -244,25 +247,31 @@ class HashGate:
                 self.condition.notify_all()
 
 
+RSS_FIELDS = ("VmRSS", "RssAnon", "RssFile", "RssShmem")
+
+
 def sample_rss(server, stop, every, gate):
-    """Reads VmRSS of the running server every `every` seconds into its lifetime."""
+    """Reads the running server's VmRSS (and its parts, in kB) every `every` seconds into its lifetime."""
     def read(lifetime):
+        values = {}
         with open(f"/proc/{lifetime.pid}/status") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-        return None
+                name = line.split(":")[0]
+                if name in RSS_FIELDS:
+                    values[name] = int(line.split()[1])
+        return values if "VmRSS" in values else None
 
     while not stop.wait(every):
         if not server.lifetimes or server.lifetimes[-1].ended is not None:
             continue
         lifetime = server.lifetimes[-1]
         try:
-            kb = gate.quiet(lambda: read(lifetime), timeout=every)
+            values = gate.quiet(lambda: read(lifetime), timeout=every)
         except (OSError, ValueError):
             continue  # killed between the check and the read
-        if kb is not None and lifetime.ended is None:
-            lifetime.rss.append((time.monotonic() - lifetime.started, kb))
+        if values is not None and lifetime.ended is None:
+            lifetime.rss.append((time.monotonic() - lifetime.started, values["VmRSS"]))
+            lifetime.rss_parts.append(values)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -392,11 +401,16 @@ def retried(session, method, path, body=None, content_type=None, deadline=None, 
 # What the clients did: acknowledged and unknown writes, per-route figures, failures.
 
 class Ledger:
+    """Every insert and deletion the clients made, by the unique note of its entry."""
+
     def __init__(self):
         self.lock = threading.Lock()
-        self.acknowledged = {}  # note -> (account id, entry id or None, how)
+        self.acknowledged = {}  # note -> (account id, entry id or None, how): answered 201 (200 for imports)
         self.by_account = collections.defaultdict(list)  # account id -> acknowledged notes, in order
-        self.unknown = {}  # note -> account id: sent, connection lost before the answer
+        self.unknown = {}  # note -> account id: an insert sent whose answer never came (a kill)
+        self.deleted = {}  # note -> True once its DELETE was answered 204; False while in flight or unanswered
+        self.live = collections.defaultdict(list)  # account id -> [(note, id)]: acknowledged, id known, not deleted
+        self.size = collections.Counter()  # account id -> acknowledged inserts minus deletions sent
         self.failures = collections.Counter()
         self.examples = collections.OrderedDict()  # failure kind -> first few details
         self.signups = collections.Counter()
@@ -407,15 +421,45 @@ class Ledger:
             for note, entry_id in notes_and_ids:
                 self.acknowledged[note] = (account, entry_id, how)
                 self.by_account[account].append(note)
+                self.size[account] += 1
+                if entry_id is not None:
+                    self.live[account].append((note, entry_id))
 
     def unknown_outcome(self, account, notes):
         with self.lock:
             for note in notes:
                 self.unknown[note] = account
 
-    def snapshot(self, account):
+    def any_live(self, account, rng):
         with self.lock:
-            return list(self.by_account[account])
+            live = self.live[account]
+            return live[rng.randrange(len(live))] if live else (None, None)
+
+    def take_for_deletion(self, account, rng):
+        """A live entry of `account`, from now on counted as deleted (its DELETE is about to be sent)."""
+        with self.lock:
+            live = self.live[account]
+            if not live:
+                return None, None
+            index = rng.randrange(len(live))
+            live[index], live[-1] = live[-1], live[index]
+            note, entry_id = live.pop()
+            self.deleted[note] = False
+            self.size[account] -= 1
+            return note, entry_id
+
+    def deletion_acknowledged(self, note):
+        with self.lock:
+            self.deleted[note] = True
+
+    def is_deleted(self, note):
+        with self.lock:
+            return note in self.deleted
+
+    def snapshot(self, account):
+        """The notes acknowledged for `account` and not deleted (nor being deleted), now."""
+        with self.lock:
+            return [note for note in self.by_account[account] if note not in self.deleted]
 
     def fail(self, kind, detail):
         with self.lock:
@@ -576,7 +620,7 @@ class Client(threading.Thread):
         data = answer.json()
         entries = data["entries"] if isinstance(data, dict) else data
         present = collections.Counter(e.get("note") for e in entries)
-        missing = [note for note in before if present[note] == 0]
+        missing = [note for note in before if present[note] == 0 and not self.ledger.is_deleted(note)]
         twice = [note for note in before if present[note] > 1]
         if missing or twice:
             self.ledger.fail(f"{route}: acknowledged entries missing or repeated",
@@ -594,30 +638,44 @@ class Client(threading.Thread):
         self.read("GET /api/entries?since", f"/api/entries?since={days_ago(2)}")
 
     def op_entry(self):
-        with self.ledger.lock:
-            mine = self.ledger.by_account[self.account.id]
-            note = mine[self.random.randrange(len(mine))] if mine else None
-            entry_id = self.ledger.acknowledged[note][1] if note else None
+        note, entry_id = self.ledger.any_live(self.account.id, self.random)
         if entry_id is None:
             return self.op_today()
-        answer = self.read("GET /api/entries/{id}", f"/api/entries/{entry_id}")
-        if answer is not None and answer.json().get("note") != note:
+        answer = self.read("GET /api/entries/{id}", f"/api/entries/{entry_id}", expected=(200, 404))
+        if answer is None:
+            return
+        if answer.status == 404 and not self.ledger.is_deleted(note):  # deleted meanwhile is fine
+            self.ledger.fail("GET /api/entries/{id}: an acknowledged entry is missing", f"{entry_id}: {note}")
+        elif answer.status == 200 and answer.json().get("note") != note:
             self.ledger.fail("GET /api/entries/{id}: another note", f"{entry_id}: {answer.body[:200]!r}")
 
     def op_session(self):
         self.read("GET /api/session", "/api/session")
 
     def op_post_entry(self):
+        """Logs an entry, or deletes one when the account's journal is over --journal-size, so that the
+        journals (and what reads and exports cost) stay about the same size through the run."""
+        if self.ledger.size[self.account.id] > self.options.journal_size:
+            return self.op_delete_entry()
         self.post_entry(self.entry())
 
+    def op_delete_entry(self):
+        note, entry_id = self.ledger.take_for_deletion(self.account.id, self.random)
+        if entry_id is None:
+            return self.op_today()
+        answer = self.write("DELETE /api/entries/{id}", "DELETE", f"/api/entries/{entry_id}", None, None, [],
+                            (204,))
+        if answer is not None:
+            self.ledger.deletion_acknowledged(note)
+
     def op_import_json(self):
-        entries = [self.entry() for _ in range(self.random.randint(2, 6))]
+        entries = [self.entry() for _ in range(self.random.randint(1, 4))]
         body = json.dumps({"format": "hipfit-export", "version": 2, "profile": None, "entries": entries,
                            "checkins": []})
         self.imported("POST /api/import (json)", body, "application/json", entries, "import json")
 
     def op_import_csv(self):
-        entries = [self.entry() for _ in range(self.random.randint(2, 6))]
+        entries = [self.entry() for _ in range(self.random.randint(1, 4))]
         units = {"water": "ml", "steps": "steps", "food": "kcal", "weight": "kg", "sleep": "h"}
         lines = [CSV_HEADER]
         for e in entries:
@@ -734,7 +792,7 @@ def sign_up(target, email, source, ledger, deadline):
     """Signs up one account before the run; on 429 waits as told (until `deadline`)."""
     session = Session(target, source=source)
     while True:
-        answer = retried(session, "POST", "/api/accounts", {"email": email, "password": PASSWORD})
+        answer = once(session, "POST", "/api/accounts", {"email": email, "password": PASSWORD})
         if answer.status == 201:
             session.take_session(answer)
             return session, answer.json()["account"]["id"]
@@ -747,28 +805,71 @@ def sign_up(target, email, source, ledger, deadline):
         raise RuntimeError(f"sign-up of {email} answered {answer.status}: {answer.body[:300]!r}")
 
 
+def once(session, method, path, body=None):
+    """A request of the set-up, before any kill: a connection failure there is a failure of the run."""
+    try:
+        return session.call(method, path, body)
+    except (NotSent, Lost) as error:
+        raise RuntimeError(f"{method} {path} during the set-up: {error}") from error
+
+
+def prefill(session, account, options, run, ledger):
+    """Imports a journal of --journal-size entries, so that the run starts on a database of a few MB, as a
+    server in use would, and learns their ids (the clients delete some of them)."""
+    maker = random.Random(options.seed * 7919 + account.index)
+    notes, left = [], options.journal_size
+    while left > 0:
+        entries = []
+        for _ in range(min(left, 500)):
+            entries.append({"kind": "water", "date": days_ago(maker.randint(31, 730)),
+                            "time": f"{maker.randint(6, 22):02d}:{maker.randint(0, 59):02d}",
+                            "value": maker.randint(100, 500),
+                            "note": f"soak {run} a{account.id} prefill {len(notes) + len(entries)}"})
+        body = {"format": "hipfit-export", "version": 2, "profile": None, "entries": entries, "checkins": []}
+        answer = once(session, "POST", "/api/import", body)
+        if answer.status != 200 or answer.json().get("imported") != len(entries):
+            raise RuntimeError(f"prefill import answered {answer.status}: {answer.body[:300]!r}")
+        notes += [e["note"] for e in entries]
+        left -= len(entries)
+    answer = once(session, "GET", "/api/entries")
+    ids = {e.get("note"): e["id"] for e in answer.json()} if answer.status == 200 else {}
+    if any(note not in ids for note in notes):
+        raise RuntimeError(f"GET /api/entries after the prefill answered {answer.status} without every entry")
+    ledger.acknowledge(account.id, [(note, ids[note]) for note in notes], "prefill")
+
+
 def set_up(target, options, run, ledger):
     accounts, sessions = [], []
     deadline = time.monotonic() + 300
     for i in range(options.accounts):
         email = f"soak-{run}-{i}@example.com"
         session, account_id = sign_up(target, email, f"127.0.0.{2 + i % 250}", ledger, deadline)
-        answer = retried(session, "PUT", "/api/profile", PROFILE)
+        answer = once(session, "PUT", "/api/profile", PROFILE)
         if answer.status != 200:
             raise RuntimeError(f"PUT /api/profile answered {answer.status}: {answer.body[:300]!r}")
         accounts.append(Account(i, email, account_id))
         sessions.append(session)
+        prefill(session, accounts[-1], options, run, ledger)
     # Account i invites account i+1 as its coach, who accepts: account i+1 reads account i.
     for i, account in enumerate(accounts):
         coach = accounts[(i + 1) % len(accounts)]
-        invite = retried(sessions[i], "POST", "/api/coaches", {"email": coach.email})
-        accept = retried(sessions[(i + 1) % len(accounts)], "POST", f"/api/clients/{account.id}/accept")
+        invite = once(sessions[i], "POST", "/api/coaches", {"email": coach.email})
+        accept = once(sessions[(i + 1) % len(accounts)], "POST", f"/api/clients/{account.id}/accept")
         if invite.status != 201 or accept.status != 200:
             raise RuntimeError(f"coach link {account.email} → {coach.email}: {invite.status}, {accept.status}")
         coach.client_of = account.id
     for session in sessions:
         session.close()
     return accounts
+
+
+def write_rss(server, path):
+    with open(path, "w") as out:
+        out.write("lifetime,pid,seconds," + ",".join(RSS_FIELDS) + "\n")
+        for lifetime in server.lifetimes:
+            for (seconds, _), parts in zip(lifetime.rss, lifetime.rss_parts):
+                out.write(f"{lifetime.index},{lifetime.pid},{seconds:.1f},"
+                          + ",".join(str(parts.get(field, "")) for field in RSS_FIELDS) + "\n")
 
 
 def stored_in_database(database, run):
@@ -806,8 +907,10 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-def spread(values):
-    return (max(values) - min(values)) / min(values) if values else 0.0
+def steady_rss(lifetime, warmup):
+    """VmRSS samples (kB) taken after `warmup` seconds of traffic in this lifetime."""
+    offset = lifetime.traffic_from - lifetime.started
+    return [kb for seconds, kb in lifetime.rss if seconds >= offset + warmup]
 
 
 def table(rows, header):
@@ -832,11 +935,15 @@ def parse_options():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("hipfit", help="path to the hipfit binary")
     parser.add_argument("--minutes", type=float, default=10, help="how long the traffic runs (default 10)")
-    parser.add_argument("--kill-every", type=float, default=60, help="seconds between SIGKILLs (default 60)")
+    parser.add_argument("--kill-every", type=float, default=60,
+                        help="seconds between SIGKILLs (default 60; 0: none until the end, one long lifetime)")
     parser.add_argument("--clients", type=int, default=16, help="client threads (default 16)")
     parser.add_argument("--accounts", type=int, default=8, help="accounts the clients share (default 8)")
     parser.add_argument("--think-ms", type=float, default=20, help="pause between a client's requests")
     parser.add_argument("--signup-every", type=float, default=10, help="seconds between sign-ups during the run")
+    parser.add_argument("--journal-size", type=int, default=2000,
+                        help="entries each account imports before the traffic; past it, clients delete as many "
+                             "as they log (default 2000)")
     parser.add_argument("--warmup", type=float, default=20, help="seconds of a lifetime before RSS counts")
     parser.add_argument("--rss-every", type=float, default=2, help="seconds between RSS samples")
     parser.add_argument("--rss-tolerance", type=float, default=0.10, help="allowed RSS spread (default 0.10)")
@@ -846,10 +953,12 @@ def parse_options():
     options = parser.parse_args()
     if not (os.path.isfile(options.hipfit) and os.access(options.hipfit, os.X_OK)):
         parser.error(f"no executable hipfit at {options.hipfit}")
-    if options.clients < 1 or options.accounts < 2 or options.minutes <= 0 or options.kill_every <= 0:
-        parser.error("--clients at least 1, --accounts at least 2, --minutes and --kill-every above 0")
-    if options.warmup >= options.kill_every:
-        parser.error("--warmup must be shorter than --kill-every, or no RSS sample counts")
+    if options.clients < 1 or options.accounts < 2 or options.minutes <= 0 or options.kill_every < 0:
+        parser.error("--clients at least 1, --accounts at least 2, --minutes above 0, --kill-every 0 or more")
+    if options.warmup >= min(options.kill_every or float("inf"), options.minutes * 60):
+        parser.error("--warmup must be shorter than --kill-every and the run, or no RSS sample counts")
+    if options.journal_size < 0 or options.think_ms < 0 or options.rss_every <= 0:
+        parser.error("--journal-size and --think-ms 0 or more, --rss-every above 0")
     options.hipfit = os.path.abspath(options.hipfit)
     return options
 
@@ -913,10 +1022,11 @@ def soak(options, workdir, database, run, target, server, ledger, stop_traffic, 
     began = time.monotonic()
     end = began + options.minutes * 60
     log(f"traffic: {options.clients} clients on {options.accounts} accounts for {options.minutes:g} min, "
-        f"SIGKILL every {options.kill_every:g} s")
+        + (f"SIGKILL every {options.kill_every:g} s" if options.kill_every else "no SIGKILL until the end"))
+    server.lifetimes[-1].traffic_from = began
     for client in clients:
         client.start()
-    next_kill = began + options.kill_every
+    next_kill = began + options.kill_every if options.kill_every else float("inf")
     while time.monotonic() < end - 1:
         time.sleep(max(0.0, min(next_kill, end) - time.monotonic()))
         if time.monotonic() >= end - 1:
@@ -944,6 +1054,7 @@ def soak(options, workdir, database, run, target, server, ledger, stop_traffic, 
     everyone = [(a.email, a.id) for a in accounts] + list(ledger.extra_accounts)
     listed = listed_through_api(target, everyone, run)
     exit_code = server.stop()
+    write_rss(server, os.path.join(workdir, "rss.csv"))
     rows, integrity = stored_in_database(database, run)
 
     figures = Figures()
@@ -966,24 +1077,31 @@ def report(options, run, server, ledger, figures, listed, rows, integrity, exit_
     stored = collections.defaultdict(list)  # note -> [(id, account)]
     for entry_id, account_id, note in rows:
         stored[note].append((entry_id, account_id))
-    acknowledged, unknown = ledger.acknowledged, ledger.unknown
-    lost = [n for n in acknowledged if not stored.get(n)]
-    repeated = [n for n in acknowledged if len(stored.get(n, [])) > 1]
+    acknowledged, unknown, deleted = ledger.acknowledged, ledger.unknown, ledger.deleted
+    kept = [n for n in acknowledged if n not in deleted]
+    lost = [n for n in kept if not stored.get(n)]
+    repeated = [n for n in list(acknowledged) + list(unknown) if len(stored.get(n, [])) > 1]
     elsewhere = [n for n, (account, entry_id, _) in acknowledged.items() if len(stored.get(n, [])) == 1 and (
         stored[n][0][1] != account or entry_id not in (None, stored[n][0][0]))]
-    repeated_unknown = [n for n in unknown if len(stored.get(n, [])) > 1]
+    back = [n for n, answered in deleted.items() if answered and stored.get(n)]
     phantom = [n for n in stored if n not in acknowledged and n not in unknown]
     hows = collections.Counter(how for _, _, how in acknowledged.values())
     imports = hows["import json"] + hows["import csv"]
-    ok = not (lost or repeated or elsewhere or repeated_unknown)
+    prefilled = f", {hows['prefill']:,} imported before the traffic" if hows["prefill"] else ""
+    ok = not (lost or repeated or elsewhere)
     checks.append(("acknowledged writes stored exactly once", ok,
-                   f"{len(acknowledged):,} entries ({hows['entry']:,} POSTs, {imports:,} in imports): "
-                   f"{len(lost)} lost, {len(repeated)} stored twice, {len(elsewhere)} in the wrong place"
-                   + (f", e.g. {(lost + repeated + elsewhere)[0]}" if not ok else "")))
+                   f"{len(acknowledged):,} entries ({hows['entry']:,} POSTs, {imports:,} in imports{prefilled}), "
+                   f"{len(kept):,} not deleted: {len(lost)} lost, {len(repeated)} stored twice, "
+                   f"{len(elsewhere)} in the wrong place" + (f", e.g. {(lost + repeated + elsewhere)[0]}" if not ok else "")))
+    answered = sum(1 for a in deleted.values() if a)
+    checks.append(("acknowledged deletions stay deleted", not back,
+                   f"{answered:,} deletions: {len(back)} came back" + (f", e.g. {back[0]}" if back else "")))
     unknown_stored = sum(1 for n in unknown if stored.get(n))
-    checks.append(("writes without an answer (connection lost at a kill)", not repeated_unknown,
-                   f"{len(unknown):,}: {unknown_stored} stored once, {len(unknown) - unknown_stored} not stored"
-                   + (f", {len(repeated_unknown)} stored twice" if repeated_unknown else "")))
+    unanswered = [n for n, a in deleted.items() if not a]
+    unanswered_gone = sum(1 for n in unanswered if not stored.get(n))
+    checks.append(("writes without an answer (connection lost at a kill)", True,
+                   f"{len(unknown)} inserts: {unknown_stored} stored, {len(unknown) - unknown_stored} not; "
+                   f"{len(unanswered)} deletions: {unanswered_gone} done, {len(unanswered) - unanswered_gone} not"))
     checks.append(("nothing stored that was not sent", not phantom,
                    f"{len(phantom)} unknown notes" + (f", e.g. {phantom[0]}" if phantom else "")))
     mismatched = []
@@ -1010,33 +1128,45 @@ def report(options, run, server, ledger, figures, listed, rows, integrity, exit_
                    f"{failures}" + (f": {', '.join(f'{k} ×{v}' for k, v in ledger.failures.most_common(4))}"
                                     if failures else "")))
 
-    # RSS.
-    rss_rows, steady = [], []
-    rss_ok = True
+    # RSS: after the warm-up, every sample within the tolerance of its lifetime's median (a sample also
+    # holds what requests in flight hold), and every lifetime's median within it of the first's.
+    rss_rows, medians = [], []
+    within_ok, worst = True, 0.0
+    tolerance = options.rss_tolerance
     for lifetime in server.lifetimes:
         if not lifetime.traffic:
             continue
-        after = [kb for t, kb in lifetime.rss if t >= options.warmup]
-        steady.extend(after)
-        within = spread(after) <= options.rss_tolerance
-        rss_ok &= within and len(after) >= 2
-        everything = [kb for _, kb in lifetime.rss]
+        after = steady_rss(lifetime, options.warmup)
+        if len(after) < 3:
+            within_ok = False
+            rss_rows.append((lifetime.index, lifetime.pid, "-", len(after), "-", "-", "-", "-", "-", "too few samples"))
+            continue
+        median = statistics.median(after)
+        medians.append(median)
+        deviation = max(abs(kb - median) for kb in after) / median
+        worst = max(worst, deviation)
+        within_ok &= deviation <= tolerance
+        third = max(1, len(after) // 3)
+        drift = statistics.median(after[-third:]) / statistics.median(after[:third]) - 1
         rss_rows.append((lifetime.index, lifetime.pid, f"{(lifetime.ended or 0) - lifetime.started:.0f} s",
-                         len(after), mb(min(everything)) if everything else "-",
-                         mb(min(after)) if after else "-", mb(max(after)) if after else "-",
-                         f"{spread(after) * 100:.1f} %" if after else "-", "ok" if within and len(after) >= 2 else "FAIL"))
-    checks.append((f"RSS within each lifetime after {options.warmup:g} s (≤ {options.rss_tolerance * 100:g} %)",
-                   rss_ok, f"largest spread {max((spread([kb for t, kb in l.rss if t >= options.warmup]) for l in server.lifetimes if l.traffic), default=0) * 100:.1f} %"))
-    across = spread(steady)
-    checks.append((f"RSS across lifetimes (≤ {options.rss_tolerance * 100:g} %)", across <= options.rss_tolerance and steady,
-                   f"{mb(min(steady)) if steady else '-'}–{mb(max(steady)) if steady else '-'}, spread {across * 100:.1f} %"))
+                         len(after), mb(lifetime.rss[0][1]), mb(median), mb(min(after)), mb(max(after)),
+                         f"±{deviation * 100:.1f} %", f"{drift * 100:+.1f} %",
+                         "ok" if deviation <= tolerance else "FAIL"))
+    checks.append((f"RSS within each lifetime after {options.warmup:g} s (± {tolerance * 100:g} % of its median)",
+                   within_ok, f"largest deviation {worst * 100:.1f} %"))
+    across = max((abs(m - medians[0]) / medians[0] for m in medians), default=0.0)
+    checks.append((f"RSS across lifetimes (medians ± {tolerance * 100:g} % of the first)",
+                   bool(medians) and across <= tolerance,
+                   f"medians {mb(min(medians)) if medians else '-'}–{mb(max(medians)) if medians else '-'}, "
+                   f"largest difference {across * 100:.1f} %"))
 
     # The tables.
     total = sum(figures.count.values())
     print()
     print(f"hipfit soak {run}: {seconds / 60:.1f} min of traffic, {options.clients} clients, {account_count} accounts "
           f"(+{len(ledger.extra_accounts)} signed up during the run), {total:,} requests "
-          f"({total / seconds:,.0f}/s), SIGKILL every {options.kill_every:g} s")
+          f"({total / seconds:,.0f}/s), "
+          + (f"SIGKILL every {options.kill_every:g} s" if options.kill_every else "SIGKILL only at the end"))
     print()
     route_rows = []
     for route in sorted(figures.count, key=lambda r: -figures.count[r]):
@@ -1048,7 +1178,10 @@ def report(options, run, server, ledger, figures, listed, rows, integrity, exit_
     if ledger.signups:
         print("\nsign-ups during the run: " + ", ".join(f"{v} {k}" for k, v in ledger.signups.items()))
     print()
-    table(rss_rows, ("lifetime", "pid", "ran", "samples", "RSS min (all)", "RSS min", "RSS max", "spread", ""))
+    table(rss_rows, ("lifetime", "pid", "ran", "samples", "first", "median", "min", "max", "deviation",
+                     "drift", ""))
+    print("(VmRSS after the warm-up; first: the lifetime's first sample; drift: median of the last third of the "
+          "samples against the first third)")
     print()
     table([(name, "ok" if ok else "FAIL", detail) for name, ok, detail in checks], ("check", "result", "detail"))
     if ledger.examples:
