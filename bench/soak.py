@@ -1137,9 +1137,9 @@ def report(options, run, server, ledger, figures, listed, rows, integrity, exit_
         if not lifetime.traffic:
             continue
         after = steady_rss(lifetime, options.warmup)
-        if len(after) < 3:
-            within_ok = False
-            rss_rows.append((lifetime.index, lifetime.pid, "-", len(after), "-", "-", "-", "-", "-", "too few samples"))
+        if len(after) < 3:  # e.g. the last lifetime of a run that is not a whole number of them
+            rss_rows.append((lifetime.index, lifetime.pid, f"{(lifetime.ended or 0) - lifetime.started:.0f} s",
+                             len(after), "-", "-", "-", "-", "-", "-", "too short to judge"))
             continue
         median = statistics.median(after)
         medians.append(median)
@@ -1153,7 +1153,8 @@ def report(options, run, server, ledger, figures, listed, rows, integrity, exit_
                          f"±{deviation * 100:.1f} %", f"{drift * 100:+.1f} %",
                          "ok" if deviation <= tolerance else "FAIL"))
     checks.append((f"RSS within each lifetime after {options.warmup:g} s (± {tolerance * 100:g} % of its median)",
-                   within_ok, f"largest deviation {worst * 100:.1f} %"))
+                   within_ok and bool(medians),
+                   f"{len(medians)} lifetimes judged, largest deviation {worst * 100:.1f} %"))
     across = max((abs(m - medians[0]) / medians[0] for m in medians), default=0.0)
     checks.append((f"RSS across lifetimes (medians ± {tolerance * 100:g} % of the first)",
                    bool(medians) and across <= tolerance,
