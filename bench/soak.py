@@ -115,12 +115,11 @@ class Server:
         args = [self.binary, "serve", "--listen", f"127.0.0.1:{port}", "--db", self.database]
         if not self.lifetimes:
             args += self.first_args
-        with open(self.log_path, "a") as log_file:
+        with open(self.log_path, "a") as log_file:  # the server's stderr goes there too
             log_file.write(f"--- {' '.join(args)}\n")
-        log_file = open(self.log_path, "a")
-        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log_file, stdin=subprocess.DEVNULL,
-                                   text=True)
-        log_file.close()
+            log_file.flush()
+            process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log_file, stdin=subprocess.DEVNULL,
+                                       text=True)
         self.process = process
         found = {}
         printed = threading.Event()
@@ -607,7 +606,8 @@ class Client(threading.Thread):
 
     def entry(self):
         note = self.note()
-        day, at = days_ago(self.random.randint(0, 30)), f"{self.random.randint(6, 22):02d}:{self.random.randint(0, 59):02d}"
+        day = days_ago(self.random.randint(0, 30))
+        at = f"{self.random.randint(6, 22):02d}:{self.random.randint(0, 59):02d}"
         kind = self.random.choice(["water", "steps", "food", "weight", "sleep", "workout"])
         entry = {"kind": kind, "date": day, "time": at, "note": note}
         if kind == "water":
@@ -1101,7 +1101,8 @@ def report(options, run, server, ledger, figures, listed, rows, integrity, exit_
     checks.append(("acknowledged writes stored exactly once", ok,
                    f"{len(acknowledged):,} entries ({hows['entry']:,} POSTs, {imports:,} in imports{prefilled}), "
                    f"{len(kept):,} not deleted: {len(lost)} lost, {len(repeated)} stored twice, "
-                   f"{len(elsewhere)} in the wrong place" + (f", e.g. {(lost + repeated + elsewhere)[0]}" if not ok else "")))
+                   f"{len(elsewhere)} in the wrong place"
+                   + (f", e.g. {(lost + repeated + elsewhere)[0]}" if not ok else "")))
     answered = sum(1 for a in deleted.values() if a)
     checks.append(("acknowledged deletions stay deleted", not back,
                    f"{answered:,} deletions: {len(back)} came back" + (f", e.g. {back[0]}" if back else "")))
