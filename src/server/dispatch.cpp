@@ -184,6 +184,8 @@ bool grouped(const Route& route) {
 void run(const Route& route, Call& call, const std::shared_ptr<const Request>& request, const Reply& reply) {
     Response refused = guarded([&] {
         authorize(call, route.access);
+        if (route.prepare != nullptr)
+            call.prepared = std::make_shared<const std::any>(route.prepare(call));
         return Response{0, {}, {}, {}};
     });
     if (refused.status != 0)
@@ -193,9 +195,9 @@ void run(const Route& route, Call& call, const std::shared_ptr<const Request>& r
     // The writer thread runs the handler later: it gets copies of what it needs, never this call.
     call.state.group_commit->submit(
         [&route, request, &state = call.state, today = call.today, caller = call.caller,
-         token = call.session_token_hash, subject = call.subject,
-         parameters = call.path_parameters](store::Database& writer) {
-            Call on_writer{*request, writer, state, today, caller, token, subject, parameters};
+         token = call.session_token_hash, subject = call.subject, parameters = call.path_parameters,
+         prepared = call.prepared](store::Database& writer) {
+            Call on_writer{*request, writer, state, today, caller, token, subject, parameters, prepared};
             return guarded([&] { return route.handler(on_writer); });
         },
         reply);
@@ -253,7 +255,7 @@ std::size_t body_limit_for(std::string_view method, std::string_view path) {
 
 void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,
               const Reply& reply) {
-    Call call{*request, database, state, state.today(), std::nullopt, {}, 0, {}};
+    Call call{*request, database, state, state.today(), std::nullopt, {}, 0, {}, nullptr};
     // HEAD is GET without the body (the listener leaves the body out).
     const std::string_view method = request->method == "HEAD" ? "GET" : std::string_view(request->method);
     std::string allowed;

@@ -2,6 +2,7 @@
 // are plain functions from a Call to a Response; they never see a socket.
 #pragma once
 
+#include <any>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -41,6 +42,8 @@ struct Call {
     std::string session_token_hash;  // empty without a session
     store::AccountId subject = 0;    // whose data: the caller, or a client of theirs
     std::vector<std::string> path_parameters;
+    // What the route's prepare step made of the request, when it has one (Route::prepare).
+    std::shared_ptr<const std::any> prepared;
 
     // The request body as JSON, or ApiError 415/400.
     [[nodiscard]] nlohmann::json json_body() const;
@@ -53,6 +56,11 @@ struct Call {
 };
 
 using Handler = Response (*)(Call& call);
+// Reads and checks a request before its write is queued: runs on the request's own thread, so that a
+// large body is parsed there and the one writer thread only writes (an import of 15 MB held every other
+// account's writes for seconds). Throws as a handler does; what it returns reaches the handler as
+// Call::prepared.
+using Prepare = std::any (*)(const Call& call);
 
 struct Route {
     std::string_view method;
@@ -60,6 +68,7 @@ struct Route {
     Access access;
     Handler handler;
     std::size_t body_limit = kDefaultBodyLimit;
+    Prepare prepare = nullptr;
 
     static constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
 };
