@@ -92,8 +92,9 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string remote_address_;
     std::size_t drained_ = 0;
     bool busy_ = false;
-    bool head_ = false;            // the request was HEAD: the response goes without its body
-    bool drain_on_close_ = false;  // answered before the request was read to its end
+    bool head_ = false;                // the request was HEAD: the response goes without its body
+    bool drain_on_close_ = false;      // answered before the request was read to its end
+    std::optional<Response> refusal_;  // the access check's answer, given once a small body is read
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {
@@ -260,6 +261,7 @@ Session::~Session() {
 void Session::next_request() {
     busy_ = false;
     head_ = false;
+    refusal_.reset();
     if (listener_->stopping()) {
         close();
         return;
@@ -284,9 +286,12 @@ void Session::parse() {
                     return;
                 continue;  // with the body's bytes that came with the header
             case RequestReader::Stage::complete:
+                if (refusal_)  // the small body of a refused request, read and dropped
+                    return respond(*std::exchange(refusal_, std::nullopt), reader_->keep_alive(),
+                                   reader_->version());
                 return handle();
             case RequestReader::Stage::failed:
-                return refuse(reader_->failure());
+                return refuse(refusal_ ? *std::exchange(refusal_, std::nullopt) : reader_->failure());
         }
     }
 }
@@ -307,19 +312,20 @@ void Session::on_read(beast::error_code error, std::size_t bytes) {
 }
 
 // The header is read and a body follows: who is calling decides how large it may be. A caller the
-// access check refuses gets the refusal before any of the body is read, and no one without a session
-// sends more than the anonymous limit (OWASP Denial of Service Cheat Sheet: bound what an
-// unauthenticated client can make the server hold).
+// access check refuses gets no more than the anonymous limit: a small body is read and dropped, so that
+// the connection goes on as if the refusal had come after it; a larger one is not read at all, and the
+// refusal comes at once. So no one without a session makes the server hold more than that limit (OWASP
+// Denial of Service Cheat Sheet: bound what an unauthenticated client can make the server hold).
 bool Session::admit_body() {
     busy_ = true;
     Admission admission = admit(reader_->head(), *t_database, listener_->state());
     if (admission.refusal) {
-        refuse(std::move(*admission.refusal));
-        return false;
+        refusal_ = std::move(admission.refusal);
+        admission.body_limit = Route::kAnonymousBodyLimit;
     }
     reader_->limit_body(admission.body_limit);
     if (reader_->stage() == RequestReader::Stage::failed) {
-        refuse(reader_->failure());
+        refuse(refusal_ ? *std::exchange(refusal_, std::nullopt) : reader_->failure());
         return false;
     }
     stream_.expires_after(std::chrono::seconds(kBodyTimeoutSeconds));
