@@ -206,8 +206,7 @@ void run(const Route& route, Call& call, const std::shared_ptr<const Request>& r
 }  // namespace
 
 nlohmann::json Call::json_body() const {
-    const std::string_view type = request.header("content-type").value_or("");
-    if (!type.starts_with("application/json"))
+    if (!request.has_media_type("application/json"))
         throw ApiError(415, "unsupported_media_type", "send the body as application/json");
     nlohmann::json body;
     try {
@@ -244,13 +243,50 @@ Response error_response(int status, std::string_view code, std::string_view mess
     return json_response(status, {{"error", error}});
 }
 
+namespace {
+
+// The route for `method` (HEAD is GET without its body) and `path`, and its parameters; none when no
+// route matches both.
+const Route* find_route(std::string_view method, std::string_view path,
+                        std::vector<std::string>& parameters) {
+    if (method == "HEAD")
+        method = "GET";
+    for (const std::span<const Route> table : {routes(), web_routes()}) {
+        for (const Route& route : table) {
+            if (route.method == method && matches(route.path, path, parameters))
+                return &route;
+        }
+    }
+    return nullptr;
+}
+
+// What a route takes; a request anyone may make, no more than the anonymous limit.
+std::size_t body_limit_of(const Route* route) {
+    if (route != nullptr && route->access != Access::anyone)
+        return route->body_limit;
+    return std::min(route == nullptr ? Route::kAnonymousBodyLimit : route->body_limit,
+                    Route::kAnonymousBodyLimit);
+}
+
+}  // namespace
+
 std::size_t body_limit_for(std::string_view method, std::string_view path) {
     std::vector<std::string> parameters;
-    for (const Route& route : routes()) {
-        if (route.method == method && matches(route.path, path, parameters))
-            return route.body_limit;
-    }
-    return Route::kDefaultBodyLimit;
+    return body_limit_of(find_route(method, path, parameters));
+}
+
+Admission admit(const Request& head, store::Database& database, ServerState& state) {
+    Call call{head, database, state, state.today(), std::nullopt, {}, 0, {}, nullptr};
+    const Route* route = find_route(head.method, head.path, call.path_parameters);
+    if (route == nullptr || route->access == Access::anyone)
+        return {body_limit_of(route), std::nullopt};
+    Response refused = guarded([&] {
+        authorize(call, route->access);
+        return Response{0, {}, {}, {}};
+    });
+    if (refused.status != 0)
+        return {0, std::move(refused)};
+    return {body_limit_of(route), std::nullopt};
 }
 
 void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,

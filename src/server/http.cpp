@@ -1,5 +1,8 @@
 #include "server/http.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 namespace hipfit::server {
@@ -29,6 +32,48 @@ std::optional<std::string> Request::cookie(std::string_view name) const {
             return std::string(pair.substr(equals + 1));
     }
     return std::nullopt;
+}
+
+namespace {
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+// Without the optional whitespace (spaces and tabs) around it (RFC 9110 §5.6.3).
+std::string_view trimmed(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+}  // namespace
+
+bool Request::has_media_type(std::string_view media_type) const {
+    const std::string_view value = header("content-type").value_or("");
+    const std::size_t semicolon = value.find(';');
+    if (!same_ignoring_case(trimmed(value.substr(0, semicolon)), media_type))
+        return false;
+    // media-type = type "/" subtype parameters; parameters = *( OWS ";" OWS [ parameter ] )
+    std::string_view parameters = semicolon == std::string_view::npos ? "" : value.substr(semicolon + 1);
+    while (!parameters.empty()) {
+        const std::size_t end = parameters.find(';');
+        const std::string_view parameter = trimmed(parameters.substr(0, end));
+        parameters = end == std::string_view::npos ? "" : parameters.substr(end + 1);
+        const std::size_t equals = parameter.find('=');
+        if (equals == std::string_view::npos || !same_ignoring_case(parameter.substr(0, equals), "charset"))
+            continue;
+        std::string_view charset = parameter.substr(equals + 1);
+        if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"')
+            charset = charset.substr(1, charset.size() - 2);
+        if (!same_ignoring_case(charset, "utf-8"))
+            return false;
+    }
+    return true;
 }
 
 Response json_response(int status, const nlohmann::json& body) {

@@ -26,6 +26,10 @@ struct Request {
     [[nodiscard]] std::optional<std::string_view> query_value(std::string_view name) const;
     // The value of one cookie from the Cookie header.
     [[nodiscard]] std::optional<std::string> cookie(std::string_view name) const;
+    // Whether the Content-Type header names `media_type` (e.g. "application/json"). Media types are
+    // compared without regard to case and may carry parameters (RFC 9110 §8.3.1); a charset, when
+    // given, must be UTF-8, the only encoding JSON and hipfit's CSV are read in (RFC 8259 §8.1).
+    [[nodiscard]] bool has_media_type(std::string_view media_type) const;
 };
 
 struct Response {
@@ -33,6 +37,13 @@ struct Response {
     std::string content_type = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;  // besides Content-Type and Content-Length
+};
+
+// What a request's header decides before its body is read: how large the body may be, or the answer
+// to give at once instead of reading it.
+struct Admission {
+    std::size_t body_limit = 0;
+    std::optional<Response> refusal;
 };
 
 Response json_response(int status, const nlohmann::json& body);

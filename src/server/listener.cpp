@@ -1,11 +1,14 @@
-// The network side of hipfit serve, on Boost.Beast and Asio: accepting connections, reading requests
-// within limits, writing responses, and shutting down without losing a write. The handlers never see a
-// socket: each request becomes a server::Request and goes to dispatch().
+// The network side of hipfit serve, on Boost.Beast and Asio: accepting connections (at most so many, and
+// so many from one address), reading requests within limits (RequestReader), checking access before a
+// large body is read, writing responses, and shutting down without losing a write. The handlers never
+// see a socket: each request becomes a server::Request and goes to dispatch().
+#include <algorithm>
 #include <atomic>
 #include <csignal>
-#include <limits>
 #include <mutex>
+#include <optional>
 #include <ostream>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -18,6 +21,7 @@
 #include <boost/beast/http.hpp>
 
 #include "server/group_commit.hpp"
+#include "server/request_reader.hpp"
 #include "server/routes.hpp"
 #include "server/server.hpp"
 #include "store/database.hpp"
@@ -26,11 +30,6 @@ namespace hipfit::server {
 namespace {
 
 namespace net = boost::asio;
-
-// Boost 1.74's Beast has its own string_view.
-std::string_view view(boost::beast::string_view text) {
-    return {text.data(), text.size()};
-}
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -43,13 +42,18 @@ class Listener;
 
 class Session : public std::enable_shared_from_this<Session> {
   public:
-    Session(tcp::socket&& socket, std::shared_ptr<Listener> listener)
-        : stream_(std::move(socket)), listener_(std::move(listener)) {}
+    Session(tcp::socket&& socket, std::shared_ptr<Listener> listener, std::string address_key)
+        : stream_(std::move(socket)), listener_(std::move(listener)), address_key_(std::move(address_key)) {
+        beast::error_code error;
+        const tcp::endpoint remote = stream_.socket().remote_endpoint(error);
+        if (!error)
+            remote_address_ = remote.address().to_string();
+    }
     ~Session();
 
     void start() {
         net::dispatch(stream_.get_executor(),
-                      beast::bind_front_handler(&Session::read_header, shared_from_this()));
+                      beast::bind_front_handler(&Session::next_request, shared_from_this()));
     }
     // Closes the connection unless a request is being handled (shutdown).
     void close_if_idle() {
@@ -60,24 +64,37 @@ class Session : public std::enable_shared_from_this<Session> {
     }
 
   private:
-    void read_header();
-    void on_header(beast::error_code error, std::size_t);
-    void on_body(beast::error_code error, std::size_t);
+    void next_request();
+    void parse();
+    void read_more();
+    void on_read(beast::error_code error, std::size_t bytes);
+    bool admit_body();
+    void handle();
+    void refuse(Response response);
     void respond(Response response, bool keep_alive, unsigned version);
     void on_written(bool keep_alive, beast::error_code error, std::size_t);
+    void drain();
+    void discard_some();
     void close() {
         beast::error_code ignored;
         stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
         stream_.close();
     }
 
+    static constexpr std::size_t kReadSize = 64 * 1024;
+
     beast::tcp_stream stream_;
-    beast::flat_buffer buffer_;
-    std::optional<http::request_parser<http::string_body>> parser_;
+    beast::flat_buffer buffer_;  // received, not yet taken by the reader
+    std::optional<RequestReader> reader_;
     std::shared_ptr<http::response<http::string_body>> response_;
     std::shared_ptr<Listener> listener_;  // outlives every session, even one ended by ~io_context
+    std::string address_key_;             // what the per-address limit counts (Listener::address_key)
+    std::string remote_address_;
+    std::size_t drained_ = 0;
     bool busy_ = false;
-    bool head_ = false;  // the request was HEAD: the response goes without its body
+    bool head_ = false;                // the request was HEAD: the response goes without its body
+    bool drain_on_close_ = false;      // answered before the request was read to its end
+    std::optional<Response> refusal_;  // the access check's answer, given once a small body is read
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {
@@ -93,6 +110,15 @@ class Listener : public std::enable_shared_from_this<Listener> {
     [[nodiscard]] tcp::endpoint local_endpoint() const { return acceptor_.local_endpoint(); }
     [[nodiscard]] ServerState& state() { return state_; }
     [[nodiscard]] bool stopping() const { return stopping_; }
+
+    // How long a new request's header may take (and an idle keep-alive connection wait): less once
+    // more than half the connection slots are taken, so that slow and idle clients give theirs up
+    // sooner to those who are waiting (the slow-header attack; OWASP Denial of Service Cheat Sheet).
+    [[nodiscard]] std::chrono::seconds header_timeout() const {
+        return std::chrono::seconds(open_ * 2 > state_.options().max_connections
+                                        ? kHeaderTimeoutUnderPressureSeconds
+                                        : kHeaderTimeoutSeconds);
+    }
 
     void accept() {
         acceptor_.async_accept(net::make_strand(io_),
@@ -128,9 +154,12 @@ class Listener : public std::enable_shared_from_this<Listener> {
     // Never locks a weak_ptr under mutex_: the shared_ptr it made could be a session's last owner, and
     // that session's destructor would come back here and wait for mutex_ forever (seen as a server that
     // hung on SIGTERM with every thread in forget()).
-    void forget(Session* session) {
+    void forget(Session* session, const std::string& address_key) {
         std::lock_guard lock(mutex_);
         sessions_.erase(session);
+        if (const auto found = per_address_.find(address_key);
+            found != per_address_.end() && --found->second == 0)
+            per_address_.erase(found);
         --open_;
         if (stopping_ && open_ == 0)
             net::post(grace_.get_executor(), [self = shared_from_this()] { self->grace_.cancel(); });
@@ -149,13 +178,18 @@ class Listener : public std::enable_shared_from_this<Listener> {
             });
             return;
         }
+        std::string key = address_key(socket);
+        // On the acceptor's strand: no other accept changes the counts between the check and the count.
         if (open_ >= state_.options().max_connections) {
-            refuse(socket);
+            refuse(socket, "the server is busy; try again in a moment");
+        } else if (connections_from(key) >= state_.options().max_connections_per_address) {
+            refuse(socket, "too many connections from your address; close some and try again");
         } else {
-            auto session = std::make_shared<Session>(std::move(socket), shared_from_this());
+            auto session = std::make_shared<Session>(std::move(socket), shared_from_this(), key);
             {
                 std::lock_guard lock(mutex_);
                 sessions_.emplace(session.get(), session);
+                ++per_address_[key];
                 ++open_;
             }
             session->start();
@@ -163,14 +197,39 @@ class Listener : public std::enable_shared_from_this<Listener> {
         accept();
     }
 
-    // Over the connection cap: a short 503, written at once, then the connection is closed.
-    static void refuse(tcp::socket& socket) {
-        static constexpr std::string_view kBusy =
+    // The client's address, an IPv6 address by its /64 (what one site or one host is given, RFC 4291
+    // §2.5.4 and RFC 7421), an IPv4-mapped one as IPv4: what one client cannot easily have many of.
+    static std::string address_key(const tcp::socket& socket) {
+        beast::error_code error;
+        const tcp::endpoint remote = socket.remote_endpoint(error);
+        if (error)
+            return {};
+        const net::ip::address address = remote.address();
+        if (!address.is_v6())
+            return address.to_string();
+        const net::ip::address_v6 v6 = address.to_v6();
+        if (v6.is_v4_mapped())
+            return net::ip::make_address_v4(net::ip::v4_mapped, v6).to_string();
+        net::ip::address_v6::bytes_type bytes = v6.to_bytes();
+        std::fill(bytes.begin() + 8, bytes.end(), 0);
+        return net::ip::address_v6(bytes).to_string() + "/64";
+    }
+
+    std::size_t connections_from(const std::string& key) {
+        std::lock_guard lock(mutex_);
+        const auto found = per_address_.find(key);
+        return found == per_address_.end() ? 0 : found->second;
+    }
+
+    // Over a connection limit: a short 503, written at once, then the connection is closed.
+    static void refuse(tcp::socket& socket, std::string_view message) {
+        const std::string body = error_response(503, "unavailable", message).body;
+        const std::string busy = fmt::format(
             "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nConnection: close\r\n"
-            "Retry-After: 1\r\nContent-Length: 86\r\n\r\n"
-            R"({"error":{"code":"unavailable","message":"the server is busy; try again in a moment"}})";
+            "Retry-After: 1\r\nContent-Length: {}\r\n\r\n{}",
+            body.size(), body);
         beast::error_code ignored;
-        net::write(socket, net::buffer(kBusy.data(), kBusy.size()), ignored);
+        net::write(socket, net::buffer(busy), ignored);
         socket.shutdown(tcp::socket::shutdown_both, ignored);
         socket.close(ignored);
     }
@@ -190,94 +249,95 @@ class Listener : public std::enable_shared_from_this<Listener> {
     std::atomic<bool> stopping_ = false;
     std::mutex mutex_;
     std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;  // by address: forget() needs no lock()
+    std::unordered_map<std::string, std::size_t> per_address_;       // open connections by address_key()
     std::atomic<std::size_t> open_ = 0;
 };
 
 Session::~Session() {
-    listener_->forget(this);
+    listener_->forget(this, address_key_);
 }
 
-void Session::read_header() {
+// A new request on this connection: a new reader, and the header's deadline.
+void Session::next_request() {
     busy_ = false;
     head_ = false;
+    refusal_.reset();
     if (listener_->stopping()) {
         close();
         return;
     }
-    parser_.emplace();
-    parser_->header_limit(kHeaderLimit);
-    // No limit while the header is read: Beast's default (1 MiB) would refuse a larger Content-Length
-    // there as a malformed request (400). on_header applies the route's limit (413). Not boost::none:
-    // Beast 1.74 compares the Content-Length with the optional, and every number is greater than none.
-    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
-    stream_.expires_after(std::chrono::seconds(kHeaderTimeoutSeconds));
-    http::async_read_header(stream_, buffer_, *parser_,
-                            beast::bind_front_handler(&Session::on_header, shared_from_this()));
+    reader_.emplace(remote_address_);
+    stream_.expires_after(listener_->header_timeout());
+    parse();  // a client may have sent the next request already (pipelining)
 }
 
-void Session::on_header(beast::error_code error, std::size_t) {
+// Gives the reader what has arrived and acts on where it stands.
+void Session::parse() {
+    while (true) {
+        const auto received = buffer_.data();
+        buffer_.consume(reader_->feed({static_cast<const char*>(received.data()), received.size()}));
+        switch (reader_->stage()) {
+            case RequestReader::Stage::header:
+                return read_more();
+            case RequestReader::Stage::body:
+                if (busy_)
+                    return read_more();
+                if (!admit_body())
+                    return;
+                continue;  // with the body's bytes that came with the header
+            case RequestReader::Stage::complete:
+                if (refusal_)  // the small body of a refused request, read and dropped
+                    return respond(*std::exchange(refusal_, std::nullopt), reader_->keep_alive(),
+                                   reader_->version());
+                return handle();
+            case RequestReader::Stage::failed:
+                return refuse(refusal_ ? *std::exchange(refusal_, std::nullopt) : reader_->failure());
+        }
+    }
+}
+
+void Session::read_more() {
+    stream_.async_read_some(buffer_.prepare(kReadSize),
+                            beast::bind_front_handler(&Session::on_read, shared_from_this()));
+}
+
+void Session::on_read(beast::error_code error, std::size_t bytes) {
     if (error) {
-        // A timeout, a closed connection or a malformed header: nothing to answer on this connection.
-        if (error != http::error::end_of_stream && error != beast::error::timeout &&
-            error != net::error::operation_aborted && error != net::error::connection_reset)
-            respond(error_response(400, "invalid_input", "the request could not be read"), false, 11);
-        else
-            close();
-        return;
-    }
-    busy_ = true;
-    const auto& header = parser_->get();
-    const std::string_view target = view(header.target());
-    const std::size_t limit =
-        body_limit_for(view(header.method_string()), target.substr(0, target.find('?')));
-    parser_->body_limit(limit);
-    if (parser_->content_length() && *parser_->content_length() > limit) {
-        respond(
-            error_response(413, "too_large", fmt::format("the body is over the limit of {} bytes", limit)),
-            false, header.version());
-        return;
-    }
-    stream_.expires_after(std::chrono::seconds(kBodyTimeoutSeconds));
-    http::async_read(stream_, buffer_, *parser_,
-                     beast::bind_front_handler(&Session::on_body, shared_from_this()));
-}
-
-Request to_request(http::request<http::string_body>& message, const tcp::socket& socket) {
-    Request request;
-    request.method = std::string(view(message.method_string()));
-    const std::string_view target = view(message.target());
-    const std::size_t question = target.find('?');
-    request.path = percent_decode(target.substr(0, question), false);
-    if (question != std::string_view::npos)
-        request.query = parse_query(target.substr(question + 1));
-    for (const auto& field : message) {
-        std::string name(view(field.name_string()));
-        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        request.headers.emplace(std::move(name), std::string(view(field.value())));
-    }
-    request.body = std::move(message.body());
-    beast::error_code error;
-    const tcp::endpoint remote = socket.remote_endpoint(error);
-    if (!error)
-        request.remote_address = remote.address().to_string();
-    return request;
-}
-
-void Session::on_body(beast::error_code error, std::size_t) {
-    if (error == http::error::body_limit) {
-        respond(error_response(413, "too_large", "the body is over the limit"), false,
-                parser_->get().version());
-        return;
-    }
-    if (error) {
+        // A timeout, a closed or reset connection: no one to answer.
         close();
         return;
     }
-    http::request<http::string_body> message = parser_->release();
-    head_ = message.method() == http::verb::head;
-    const bool keep_alive = message.keep_alive();
-    const unsigned version = message.version();
-    auto request = std::make_shared<const Request>(to_request(message, stream_.socket()));
+    buffer_.commit(bytes);
+    parse();
+}
+
+// The header is read and a body follows: who is calling decides how large it may be. A caller the
+// access check refuses gets no more than the anonymous limit: a small body is read and dropped, so that
+// the connection goes on as if the refusal had come after it; a larger one is not read at all, and the
+// refusal comes at once. So no one without a session makes the server hold more than that limit (OWASP
+// Denial of Service Cheat Sheet: bound what an unauthenticated client can make the server hold).
+bool Session::admit_body() {
+    busy_ = true;
+    Admission admission = admit(reader_->head(), *t_database, listener_->state());
+    if (admission.refusal) {
+        refusal_ = std::move(admission.refusal);
+        admission.body_limit = Route::kAnonymousBodyLimit;
+    }
+    reader_->limit_body(admission.body_limit);
+    if (reader_->stage() == RequestReader::Stage::failed) {
+        refuse(refusal_ ? *std::exchange(refusal_, std::nullopt) : reader_->failure());
+        return false;
+    }
+    stream_.expires_after(std::chrono::seconds(kBodyTimeoutSeconds));
+    return true;
+}
+
+void Session::handle() {
+    busy_ = true;
+    head_ = reader_->head().method == "HEAD";
+    const bool keep_alive = reader_->keep_alive();
+    const unsigned version = reader_->version();
+    auto request = std::make_shared<const Request>(reader_->take());
     // The reply may come from the group commit's writer thread: back onto this connection's strand.
     dispatch(std::move(request), *t_database, listener_->state(),
              [self = shared_from_this(), keep_alive, version,
@@ -288,6 +348,12 @@ void Session::on_body(beast::error_code error, std::size_t) {
                                self->respond(std::move(response), keep_alive, version);
                            });
              });
+}
+
+// An answer before the request was read to its end: the connection then closes, after draining.
+void Session::refuse(Response response) {
+    drain_on_close_ = true;
+    respond(std::move(response), false, reader_->version());
 }
 
 void Session::respond(Response response, bool keep_alive, unsigned version) {
@@ -313,11 +379,43 @@ void Session::respond(Response response, bool keep_alive, unsigned version) {
 
 void Session::on_written(bool keep_alive, beast::error_code error, std::size_t) {
     response_.reset();
+    if (!error && !keep_alive && drain_on_close_) {
+        drain();
+        return;
+    }
     if (error || !keep_alive) {
         close();
         return;
     }
-    read_header();
+    next_request();
+}
+
+// Closing a socket with unread bytes makes the kernel send a reset, and a client that is still
+// sending its body may then lose the answer it was sent. So: stop sending, read and throw away what
+// still comes for a while, then close (RFC 9112 §9.6, "Tear-down").
+void Session::drain() {
+    busy_ = false;  // shutdown closes it at once
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    buffer_.consume(buffer_.size());
+    drained_ = 0;
+    stream_.expires_after(std::chrono::seconds(kDrainSeconds));
+    discard_some();
+}
+
+void Session::discard_some() {
+    if (listener_->stopping()) {
+        close();
+        return;
+    }
+    stream_.async_read_some(buffer_.prepare(kReadSize),
+                            [self = shared_from_this()](beast::error_code error, std::size_t bytes) {
+                                self->drained_ += bytes;
+                                if (error || self->drained_ >= kDrainLimit)
+                                    self->close();
+                                else
+                                    self->discard_some();
+                            });
 }
 
 tcp::endpoint endpoint_of(const ServerOptions& options) {

@@ -71,14 +71,24 @@ struct Route {
     Prepare prepare = nullptr;
 
     static constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
+    // Routes anyone may call (sign-up, sign-in), and requests to no route, take no more than this
+    // whatever their route says: a body larger than the default is read only for a caller the access
+    // check has let through, so connections without a session hold little memory.
+    static constexpr std::size_t kAnonymousBodyLimit = 64 * 1024;
 };
 
 // The API's routes (described by data/openapi.json), and the web app's (its page and files).
 std::span<const Route> routes();
 std::span<const Route> web_routes();
 
-// The largest body any route with this method and path accepts (for the listener's limit).
+// The largest body any route with this method and path accepts, without looking at who calls.
 std::size_t body_limit_for(std::string_view method, std::string_view path);
+
+// What a request's header alone decides, before its body is read: dispatch()'s one access check
+// (session cookie, CSRF header, ?account=) for the request's route, and then the route's body limit;
+// or the refusal (401, 403, 400) to answer at once. `head` is the request without its body. Routes
+// anyone may call, and paths no route matches, get at most Route::kAnonymousBodyLimit. Never throws.
+Admission admit(const Request& head, store::Database& database, ServerState& state);
 
 // Receives a request's response; may be called on another thread (the group commit's writer).
 using Reply = std::function<void(Response)>;

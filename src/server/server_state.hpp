@@ -18,12 +18,18 @@ namespace hipfit::server {
 
 class GroupCommit;
 
+// The connections one client address (an IPv6 client by its /64) may hold at once unless
+// --max-connections-per-address says otherwise: half of the default --max-connections, so that one
+// client cannot take every slot.
+inline constexpr std::size_t kDefaultMaxConnectionsPerAddress = 512;
+
 struct ServerOptions {
     std::string address = "127.0.0.1";
     unsigned short port = 8080;
     std::string database_path;
     bool secure_cookies = false;  // behind TLS: cookies carry Secure
     std::size_t max_connections = 1024;
+    std::size_t max_connections_per_address = kDefaultMaxConnectionsPerAddress;
     int threads = 0;  // threads that handle requests; 0: one per core (at least 2)
 };
 

@@ -16,6 +16,7 @@ struct ServeOptions {
     std::string listen = "127.0.0.1:8080";
     bool secure_cookies = false;
     std::string max_connections = "1024";
+    std::string max_connections_per_address = std::to_string(server::kDefaultMaxConnectionsPerAddress);
     std::string threads = "0";
 };
 
@@ -59,6 +60,8 @@ int serve(const ServeOptions& flags, const GlobalOptions& global, Environment& e
     options.secure_cookies = flags.secure_cookies;
     options.max_connections = static_cast<std::size_t>(
         whole_in_range(flags.max_connections, "--max-connections", 1, kMaxConnectionsLimit));
+    options.max_connections_per_address = static_cast<std::size_t>(whole_in_range(
+        flags.max_connections_per_address, "--max-connections-per-address", 1, kMaxConnectionsLimit));
     options.threads = whole_in_range(flags.threads, "--threads", 0, kMaxThreads);
     // A malformed HIPFIT_TODAY is refused now (exit 2), not at the server's first request.
     (void)environment.clock.today();
@@ -76,6 +79,9 @@ Action declare_serve(CLI::App& app, const GlobalOptions& global, Environment& en
         ->type_name("ADDR:PORT");
     app.add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served behind TLS)");
     app.add_option("--max-connections", options->max_connections, "Open connections at most (default 1024)")
+        ->type_name("N");
+    app.add_option("--max-connections-per-address", options->max_connections_per_address,
+                   "Open connections from one client address (an IPv6 /64) at most (default 512)")
         ->type_name("N");
     app.add_option("--threads", options->threads, "Worker threads (default: one per core)")->type_name("N");
     return [options, &global, &environment] { return serve(*options, global, environment); };

@@ -26,8 +26,7 @@ Response export_journal(Call& call) {
 }
 
 std::any read_import(const Call& call) {
-    const std::string_view type = call.request.header("content-type").value_or("");
-    if (!type.starts_with("application/json") && !type.starts_with("text/csv"))
+    if (!call.request.has_media_type("application/json") && !call.request.has_media_type("text/csv"))
         throw ApiError(415, "unsupported_media_type", "send an export as application/json or text/csv");
     return app::read_checked_export(call.request.body, "import", call.today);
 }
