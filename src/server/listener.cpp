@@ -18,6 +18,7 @@
 #include <boost/beast/http.hpp>
 
 #include "server/group_commit.hpp"
+#include "server/password_pool.hpp"
 #include "server/routes.hpp"
 #include "server/server.hpp"
 #include "store/database.hpp"
@@ -253,7 +254,10 @@ Request to_request(http::request<http::string_body>& message, const tcp::socket&
     for (const auto& field : message) {
         std::string name(view(field.name_string()));
         for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        request.headers.emplace(std::move(name), std::string(view(field.value())));
+        // A field sent twice is one list (RFC 9110 §5.3): a proxy may add its own X-Forwarded-For line.
+        const auto [at, added] = request.headers.emplace(std::move(name), std::string(view(field.value())));
+        if (!added)
+            at->second += ", " + std::string(view(field.value()));
     }
     request.body = std::move(message.body());
     beast::error_code error;
@@ -342,6 +346,8 @@ void serve(ServerState& state, std::ostream& out) {
     net::io_context io(threads);
     GroupCommit group_commit(options.database_path);
     state.group_commit = &group_commit;
+    PasswordPool password_pool(options.database_path, PasswordPool::default_threads());
+    state.password_pool = &password_pool;
     std::shared_ptr<Listener> listener;
     try {
         listener = std::make_shared<Listener>(io, state, endpoint_of(options));
@@ -384,6 +390,7 @@ void serve(ServerState& state, std::ostream& out) {
     for (std::thread& worker : workers) worker.join();
     signals.cancel();
     state.group_commit = nullptr;
+    state.password_pool = nullptr;
     for (const std::exception_ptr& failure : failures) {
         if (failure)
             std::rethrow_exception(failure);
