@@ -90,12 +90,14 @@ std::size_t body_limit_for(std::string_view method, std::string_view path);
 // anyone may call, and paths no route matches, get at most Route::kAnonymousBodyLimit. Never throws.
 Admission admit(const Request& head, store::Database& database, ServerState& state);
 
-// Receives a request's response; may be called on another thread (the group commit's writer).
+// Receives a request's response; may be called on another thread (the group commit's writer, the
+// password pool's).
 using Reply = std::function<void(Response)>;
 
 // Finds the route, checks the session, CSRF token and access, runs the handler and turns every error
 // into the one JSON shape. Never throws. Writes to a person's data go to the server's group commit, and
-// `reply` is called once their group is committed; everything else replies before dispatch returns.
+// `reply` is called once their group is committed; sign-up, sign-in and password changes go to its
+// password pool; everything else replies before dispatch returns.
 void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,
               const Reply& reply);
 // The same, waiting for the response.
