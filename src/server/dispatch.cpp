@@ -193,8 +193,8 @@ bool hashes_passwords(const Route& route) {
 // A copy of what the handler needs, for another thread: it runs later, never on this call.
 auto elsewhere(const Route& route, const Call& call, const std::shared_ptr<const Request>& request) {
     return [&route, request, &state = call.state, today = call.today, caller = call.caller,
-            token = call.session_token_hash, subject = call.subject,
-            parameters = call.path_parameters, prepared = call.prepared](store::Database& database) {
+            token = call.session_token_hash, subject = call.subject, parameters = call.path_parameters,
+            prepared = call.prepared](store::Database& database) {
         Call there{*request, database, state, today, caller, token, subject, parameters, prepared};
         return guarded([&] { return route.handler(there); });
     };

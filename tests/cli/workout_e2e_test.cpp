@@ -181,14 +181,19 @@ TEST_F(Workout, TheEndOfTheInputKeepsThePlaceAsQuitDoes) {
 }
 
 TEST_F(Workout, JsonIsWhatTheApiAnswersForTheSameDatabase) {
-    // The server in-process on a database the command line made; its first account takes over that journal.
+    // The server in-process on a database the command line made; its first account takes over that journal
+    // (as 'hipfit serve --claim-owner' lets it).
     std::vector<std::string> init = metric_profile();
     init.insert(init.end(), {"--days", "mon,wed,fri"});
-    hipfit::server::testing::TestServer server([&](const std::string& path) {
-        const ProcessResult made =
-            run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
-        ASSERT_EQ(made.exit_code, 0) << made.err;
-    });
+    hipfit::server::ServerOptions claiming;
+    claiming.claim_owner = true;
+    hipfit::server::testing::TestServer server(
+        [&](const std::string& path) {
+            const ProcessResult made =
+                run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
+            ASSERT_EQ(made.exit_code, 0) << made.err;
+        },
+        claiming);
     const ProcessResult cli = run_process(HIPFIT_BINARY, {"workout", "--json", "--date", kMonday},
                                           {{"HIPFIT_DB", server.path()}, {"HIPFIT_TODAY", kToday}});
     ASSERT_EQ(cli.exit_code, 0) << cli.err;
