@@ -51,10 +51,9 @@ TEST_F(Accounts, BehindATrustedProxyTheClientItSawIsThrottledNotTheProxy) {
                     "a guess");
         EXPECT_EQ(wrong.status, 401) << describe(wrong);
     }
-    const http::Response forged =
-        sign_in({{"X-Forwarded-For", "10.0.0.99"}, {"X-Forwarded-For", "203.0.113.5"}}, kPassword);
-    EXPECT_EQ(forged.status, 429) << "a forged first line buys no fresh tries: " << describe(forged);
-    EXPECT_TRUE(forged.header("Retry-After").has_value());
+    // That a forged first line buys no fresh tries is shown in-process, where the test owns the clock
+    // (ClientAddress.ForwardedForIsBelievedOnlyFromATrustedProxy): here the first wait, one second, could
+    // run out on a loaded machine before the next request.
     const http::Response other = sign_in({{"X-Forwarded-For", "198.51.100.7"}}, kPassword);
     EXPECT_EQ(other.status, 200) << "another client behind the same proxy: " << describe(other);
 }
