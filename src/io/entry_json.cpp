@@ -46,8 +46,11 @@ class Reader {
     }
 
     [[noreturn]] void fail(const std::string& field, const std::string& message) const {
+        // An error about the whole object (not an object at all) names no key: it is named by its file, as
+        // the export's other such errors are (the API reads that as the request's body).
         throw InvalidInput(
-            field, fmt::format("{}{}{}: {}", where_, field.empty() ? "" : ", field ", field, message));
+            field.empty() ? "FILE" : field,
+            fmt::format("{}{}{}: {}", where_, field.empty() ? "" : ", field ", field, message));
     }
 
   private:
