@@ -18,10 +18,16 @@ struct Refused {
     std::string message;
 };
 
-// Tracks the keys of every object being read, innermost last, to refuse a key given twice.
-class KeyCheck {
+// Counts values and depth, and tracks the keys of every object being read (innermost last) to refuse a
+// key given twice.
+class Limits {
   public:
     bool operator()(int depth, json::parse_event_t event, json& parsed) {
+        if (event == json::parse_event_t::object_start || event == json::parse_event_t::array_start ||
+            event == json::parse_event_t::value) {
+            if (++values_ > kMaxJsonValues)
+                throw Refused{fmt::format("more than {} values", kMaxJsonValues)};
+        }
         switch (event) {
             case json::parse_event_t::object_start:
             case json::parse_event_t::array_start:
@@ -57,6 +63,7 @@ class KeyCheck {
     }
 
     std::vector<std::set<std::string, std::less<>>> keys_;
+    std::size_t values_ = 0;
 };
 
 // Where the parser stopped, as a person finds it in an editor: "line 3, column 14" (byte counted from 1).
@@ -73,7 +80,7 @@ std::string where(std::string_view text, std::size_t byte) {
 
 json parse_json(std::string_view text) {
     // The parser is iterative; the callback sees every container before it is read and stops the parse.
-    std::function<bool(int, json::parse_event_t, json&)> check = KeyCheck{};
+    std::function<bool(int, json::parse_event_t, json&)> check = Limits{};
     try {
         return json::parse(text.begin(), text.end(), check, true, false);
     } catch (const Refused& refused) {
@@ -84,7 +91,7 @@ json parse_json(std::string_view text) {
                 fmt::format("not valid JSON ({}): it ends too soon", where(text, error.byte)), error.byte);
         throw JsonSyntaxError(fmt::format("not valid JSON ({})", where(text, error.byte)), error.byte);
     } catch (const json::out_of_range&) {
-        throw JsonSyntaxError("a number is too large", 0);  // 1e400: not a finite double
+        throw JsonSyntaxError("not accepted: a number is too large", 0);  // 1e400: not a finite double
     } catch (const json::exception&) {
         throw JsonSyntaxError("not valid JSON", 0);
     }

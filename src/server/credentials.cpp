@@ -1,5 +1,6 @@
 #include "server/credentials.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <sodium.h>
@@ -54,6 +55,33 @@ std::string token_hash(std::string_view token) {
 
 bool same_secret(std::string_view a, std::string_view b) {
     return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::size_t character_count(std::string_view utf8) {
+    return static_cast<std::size_t>(std::count_if(
+        utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool has_control_character(std::string_view utf8) {
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte < 0x20 || byte == 0x7F)
+            return true;
+        // U+0080–U+009F are encoded C2 80 – C2 9F.
+        if (byte == 0xC2 && i + 1 < utf8.size()) {
+            const auto next = static_cast<unsigned char>(utf8[i + 1]);
+            if (next >= 0x80 && next <= 0x9F)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool acceptable_email(std::string_view email) {
+    const std::size_t at = email.find('@');
+    return email.size() <= kMaxEmailLength && at != 0 && at != std::string_view::npos &&
+           at + 1 < email.size() && email.find(' ') == std::string_view::npos &&
+           !has_control_character(email);
 }
 
 }  // namespace hipfit::server

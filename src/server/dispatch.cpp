@@ -11,6 +11,8 @@
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
 #include "server/group_commit.hpp"
+#include "server/handlers/handlers.hpp"
+#include "server/password_pool.hpp"
 #include "server/response_cache.hpp"
 #include "server/routes.hpp"
 #include "server/server_state.hpp"
@@ -48,7 +50,9 @@ bool changes_state(std::string_view method) {
 
 // The signed-in account behind the session cookie, from the cache or the database.
 std::optional<SessionCache::Cached> find_session(Call& call) {
-    const std::optional<std::string> token = call.request.cookie("hipfit_session");
+    // Only the name in use: with --secure-cookies a cookie without the __Host- prefix may have been set
+    // by a subdomain or over plain HTTP, and is not read.
+    const std::optional<std::string> token = call.request.cookie(call.state.session_cookie());
     if (!token || token->empty())
         return std::nullopt;
     const std::string hash = token_hash(*token);
@@ -174,31 +178,47 @@ Response guarded(Work&& work) {
 }
 
 // Writes to a person's data go through the group commit (when the server runs one); the accounts'
-// own routes hash passwords, which would hold up every other write, and stay on their thread.
+// own routes hash passwords, which would hold up every other write, and go to the password pool.
 bool grouped(const Route& route) {
     return changes_state(route.method) &&
            (route.access == Access::self || route.access == Access::self_or_coach);
 }
 
-// Answers through `reply`: at once, or for a grouped write once its group is committed.
+// Sign-up, sign-in and a password change run argon2id (src/server/password_pool.hpp).
+bool hashes_passwords(const Route& route) {
+    return route.handler == &handlers::sign_up || route.handler == &handlers::sign_in ||
+           route.handler == &handlers::change_password;
+}
+
+// A copy of what the handler needs, for another thread: it runs later, never on this call.
+auto elsewhere(const Route& route, const Call& call, const std::shared_ptr<const Request>& request) {
+    return [&route, request, &state = call.state, today = call.today, caller = call.caller,
+            token = call.session_token_hash, subject = call.subject,
+            parameters = call.path_parameters, prepared = call.prepared](store::Database& database) {
+        Call there{*request, database, state, today, caller, token, subject, parameters, prepared};
+        return guarded([&] { return route.handler(there); });
+    };
+}
+
+// Answers through `reply`: at once; for a grouped write once its group is committed; for a route that
+// hashes a password once the password pool has run it (503 at once when its queue is full).
 void run(const Route& route, Call& call, const std::shared_ptr<const Request>& request, const Reply& reply) {
     Response refused = guarded([&] {
         authorize(call, route.access);
+        if (route.prepare != nullptr)
+            call.prepared = std::make_shared<const std::any>(route.prepare(call));
         return Response{0, {}, {}, {}};
     });
     if (refused.status != 0)
         return reply(std::move(refused));
+    if (hashes_passwords(route) && call.state.password_pool != nullptr) {
+        if (!call.state.password_pool->submit(elsewhere(route, call, request), reply))
+            reply(PasswordPool::busy());
+        return;
+    }
     if (!grouped(route) || call.state.group_commit == nullptr)
         return reply(guarded([&] { return handle(route, call); }));
-    // The writer thread runs the handler later: it gets copies of what it needs, never this call.
-    call.state.group_commit->submit(
-        [&route, request, &state = call.state, today = call.today, caller = call.caller,
-         token = call.session_token_hash, subject = call.subject,
-         parameters = call.path_parameters](store::Database& writer) {
-            Call on_writer{*request, writer, state, today, caller, token, subject, parameters};
-            return guarded([&] { return route.handler(on_writer); });
-        },
-        reply);
+    call.state.group_commit->submit(elsewhere(route, call, request), reply);
 }
 
 }  // namespace
@@ -274,7 +294,7 @@ std::size_t body_limit_for(std::string_view method, std::string_view path) {
 }
 
 Admission admit(const Request& head, store::Database& database, ServerState& state) {
-    Call call{head, database, state, state.today(), std::nullopt, {}, 0, {}};
+    Call call{head, database, state, state.today(), std::nullopt, {}, 0, {}, nullptr};
     const Route* route = find_route(head.method, head.path, call.path_parameters);
     if (route == nullptr || route->access == Access::anyone)
         return {body_limit_of(route), std::nullopt};
@@ -289,7 +309,7 @@ Admission admit(const Request& head, store::Database& database, ServerState& sta
 
 void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,
               const Reply& reply) {
-    Call call{*request, database, state, state.today(), std::nullopt, {}, 0, {}};
+    Call call{*request, database, state, state.today(), std::nullopt, {}, 0, {}, nullptr};
     // HEAD is GET without the body (the listener leaves the body out).
     const std::string_view method = request->method == "HEAD" ? "GET" : std::string_view(request->method);
     std::string allowed;

@@ -21,6 +21,7 @@
 #include <boost/beast/http.hpp>
 
 #include "server/group_commit.hpp"
+#include "server/password_pool.hpp"
 #include "server/request_reader.hpp"
 #include "server/routes.hpp"
 #include "server/server.hpp"
@@ -440,6 +441,8 @@ void serve(ServerState& state, std::ostream& out) {
     net::io_context io(threads);
     GroupCommit group_commit(options.database_path);
     state.group_commit = &group_commit;
+    PasswordPool password_pool(options.database_path, PasswordPool::default_threads());
+    state.password_pool = &password_pool;
     std::shared_ptr<Listener> listener;
     try {
         listener = std::make_shared<Listener>(io, state, endpoint_of(options));
@@ -482,6 +485,7 @@ void serve(ServerState& state, std::ostream& out) {
     for (std::thread& worker : workers) worker.join();
     signals.cancel();
     state.group_commit = nullptr;
+    state.password_pool = nullptr;
     for (const std::exception_ptr& failure : failures) {
         if (failure)
             std::rethrow_exception(failure);

@@ -119,7 +119,10 @@ struct RequestReader::Impl {
         for (const auto& field : message) {
             std::string name(view(field.name_string()));
             for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            head.headers.emplace(std::move(name), std::string(view(field.value())));
+            // A field sent twice is one list (RFC 9110 §5.3): a proxy may add its own X-Forwarded-For line.
+            const auto [at, added] = head.headers.emplace(std::move(name), std::string(view(field.value())));
+            if (!added)
+                at->second += ", " + std::string(view(field.value()));
         }
         header_fields = fields_bytes(message);
         keep_alive = message.keep_alive();

@@ -46,7 +46,7 @@ std::span<const Route> routes() {
         Route{"POST", "/api/undo", Access::self, &h::undo},
 
         Route{"GET", "/api/export", Access::self_or_coach, &h::export_journal},
-        Route{"POST", "/api/import", Access::self, &h::import_journal, kImportLimit},
+        Route{"POST", "/api/import", Access::self, &h::import_journal, kImportLimit, &h::read_import},
 
         Route{"GET", "/api/coaches", Access::signed_in, &h::list_coaches},
         Route{"POST", "/api/coaches", Access::signed_in, &h::invite_coach},

@@ -2,6 +2,7 @@
 // are plain functions from a Call to a Response; they never see a socket.
 #pragma once
 
+#include <any>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -41,6 +42,8 @@ struct Call {
     std::string session_token_hash;  // empty without a session
     store::AccountId subject = 0;    // whose data: the caller, or a client of theirs
     std::vector<std::string> path_parameters;
+    // What the route's prepare step made of the request, when it has one (Route::prepare).
+    std::shared_ptr<const std::any> prepared;
 
     // The request body as JSON, or ApiError 415/400.
     [[nodiscard]] nlohmann::json json_body() const;
@@ -53,6 +56,11 @@ struct Call {
 };
 
 using Handler = Response (*)(Call& call);
+// Reads and checks a request before its write is queued: runs on the request's own thread, so that a
+// large body is parsed there and the one writer thread only writes (an import of 15 MB held every other
+// account's writes for seconds). Throws as a handler does; what it returns reaches the handler as
+// Call::prepared.
+using Prepare = std::any (*)(const Call& call);
 
 struct Route {
     std::string_view method;
@@ -60,6 +68,7 @@ struct Route {
     Access access;
     Handler handler;
     std::size_t body_limit = kDefaultBodyLimit;
+    Prepare prepare = nullptr;
 
     static constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
     // Routes anyone may call (sign-up, sign-in), and requests to no route, take no more than this
@@ -81,12 +90,14 @@ std::size_t body_limit_for(std::string_view method, std::string_view path);
 // anyone may call, and paths no route matches, get at most Route::kAnonymousBodyLimit. Never throws.
 Admission admit(const Request& head, store::Database& database, ServerState& state);
 
-// Receives a request's response; may be called on another thread (the group commit's writer).
+// Receives a request's response; may be called on another thread (the group commit's writer, the
+// password pool's).
 using Reply = std::function<void(Response)>;
 
 // Finds the route, checks the session, CSRF token and access, runs the handler and turns every error
 // into the one JSON shape. Never throws. Writes to a person's data go to the server's group commit, and
-// `reply` is called once their group is committed; everything else replies before dispatch returns.
+// `reply` is called once their group is committed; sign-up, sign-in and password changes go to its
+// password pool; everything else replies before dispatch returns.
 void dispatch(std::shared_ptr<const Request> request, store::Database& database, ServerState& state,
               const Reply& reply);
 // The same, waiting for the response.

@@ -4,38 +4,6 @@
 
 namespace hipfit::server {
 
-std::optional<std::int64_t> Throttle::blocked_for(const std::string& key, std::int64_t now) {
-    std::lock_guard lock(mutex_);
-    const auto found = windows_.find(key);
-    if (found == windows_.end() || found->second.failures < limit_)
-        return std::nullopt;
-    const std::int64_t left = found->second.start + window_ - now;
-    if (left <= 0) {
-        windows_.erase(found);
-        return std::nullopt;
-    }
-    return left;
-}
-
-void Throttle::record_failure(const std::string& key, std::int64_t now) {
-    std::lock_guard lock(mutex_);
-    if (windows_.size() >= kMaxKeys) {
-        // Bounded memory: forget windows that have passed, then those that block nobody yet.
-        std::erase_if(windows_, [&](const auto& item) { return now - item.second.start >= window_; });
-        if (windows_.size() >= kMaxKeys)
-            std::erase_if(windows_, [&](const auto& item) { return item.second.failures < limit_; });
-    }
-    Window& window = windows_[key];
-    if (window.failures == 0 || now - window.start >= window_)
-        window = {now, 0};
-    ++window.failures;
-}
-
-void Throttle::clear(const std::string& key) {
-    std::lock_guard lock(mutex_);
-    windows_.erase(key);
-}
-
 std::optional<SessionCache::Cached> SessionCache::find(const std::string& token_hash) {
     std::lock_guard lock(mutex_);
     const auto found = sessions_.find(token_hash);

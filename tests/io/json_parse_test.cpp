@@ -49,6 +49,16 @@ TEST(ParseJson, RefusesAHundredThousandNestedArraysWithoutCrashing) {
     EXPECT_EQ(refusal(std::string(100'000, '[')), "not accepted: nested deeper than 64 levels");
 }
 
+// A few megabytes of tiny values would otherwise become hundreds of megabytes of tree.
+TEST(ParseJson, RefusesMoreValuesThanTheLimit) {
+    std::string values = "[";
+    for (std::size_t i = 2; i < kMaxJsonValues; ++i) values += "0,";
+    EXPECT_EQ(parse_json(values + "0]").size(), kMaxJsonValues - 1);  // the array is a value too
+    EXPECT_EQ(refusal(values + "0,0]"), "not accepted: more than 2000000 values");
+    EXPECT_EQ(refusal("[" + std::string(values.begin() + 1, values.end()) + "[],[]]"),
+              "not accepted: more than 2000000 values");
+}
+
 TEST(ParseJson, RefusesAKeyGivenTwiceInOneObject) {
     EXPECT_EQ(refusal(R"({"value": 70, "value": 500})"),
               "not accepted: the key \"value\" appears twice in one object");

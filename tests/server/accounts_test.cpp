@@ -52,40 +52,95 @@ TEST(Accounts, SignUpAnswers201WithTheAccountAndASafeSessionCookie) {
         secure.post("/api/accounts", {{"email", "person@example.com"}, {"password", kPassword}});
     ASSERT_EQ(secured.status, 201) << secured;
     const std::string secure_cookie = secured.header("Set-Cookie").value_or("");
+    EXPECT_TRUE(secure_cookie.starts_with("__Host-hipfit_session=")) << secure_cookie;
     EXPECT_NE(secure_cookie.find("; Secure"), std::string::npos) << secure_cookie;
     EXPECT_NE(secure_cookie.find("; HttpOnly"), std::string::npos) << secure_cookie;
+    EXPECT_NE(secure_cookie.find("; Path=/"), std::string::npos) << secure_cookie;
+    EXPECT_EQ(secure_cookie.find("Domain"), std::string::npos) << "__Host- forbids Domain: " << secure_cookie;
 }
 
-TEST(Accounts, OnlyTheMachineItselfMayClaimTheCommandLinesJournal) {
+// OWASP ASVS 4.0.3 V3.4.4: behind TLS the session cookie carries the __Host- prefix, and only that name
+// is read: a hipfit_session cookie set by a subdomain or over plain HTTP is not a session.
+TEST(Accounts, BehindTlsOnlyTheHostPrefixedCookieIsASession) {
+    ServerOptions behind_tls;
+    behind_tls.secure_cookies = true;
+    TestServer server({}, behind_tls);
+    const Answer signed_up =
+        server.post("/api/accounts", {{"email", "person@example.com"}, {"password", kPassword}});
+    ASSERT_EQ(signed_up.status, 201) << signed_up;
+    const std::string token = cookie_value(signed_up.header("Set-Cookie").value_or(""));
+    const std::string csrf = signed_up.json.value("csrf_token", "");
+
+    Request prefixed = make_request("GET", "/api/session");
+    prefixed.headers["cookie"] = "__Host-hipfit_session=" + token;
+    const Answer session = server.send(prefixed);
+    EXPECT_EQ(session.status, 200) << session;
+    EXPECT_EQ(session.json["account"].value("email", ""), "person@example.com");
+
+    Request plain = make_request("GET", "/api/session");
+    plain.headers["cookie"] = "hipfit_session=" + token;
+    EXPECT_EQ(server.send(plain).status, 401) << "the unprefixed name is not read behind TLS";
+
+    Request out = make_request("DELETE", "/api/session");
+    out.headers["cookie"] = "__Host-hipfit_session=" + token;
+    out.headers["x-csrf-token"] = csrf;
+    const Answer signed_out = server.send(out);
+    EXPECT_EQ(signed_out.status, 204) << signed_out;
+    EXPECT_TRUE(signed_out.header("Set-Cookie").value_or("").starts_with("__Host-hipfit_session=;"))
+        << signed_out.header("Set-Cookie").value_or("");
+    EXPECT_EQ(server.send(prefixed).status, 401);
+}
+
+core::Entry weighed_on_the_10th(double kg) {
     core::Entry weighed;
     weighed.kind = core::EntryKind::weight;
     weighed.date = core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(10)};
     weighed.time = {7, 5};
-    weighed.value = 81.25;
-    TestServer server(
-        [&](const std::string& path) { store::open_sqlite(path, store::Access::write)->add_entry(weighed); });
-    Request remote =
-        make_request("POST", "/api/accounts",
-                     json{{"email", "stranger@example.com"}, {"password", "a long passphrase"}}.dump());
-    remote.remote_address = "192.0.2.10";
-    remote.headers["content-type"] = "application/json";
-    const Answer refused = server.send(remote);
-    EXPECT_EQ(refused.status, 403) << refused;
-    EXPECT_EQ(refused.json["error"].value("code", ""), "forbidden");
+    weighed.value = kg;
+    return weighed;
+}
+
+// Regression: the first sign-up from a loopback address took over the command line's journal, and a
+// reverse proxy on the same machine makes every visitor a loopback address. Now only a server started
+// with --claim-owner hands that journal to its first sign-up, whatever the address.
+TEST(Accounts, TheCommandLinesJournalIsClaimedOnlyWhenTheServerWasToldSo) {
+    const auto written_by_the_command_line = [](const std::string& path) {
+        store::open_sqlite(path, store::Access::write)->add_entry(weighed_on_the_10th(81.25));
+    };
+    TestServer server(written_by_the_command_line);
+    for (const char* address : {"127.0.0.1", "::1", "192.0.2.10"}) {
+        Request request = make_request(
+            "POST", "/api/accounts", json{{"email", "stranger@example.com"}, {"password", kPassword}}.dump());
+        request.remote_address = address;
+        const Answer refused = server.send(request);
+        EXPECT_EQ(refused.status, 403) << address << ": " << refused;
+        EXPECT_EQ(refused.error_code(), "forbidden");
+        EXPECT_NE(refused.json["error"].value("message", "").find("--claim-owner"), std::string::npos)
+            << refused;
+    }
     EXPECT_EQ(query_rows(server.path(), "SELECT COUNT(*) FROM accounts"), "0|\n");
-    EXPECT_EQ(server.sign_up("owner@example.com").id, 1) << "from the machine itself it works";
+
+    ServerOptions claiming;
+    claiming.claim_owner = true;
+    TestServer told(written_by_the_command_line, claiming);
+    const Session owner = told.sign_up("owner@example.com");
+    EXPECT_EQ(owner.id, 1);
+    EXPECT_EQ(told.get("/api/entries", &owner).json.size(), 1U);
+
+    TestServer empty;
+    EXPECT_EQ(empty.sign_up("first@example.com").id, 1) << "with nothing to claim, no flag is needed";
 }
 
 TEST(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
-    core::Entry weighed;
-    weighed.kind = core::EntryKind::weight;
-    weighed.date = core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(10)};
-    weighed.time = {7, 5};
-    weighed.value = 81.25;
-    TestServer server([&](const std::string& path) {
-        // The command line, before anyone signed up: its person is account 1.
-        store::open_sqlite(path, store::Access::write)->add_entry(weighed);
-    });
+    core::Entry weighed = weighed_on_the_10th(81.25);
+    ServerOptions claiming;
+    claiming.claim_owner = true;
+    TestServer server(
+        [&](const std::string& path) {
+            // The command line, before anyone signed up: its person is account 1.
+            store::open_sqlite(path, store::Access::write)->add_entry(weighed);
+        },
+        claiming);
     const Session owner = server.sign_up("owner@example.com");
     EXPECT_EQ(owner.id, 1);
     const Answer entries = server.get("/api/entries", &owner);
@@ -159,25 +214,36 @@ TEST(Accounts, AnUnknownEmailTakesAsLongAsAWrongPassword) {
                                   << " ns, wrong password: " << known.count() << " ns";
 }
 
-TEST(Accounts, FiveFailuresForOneAccountThrottleItUntilTheWindowHasPassed) {
+// Regression: 5 wrong passwords from anyone locked the owner out for 15 minutes. Now the guesser's own
+// (account, address) pair waits, longer after each failure, and the owner elsewhere signs in at once.
+TEST(Accounts, WrongPasswordsDelayTheGuesserNotTheOwner) {
     TestServer server;
     server.sign_up("person@example.com");
-    for (int failure = 1; failure <= 5; ++failure)
-        EXPECT_EQ(sign_in(server, "person@example.com", "guess " + std::to_string(failure)).status, 401);
-    const Answer throttled = sign_in(server, "person@example.com", kPassword);
+    const std::string guesser = "203.0.113.5";
+    for (int failure = 1; failure <= SignInThrottle::kFreeFailures; ++failure)
+        EXPECT_EQ(sign_in(server, "person@example.com", "guess " + std::to_string(failure), guesser).status,
+                  401);
+    const Answer throttled = sign_in(server, "person@example.com", kPassword, guesser);
     EXPECT_EQ(throttled.status, 429) << throttled;
     EXPECT_EQ(throttled.error_code(), "too_many_requests");
-    EXPECT_EQ(throttled.header("Retry-After"), "900");
+    EXPECT_EQ(throttled.header("Retry-After"), "1");
     EXPECT_EQ(throttled.header("Set-Cookie"), std::nullopt);
-    EXPECT_EQ(sign_in(server, "person@example.com", kPassword, "198.51.100.7").status, 429)
-        << "the account is throttled from every address";
-    server.advance(10 * kMinute);
-    const Answer later = sign_in(server, "person@example.com", kPassword);
-    EXPECT_EQ(later.status, 429);
-    EXPECT_EQ(later.header("Retry-After"), "300");
-    server.advance(5 * kMinute);
-    EXPECT_EQ(sign_in(server, "person@example.com", kPassword).status, 200);
-    EXPECT_EQ(sign_in(server, "other@example.com", "a wrong password").status, 401) << "others unaffected";
+    EXPECT_EQ(sign_in(server, "person@example.com", kPassword, "198.51.100.7").status, 200)
+        << "the owner, elsewhere, is not locked out";
+
+    // Each further failure doubles the wait: 1 s, 2 s, 4 s …
+    for (const std::int64_t wait : {1, 2, 4, 8}) {
+        const Answer early = sign_in(server, "person@example.com", "another guess", guesser);
+        EXPECT_EQ(early.status, 429) << early;
+        EXPECT_EQ(early.header("Retry-After"), std::to_string(wait));
+        server.advance(wait);
+        EXPECT_EQ(sign_in(server, "person@example.com", "another guess", guesser).status, 401);
+    }
+    server.advance(16);
+    EXPECT_EQ(sign_in(server, "person@example.com", kPassword, guesser).status, 200)
+        << "the right password after the wait";
+    EXPECT_EQ(sign_in(server, "person@example.com", "a typo", guesser).status, 401)
+        << "and the pair starts afresh";
 }
 
 TEST(Accounts, ASuccessfulSignInForgetsEarlierFailures) {
@@ -202,18 +268,16 @@ TEST(Accounts, TheAccountThrottleIgnoresTheCaseOfTheEmail) {
     EXPECT_EQ(sign_in(server, "PERSON@EXAMPLE.COM", kPassword).status, 429);
 }
 
-TEST(Accounts, TwentyFailuresFromOneAddressThrottleThatAddress) {
+// Regression: 20 failures from one address (a reverse proxy's) blocked everyone behind it. The per-address
+// cap is now generous (SignInThrottle, tested in throttle_test.cpp); guessing at many accounts from one
+// address delays only each guessed pair.
+TEST(Accounts, FailuresForOtherAccountsFromTheSameAddressDoNotBlockIt) {
     TestServer server;
     server.sign_up("person@example.com");
     for (int failure = 0; failure < 20; ++failure) {
         const std::string email = "guess" + std::to_string(failure) + "@example.com";
         EXPECT_EQ(sign_in(server, email, "a wrong password", "203.0.113.5").status, 401) << failure;
     }
-    const Answer throttled = sign_in(server, "person@example.com", kPassword, "203.0.113.5");
-    EXPECT_EQ(throttled.status, 429) << throttled;
-    EXPECT_TRUE(throttled.header("Retry-After").has_value());
-    EXPECT_EQ(sign_in(server, "person@example.com", kPassword, "203.0.113.6").status, 200);
-    server.advance(15 * kMinute);
     EXPECT_EQ(sign_in(server, "person@example.com", kPassword, "203.0.113.5").status, 200);
 }
 

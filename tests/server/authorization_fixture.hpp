@@ -62,7 +62,7 @@ class Authorization : public ::testing::Test {
 
     // `client` invites `coach`, who accepts.
     static void link(const Session& client, const Session& coach) {
-        EXPECT_EQ(server->post("/api/coaches", {{"email", coach.email}}, &client).status, 201);
+        EXPECT_EQ(server->post("/api/coaches", {{"email", coach.email}}, &client).status, 202);
         EXPECT_EQ(server->post(fmt::format("/api/clients/{}/accept", client.id), json(), &coach).status, 200);
     }
 
@@ -110,7 +110,7 @@ class Authorization : public ::testing::Test {
                     200};
         }
         if (key == "POST /api/coaches")
-            return {{{"email", S.email}}, 201};
+            return {{{"email", S.email}}, 202};
         if (key == "POST /api/clients/{id}/accept" || key == "POST /api/undo" || key == "POST /api/checkin")
             return {json(), 200};
         if (route.method == "DELETE")

@@ -30,7 +30,7 @@ class ForecastAndCheckin : public ::testing::Test {
         C = server.sign_up("coach@example.com");
         U = server.sign_up("other@example.com");
         ASSERT_EQ(server.put("/api/profile", adult_profile(), &P).status, 200);
-        ASSERT_EQ(server.post("/api/coaches", {{"email", C.email}}, &P).status, 201);
+        ASSERT_EQ(server.post("/api/coaches", {{"email", C.email}}, &P).status, 202);
         ASSERT_EQ(server.post(fmt::format("/api/clients/{}/accept", P.id), json(), &C).status, 200);
     }
 

@@ -72,19 +72,19 @@ TEST(ReviewRegressions, ASessionEndedWhileItWasReadIsNotCachedAgain) {
 }
 
 TEST(ReviewRegressions, TheThrottleForgetsOldWindowsWhenFull) {
-    Throttle throttle(2, 60);
-    for (std::size_t i = 0; i < Throttle::kMaxKeys; ++i)
-        throttle.record_failure("old " + std::to_string(i), 0);
-    throttle.record_failure("blocked", 1000);
-    throttle.record_failure("blocked", 1000);
-    for (std::size_t i = 0; i < 10; ++i) throttle.record_failure("new " + std::to_string(i), 1000);
-    EXPECT_TRUE(throttle.blocked_for("blocked", 1001).has_value()) << "a blocking window is kept";
+    WindowLimiter throttle(2, 60);
+    for (std::size_t i = 0; i < kMaxThrottleKeys; ++i)
+        EXPECT_FALSE(throttle.reserve("old " + std::to_string(i), 0).has_value());
+    EXPECT_FALSE(throttle.reserve("blocked", 1000).has_value());
+    EXPECT_FALSE(throttle.reserve("blocked", 1000).has_value());
+    for (std::size_t i = 0; i < 10; ++i) EXPECT_FALSE(throttle.reserve("new " + std::to_string(i), 1000));
+    EXPECT_TRUE(throttle.reserve("blocked", 1001).has_value()) << "a blocking window is kept";
 }
 
 TEST(ReviewRegressions, WrongCurrentPasswordsAreThrottledLikeSignIns) {
     TestServer server;
     const Session person = server.sign_up("person@example.com");
-    for (int i = 0; i < kFailuresPerAccount; ++i) {
+    for (int i = 0; i < SignInThrottle::kFreeFailures; ++i) {
         const Answer wrong = server.put(
             "/api/account/password",
             {{"current_password", "not my password"}, {"new_password", "a new passphrase"}}, &person);

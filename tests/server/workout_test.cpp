@@ -21,7 +21,7 @@ class Workout : public ::testing::Test {
         C = server->sign_up("coach@example.com");
         U = server->sign_up("other@example.com");
         EXPECT_EQ(server->put("/api/profile", adult_profile(), &P).status, 200);
-        EXPECT_EQ(server->post("/api/coaches", {{"email", C.email}}, &P).status, 201);
+        EXPECT_EQ(server->post("/api/coaches", {{"email", C.email}}, &P).status, 202);
         EXPECT_EQ(server->post("/api/clients/" + std::to_string(P.id) + "/accept", json(), &C).status, 200);
     }
     static void TearDownTestSuite() { server.reset(); }

@@ -1,5 +1,9 @@
 // hipfit serve: the HTTP API (docs/api.md) on the same database as the command line.
+#include <algorithm>
 #include <charconv>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -7,6 +11,7 @@
 
 #include "cli/commands/commands.hpp"
 #include "core/errors.hpp"
+#include "server/client_address.hpp"
 #include "server/server.hpp"
 
 namespace hipfit::cli {
@@ -15,6 +20,8 @@ namespace {
 struct ServeOptions {
     std::string listen = "127.0.0.1:8080";
     bool secure_cookies = false;
+    std::vector<std::string> trusted_proxies;
+    bool claim_owner = false;
     std::string max_connections = "1024";
     std::string max_connections_per_address = std::to_string(server::kDefaultMaxConnectionsPerAddress);
     std::string threads = "0";
@@ -53,11 +60,33 @@ int whole_in_range(const std::string& text, const char* flag, int low, int high)
     return value;
 }
 
+// "--trusted-proxy 10.0.0.2 --trusted-proxy ::1,10.0.0.3": each an IP address, kept normalized.
+std::vector<std::string> trusted_proxies(const std::vector<std::string>& values) {
+    std::vector<std::string> addresses;
+    for (const std::string& value : values) {
+        std::size_t start = 0;
+        while (start <= value.size()) {
+            const std::size_t comma = std::min(value.find(',', start), value.size());
+            const std::string item = value.substr(start, comma - start);
+            const std::optional<std::string> address = server::normalized_ip(item);
+            if (!address)
+                throw core::InvalidInput(
+                    "--trusted-proxy",
+                    fmt::format("--trusted-proxy: '{}' is not an IP address, e.g. 127.0.0.1 or ::1", item));
+            addresses.push_back(*address);
+            start = comma + 1;
+        }
+    }
+    return addresses;
+}
+
 int serve(const ServeOptions& flags, const GlobalOptions& global, Environment& environment) {
     server::ServerOptions options;
     parse_listen(flags.listen, options);
     options.database_path = database_path(global.db, environment);
     options.secure_cookies = flags.secure_cookies;
+    options.trusted_proxies = trusted_proxies(flags.trusted_proxies);
+    options.claim_owner = flags.claim_owner;
     options.max_connections = static_cast<std::size_t>(
         whole_in_range(flags.max_connections, "--max-connections", 1, kMaxConnectionsLimit));
     options.max_connections_per_address = static_cast<std::size_t>(whole_in_range(
@@ -78,6 +107,13 @@ Action declare_serve(CLI::App& app, const GlobalOptions& global, Environment& en
     app.add_option("--listen", options->listen, "Address and port to serve on (default 127.0.0.1:8080)")
         ->type_name("ADDR:PORT");
     app.add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served behind TLS)");
+    app.add_option("--trusted-proxy", options->trusted_proxies,
+                   "A reverse proxy in front of the server, whose X-Forwarded-For names the client "
+                   "(repeatable, or a comma-separated list)")
+        ->type_name("ADDR");
+    app.add_flag("--claim-owner", options->claim_owner,
+                 "Let the first account to sign up take over the journal the command line keeps in this "
+                 "database");
     app.add_option("--max-connections", options->max_connections, "Open connections at most (default 1024)")
         ->type_name("N");
     app.add_option("--max-connections-per-address", options->max_connections_per_address,

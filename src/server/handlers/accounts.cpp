@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/api_error.hpp"
+#include "server/client_address.hpp"
 #include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
 #include "server/handlers/json_fields.hpp"
@@ -13,23 +14,27 @@
 namespace hipfit::server::handlers {
 namespace {
 
-constexpr std::string_view kCookieName = "hipfit_session";
-constexpr std::size_t kMaxEmailLength = 254;  // RFC 5321 §4.5.3.1: a path is at most 256 octets with <>
-
 std::string checked_email(const nlohmann::json& body) {
     std::string email = required_string(body, "email");
-    const std::size_t at = email.find('@');
-    if (email.size() > kMaxEmailLength || at == 0 || at == std::string::npos || at + 1 >= email.size() ||
-        email.find_first_of(" \t\r\n") != std::string::npos)
-        throw invalid("email", "email: give an e-mail address such as name@example.com");
+    if (!acceptable_email(email))
+        throw invalid("email",
+                      "email: give an e-mail address such as name@example.com (no spaces or control "
+                      "characters)");
     return email;
 }
 
+// A new password: 10 to 128 characters, counted as people count them (code points, not bytes); any
+// printable character, in any script, but no control characters (NIST SP 800-63B §5.1.1.2).
 std::string checked_password(const nlohmann::json& body, const char* field) {
     std::string password = required_string(body, field);
-    if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength)
-        throw invalid(
-            field, fmt::format("{}: use {} to {} characters", field, kMinPasswordLength, kMaxPasswordLength));
+    const std::size_t length = character_count(password);
+    if (length < kMinPasswordLength || length > kMaxPasswordLength)
+        throw invalid(field, fmt::format("{}: use {} to {} characters ({} given)", field, kMinPasswordLength,
+                                         kMaxPasswordLength, length));
+    if (has_control_character(password))
+        throw invalid(field, fmt::format("{}: use printable characters only (no tabs, line breaks or other "
+                                         "control characters)",
+                                         field));
     return password;
 }
 
@@ -46,20 +51,17 @@ void refuse_cross_site(const Call& call) {
         throw forbidden("requests from another site are refused");
 }
 
-bool loopback(std::string_view address) {
-    return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
-}
-
-// The first account takes over the journal the command line keeps in this database: that is for the
-// person at this machine, not for whoever reaches a server listening on the network first.
-void refuse_remote_claim(Call& call) {
-    if (loopback(call.request.remote_address) || call.database.accounts().find_account(store::kLocalAccount))
+// The first account takes over the journal the command line keeps in this database. That is for the
+// person at this machine, who says so by starting the server with --claim-owner: a loopback address
+// proves nothing, since a reverse proxy on the same machine makes every visitor one.
+void refuse_unasked_claim(Call& call) {
+    if (call.state.options().claim_owner || call.database.accounts().find_account(store::kLocalAccount))
         return;
     const auto local = call.database.journal(store::kLocalAccount);
     if (local->load_profile() || !local->entries({}).empty())
         throw forbidden(
-            "the first account takes over the journal kept on this machine: sign up on the machine itself "
-            "(http://127.0.0.1)");
+            "this database holds the journal the command line keeps on this machine; to make it yours, "
+            "restart the server with 'hipfit serve --claim-owner' and sign up again");
 }
 
 nlohmann::json account_json(const store::Account& account) {
@@ -69,8 +71,8 @@ nlohmann::json account_json(const store::Account& account) {
 }
 
 std::string session_cookie(const Call& call, std::string_view token, std::int64_t max_age) {
-    return fmt::format("{}={}; Path=/; Max-Age={}; HttpOnly; SameSite=Strict{}", kCookieName, token, max_age,
-                       call.state.options().secure_cookies ? "; Secure" : "");
+    return fmt::format("{}={}; Path=/; Max-Age={}; HttpOnly; SameSite=Strict{}", call.state.session_cookie(),
+                       token, max_age, call.state.options().secure_cookies ? "; Secure" : "");
 }
 
 // A new session for `account`: stored by the token's hash, the token itself only in the cookie.
@@ -85,22 +87,33 @@ Response start_session(Call& call, const store::Account& account, int status) {
     return response;
 }
 
-// 429 with Retry-After.
-Response throttled_response(std::int64_t seconds) {
+std::string wait_in_words(std::int64_t seconds) {
+    if (seconds < 60)
+        return fmt::format("{} second{}", seconds, seconds == 1 ? "" : "s");
     const std::int64_t minutes = (seconds + 59) / 60;
-    Response response = error_response(
-        429, "too_many_requests",
-        fmt::format("too many failed attempts: try again in {} minute{}", minutes, minutes == 1 ? "" : "s"));
+    return fmt::format("{} minute{}", minutes, minutes == 1 ? "" : "s");
+}
+
+// 429 with Retry-After.
+Response throttled_response(std::string_view what, std::int64_t seconds) {
+    Response response = error_response(429, "too_many_requests",
+                                       fmt::format("{}: try again in {}", what, wait_in_words(seconds)));
     response.headers.emplace_back("Retry-After", std::to_string(seconds));
     return response;
 }
 
 // The throttle's key for an account: its e-mail, whatever its case.
 std::string account_key(const std::string& email) {
-    std::string key = "account:" + email;
+    std::string key = email;
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return key;
 }
+
+std::string address_key(const Call& call) {
+    return throttle_key(client_address(call.request, call.state.options().trusted_proxies));
+}
+
+const ApiError kWrongCredentials{401, "unauthenticated", "the e-mail or the password is wrong"};
 
 }  // namespace
 
@@ -109,7 +122,10 @@ Response sign_up(Call& call) {
     const nlohmann::json body = call.json_body();
     const std::string email = checked_email(body);
     const std::string password = checked_password(body, "password");
-    refuse_remote_claim(call);
+    refuse_unasked_claim(call);
+    if (const std::optional<std::int64_t> wait =
+            call.state.sign_ups.reserve(address_key(call), call.state.seconds_now()))
+        return throttled_response("too many sign-ups from your address", *wait);
     const std::optional<store::Account> account =
         call.database.accounts().create_account(email, hash_password(password));
     if (!account)
@@ -122,28 +138,26 @@ Response sign_in(Call& call) {
     const nlohmann::json body = call.json_body();
     const std::string email = required_string(body, "email");
     const std::string password = required_string(body, "password");
-    if (email.size() > kMaxEmailLength || password.size() > kMaxPasswordLength)
-        throw ApiError(401, "unauthenticated", "the e-mail or the password is wrong");
+    // No account has such an e-mail or password: the same answer as a wrong one, and nothing counted.
+    if (!acceptable_email(email) || character_count(password) > kMaxPasswordLength)
+        throw kWrongCredentials;
     const std::int64_t now = call.state.seconds_now();
-    const std::string by_account = account_key(email);
-    const std::string by_address = "address:" + call.request.remote_address;
-    const std::optional<std::int64_t> wait = call.state.account_failures.blocked_for(by_account, now);
-    const std::optional<std::int64_t> address_wait = call.state.address_failures.blocked_for(by_address, now);
-    if (wait || address_wait)
-        return throttled_response(std::max(wait.value_or(0), address_wait.value_or(0)));
-    const std::optional<store::Account> account = call.database.accounts().find_account_by_email(email);
-    if (!account) {
+    const std::string account = account_key(email);
+    const std::string address = address_key(call);
+    // Counted before the password is checked, so parallel guesses cannot slip past the count.
+    if (const std::optional<std::int64_t> wait = call.state.sign_ins.reserve(account, address, now))
+        return throttled_response("too many failed sign-ins", *wait);
+    const std::optional<store::Account> found = call.database.accounts().find_account_by_email(email);
+    if (!found) {
         // As slow as a wrong password, with the same answer: which e-mails have accounts stays private.
         static const std::string kUnusedHash = hash_password(random_token());
         password_matches(kUnusedHash, password);
+        throw kWrongCredentials;
     }
-    if (!account || !password_matches(account->password_hash, password)) {
-        call.state.account_failures.record_failure(by_account, now);
-        call.state.address_failures.record_failure(by_address, now);
-        throw ApiError(401, "unauthenticated", "the e-mail or the password is wrong");
-    }
-    call.state.account_failures.clear(by_account);
-    return start_session(call, *account, 200);
+    if (!password_matches(found->password_hash, password))
+        throw kWrongCredentials;
+    call.state.sign_ins.succeeded(account, address, now);
+    return start_session(call, *found, 200);
 }
 
 Response get_session(Call& call) {
@@ -168,14 +182,14 @@ Response change_password(Call& call) {
     const std::string current = required_string(body, "current_password");
     const std::string next = checked_password(body, "new_password");
     // The same throttle as sign-in: a stolen session must not become a way to guess the password.
-    const std::string key = account_key(call.account().email);
+    const std::string account = account_key(call.account().email);
+    const std::string address = address_key(call);
     const std::int64_t now = call.state.seconds_now();
-    if (const std::optional<std::int64_t> wait = call.state.account_failures.blocked_for(key, now))
-        return throttled_response(*wait);
-    if (!password_matches(call.account().password_hash, current)) {
-        call.state.account_failures.record_failure(key, now);
+    if (const std::optional<std::int64_t> wait = call.state.sign_ins.reserve(account, address, now))
+        return throttled_response("too many wrong passwords", *wait);
+    if (!password_matches(call.account().password_hash, current))
         throw invalid("current_password", "current_password: this is not your password");
-    }
+    call.state.sign_ins.succeeded(account, address, now);
     // Every other session ends; this one stays, with the account as it is now.
     call.database.accounts().change_password(call.account().id, hash_password(next), call.session_token_hash);
     call.state.sessions.erase_account(call.account().id);

@@ -4,8 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include "server/api_error.hpp"
+#include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
 #include "server/handlers/json_fields.hpp"
+#include "server/server_state.hpp"
 
 namespace hipfit::server::handlers {
 namespace {
@@ -30,19 +32,34 @@ Response list_coaches(Call& call) {
     return json_response(200, links_json(call.database.accounts().coaches_of(call.account().id)));
 }
 
+// The same answer whether or not an account has the e-mail, and for an invitation made before: a person
+// cannot learn from it who has an account here (OWASP ASVS 4.0.3 V2.2.1's anti-automation, and the OWASP
+// Authentication Cheat Sheet's "Authentication and Error Messages"). The list of coaches shows an
+// invitation once made, so the number of e-mails a person can try is throttled.
 Response invite_coach(Call& call) {
     const nlohmann::json body = call.json_body();
     const std::string email = required_string(body, "email");
+    if (!acceptable_email(email))
+        throw invalid("email",
+                      "email: give an e-mail address such as name@example.com (no spaces or control "
+                      "characters)");
     store::Accounts& accounts = call.database.accounts();
     const std::optional<store::Account> coach = accounts.find_account_by_email(email);
-    if (!coach)
-        throw ApiError(404, "not_found",
-                       "email: there is no account with this e-mail; ask your coach to sign up", "email");
-    if (coach->id == call.account().id)
+    if (coach && coach->id == call.account().id)
         throw invalid("email", "email: you cannot coach yourself");
-    if (!accounts.invite_coach(call.account().id, coach->id))
-        throw conflict("email: this account is already your coach or invited", "email");
-    return json_response(201, link_json(coach->id, coach->email, store::CoachStatus::invited)[0]);
+    if (const std::optional<std::int64_t> wait = call.state.invitations.reserve(
+            fmt::format("account:{}", call.account().id), call.state.seconds_now())) {
+        const std::int64_t minutes = (*wait + 59) / 60;
+        Response response = error_response(
+            429, "too_many_requests",
+            fmt::format("too many invitations: try again in {} minute{}", minutes, minutes == 1 ? "" : "s"));
+        response.headers.emplace_back("Retry-After", std::to_string(*wait));
+        return response;
+    }
+    if (coach)
+        accounts.invite_coach(call.account().id, coach->id);  // false when invited before: the same answer
+    return json_response(202,
+                         {{"email", email}, {"message", "if an account has this e-mail, it is invited"}});
 }
 
 Response revoke_coach(Call& call) {

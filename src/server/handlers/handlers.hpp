@@ -45,6 +45,8 @@ Response get_coach_advice(Call& call);
 void require_profile(store::Repository& journal);
 
 Response export_journal(Call& call);
+// POST /api/import: read_import parses and checks the file on the request's thread, import_journal writes it.
+std::any read_import(const Call& call);
 Response import_journal(Call& call);
 
 Response list_coaches(Call& call);

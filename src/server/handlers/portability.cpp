@@ -25,11 +25,15 @@ Response export_journal(Call& call) {
     return response;
 }
 
-Response import_journal(Call& call) {
+std::any read_import(const Call& call) {
     if (!call.request.has_media_type("application/json") && !call.request.has_media_type("text/csv"))
         throw ApiError(415, "unsupported_media_type", "send an export as application/json or text/csv");
-    // Everything is read and checked before anything is written.
-    const io::ExportData data = app::read_checked_export(call.request.body, "import", call.today);
+    return app::read_checked_export(call.request.body, "import", call.today);
+}
+
+// Everything was read and checked (read_import) before anything is written.
+Response import_journal(Call& call) {
+    const auto& data = std::any_cast<const io::ExportData&>(*call.prepared);
     const app::ImportOutcome outcome = app::import_data(*call.journal(), data);
     nlohmann::json kept = nlohmann::json::array();
     for (const core::Date day : outcome.added.checkins_kept) kept.push_back(core::format_date(day));

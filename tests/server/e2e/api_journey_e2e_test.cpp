@@ -175,7 +175,7 @@ TEST_F(ApiJourney, ACoachReadsAClientUntilRevokedAndNeverWrites) {
     ApiClient coach = signed_up("coach@example.com");
     const std::int64_t coach_id = coach.get("/api/session").json()["account"]["id"];
     EXPECT_EQ(coach.get("/api/entries?account=1").status, 403) << "not invited yet";
-    ASSERT_EQ(client.post("/api/coaches", {{"email", "coach@example.com"}}).status, 201);
+    ASSERT_EQ(client.post("/api/coaches", {{"email", "coach@example.com"}}).status, 202);
     EXPECT_EQ(coach.get("/api/entries?account=1").status, 403) << "invited, not accepted";
     ASSERT_EQ(coach.post("/api/clients/1/accept", json::object()).status, 200);
 

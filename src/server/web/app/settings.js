@@ -42,11 +42,12 @@ export async function render(root) {
     }
     try {
       await post("/api/coaches", {email: email.input.value.trim()});
-      toast(`Invitation sent to ${email.input.value.trim()}.`);
+      // The server answers alike whether or not the account exists, so that no one can learn who has one.
+      toast(`If ${email.input.value.trim()} has an account here, they are invited and appear below.`);
       email.input.value = "";
       await drawCoaches();
     } catch (error) {
-      toastError(error.status === 404 ? new Error("No account has that e-mail address. Ask your coach to sign up first.") : error);
+      toastError(error);
     }
   });
   append(root, h("section", {class: "card stack", "aria-labelledby": "coaches-h"}, h("h2", {id: "coaches-h"}, "Your coaches"), coachList, invite));
