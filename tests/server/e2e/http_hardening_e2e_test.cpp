@@ -183,6 +183,15 @@ TEST_F(HttpHardening, OneAddressCannotTakeEveryConnection) {
         << "the address was not served again once one of its connections closed";
 }
 
+TEST_F(HttpHardening, APerAddressLimitOutOfRangeIsRefusedAtStart) {
+    for (const std::string value : {"0", "100001", "many"}) {
+        const ProcessResult result =
+            hipfit({"serve", "--listen", "127.0.0.1:0", "--max-connections-per-address", value});
+        EXPECT_EQ(result.exit_code, 2) << value << ": " << result.err;
+        EXPECT_NE(result.err.find("--max-connections-per-address"), std::string::npos) << result.err;
+    }
+}
+
 // Past half of --max-connections, a new request's header gets 3 s instead of 10: a client that stalls
 // then is cut off before those that came before it, whose 10 s started earlier. Only the order of the
 // closes is asserted, not how long each took. The first two send nothing: their wait begins when they
