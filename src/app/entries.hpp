@@ -9,6 +9,7 @@
 namespace hipfit::app {
 
 // A workout's energy: Σ MET × the latest weight × time (docs/journal.md). `journal` may be null.
+// Throws core::InvalidInput (naming --exercise) when the sets take longer than a workout may.
 void derive_entry_values(core::Entry& entry, store::Repository* journal, const core::Catalog& catalog);
 
 }  // namespace hipfit::app

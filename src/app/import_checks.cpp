@@ -12,6 +12,7 @@
 #include "core/errors.hpp"
 #include "core/journal_limits.hpp"
 #include "core/journal_values.hpp"
+#include "core/text.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {
@@ -52,6 +53,11 @@ namespace {
 // A set's values in range, the set named in the message. (The shape of a set is not checked: 'hipfit log
 // --file' does not check it either, and an export must always import.)
 void check_set(const WorkoutSet& s, const std::string& where, Date today) {
+    if (io::builtin_catalog().find(s.exercise_id) == nullptr) {
+        throw located_error(
+            where, "exercise",
+            fmt::format("no exercise '{}'; 'hipfit exercises' lists them", printable(s.exercise_id)));
+    }
     Entry probe;
     probe.kind = EntryKind::workout;
     probe.date = today;
@@ -90,10 +96,16 @@ void check_entry_at(const Entry& e, const std::string& where, Date today) {
     check_applicable(e, where);
     for (std::size_t i = 0; i < e.sets.size(); ++i)
         check_set(e.sets[i], fmt::format("{}, set {}", where, i + 1), today);
-    if (e.energy_kcal && *e.energy_kcal < 0)
-        throw located_error(where, "energy_kcal", "must not be negative");
+    if (e.energy_kcal && !kWorkoutEnergyRangeKcal.contains(*e.energy_kcal)) {
+        throw located_error(
+            where, "energy_kcal",
+            fmt::format("{:g} kcal is outside the accepted range {:g}–{:g} kcal", *e.energy_kcal,
+                        kWorkoutEnergyRangeKcal.min, kWorkoutEnergyRangeKcal.max));
+    }
     try {
         check_entry(e, today);
+        if (e.kind == EntryKind::workout)
+            check_workout_time(e.sets, io::builtin_catalog(), "--exercise");
     } catch (const InvalidInput& error) {
         throw located_error(error, where, export_field(error.field()));
     }
@@ -187,6 +199,14 @@ void check_checkin_at(const CheckinRecord& c, const std::string& where, Date tod
     check_kcal(c.expenditure_sd, kCheckinExpenditureSdRangeKcal, where, "expenditure_sd_kcal");
     if (c.expenditure_sd && !c.expenditure)
         throw located_error(where, "expenditure_sd_kcal", "given without expenditure_kcal");
+    // The reasons are shown to the person as they are: plain text, as a note is.
+    for (const std::string& reason : c.reasons) {
+        try {
+            check_free_text(reason, "reasons", kMaxNoteLength);
+        } catch (const InvalidInput& error) {
+            throw located_error(error, where, "reasons");
+        }
+    }
 }
 
 io::ExportData read_checked_export(std::string_view text, const std::string& file, Date today) {

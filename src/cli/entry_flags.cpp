@@ -10,6 +10,7 @@
 
 #include "core/errors.hpp"
 #include "core/journal_values.hpp"
+#include "core/text.hpp"
 #include "io/entry_json.hpp"
 #include "io/json_parse.hpp"
 
@@ -52,18 +53,19 @@ void apply_measurements(const std::map<std::string, std::string>& given, Measure
     }
 }
 
-std::vector<WorkoutSet> sets_from_json_file(const std::string& text, const std::string& path) {
+// `file` is the path as messages show it (printable).
+std::vector<WorkoutSet> sets_from_json_file(const std::string& text, const std::string& file) {
     nlohmann::json document;
     try {
         document = io::parse_json(text);
     } catch (const io::JsonSyntaxError& error) {
-        throw InvalidInput("--file", fmt::format("--file: {}: {}", path, error.what()));
+        throw InvalidInput("--file", fmt::format("--file: {}: {}", file, error.what()));
     }
     if (!document.is_array())
-        throw InvalidInput("--file", fmt::format("--file: {}: expected an array of sets", path));
+        throw InvalidInput("--file", fmt::format("--file: {}: expected an array of sets", file));
     nlohmann::json entry = {
         {"kind", "workout"}, {"date", "2000-01-01"}, {"time", "00:00"}, {"sets", document}};
-    return io::entry_from_json(entry, "--file " + path).sets;
+    return io::entry_from_json(entry, "--file " + file).sets;
 }
 
 }  // namespace
@@ -136,16 +138,18 @@ void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, 
 }
 
 std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem units, const Catalog& catalog) {
+    const std::string file = printable(path, kShowAll);
     std::ifstream in(path, std::ios::binary);
     if (!in || std::filesystem::is_directory(path))
-        throw InvalidInput("--file", fmt::format("--file: cannot read {}", path));
+        throw InvalidInput("--file", fmt::format("--file: cannot read {}", file));
     std::ostringstream content;
     content << in.rdbuf();
     const std::string text = content.str();
     const std::size_t first = text.find_first_not_of(" \t\r\n");
     if (first != std::string::npos && text[first] == '[') {
-        std::vector<WorkoutSet> sets = sets_from_json_file(text, path);
-        check_workout_sets(sets, "--file " + path);
+        std::vector<WorkoutSet> sets = sets_from_json_file(text, file);
+        check_workout_set_counts(sets, "--file " + file);
+        check_workout_sets(sets, "--file " + file);
         return sets;
     }
     std::vector<WorkoutSet> sets;
@@ -158,7 +162,7 @@ std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem un
         if (begin == std::string::npos)
             continue;
         const std::size_t end = line.find_last_not_of(" \t\r");
-        const std::string where = fmt::format("{}:{}", path, number);
+        const std::string where = fmt::format("{}:{}", file, number);
         try {
             const auto parsed =
                 parse_workout_spec(line.substr(begin, end - begin + 1), units, catalog, where);
@@ -168,6 +172,7 @@ std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem un
             throw InvalidInput("--file", error.what());
         }
     }
+    check_workout_set_counts(sets, "--file " + file);
     return sets;
 }
 

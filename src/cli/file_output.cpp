@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::cli {
 
@@ -14,14 +15,15 @@ void write_file_atomically(const std::string& path, const std::string& content, 
                            const std::string& database) {
     namespace fs = std::filesystem;
     std::error_code error;
+    const std::string shown = core::printable(path, core::kShowAll);
     if (fs::exists(path, error)) {
         if (fs::exists(database, error) && fs::equivalent(path, database, error)) {
             throw core::InvalidInput(
-                flag, fmt::format("{}: {} is the hipfit database; choose another file", flag, path));
+                flag, fmt::format("{}: {} is the hipfit database; choose another file", flag, shown));
         }
         if (!fs::is_regular_file(path, error))
             throw core::InvalidInput(flag,
-                                     fmt::format("{}: {} exists and is not a regular file", flag, path));
+                                     fmt::format("{}: {} exists and is not a regular file", flag, shown));
     }
     const std::string temporary = path + ".hipfit-tmp";
     {
@@ -30,13 +32,13 @@ void write_file_atomically(const std::string& path, const std::string& content, 
         out.flush();
         if (!out) {
             std::remove(temporary.c_str());
-            throw core::InvalidInput(flag, fmt::format("{}: cannot write {}", flag, path));
+            throw core::InvalidInput(flag, fmt::format("{}: cannot write {}", flag, shown));
         }
     }
     std::filesystem::rename(temporary, path, error);
     if (error) {
         std::remove(temporary.c_str());
-        throw core::InvalidInput(flag, fmt::format("{}: cannot write {}: {}", flag, path, error.message()));
+        throw core::InvalidInput(flag, fmt::format("{}: cannot write {}: {}", flag, shown, error.message()));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/quantity_parse.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::cli {
 
@@ -28,7 +29,7 @@ std::int64_t parse_entry_id(const std::string& text) {
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
     const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
     if (!digits || error != std::errc() || end != text.data() + text.size() || id <= 0)
-        throw core::InvalidInput("ID", fmt::format("ID: '{}' is not an entry id", text));
+        throw core::InvalidInput("ID", fmt::format("ID: '{}' is not an entry id", core::printable(text)));
     return id;
 }
 

@@ -63,9 +63,10 @@ void declare_profile_flags(CLI::App& app, ProfileFlags& flags) {
             ->type_name(spec.type);
     }
     app.add_flag_function(
-        "--low-impact", [&flags](std::int64_t) { flags.low_impact = true; }, "No jumping or sprinting");
+        "--low-impact", [&flags](std::int64_t) { flags.low_impact_flags.insert(true); },
+        "No jumping or sprinting");
     app.add_flag_function(
-        "--no-low-impact", [&flags](std::int64_t) { flags.low_impact = false; },
+        "--no-low-impact", [&flags](std::int64_t) { flags.low_impact_flags.insert(false); },
         "Allow jumping and sprinting");
 }
 
@@ -129,9 +130,14 @@ ProfileChanges parse_profile_flags(const ProfileFlags& flags, UnitSystem units) 
     if (flags.given.contains("--activity") && flags.given.contains("--pal")) {
         throw InvalidInput("--pal", "--pal: give either --activity or --pal, not both");
     }
+    if (flags.low_impact_flags.size() > 1) {
+        throw InvalidInput("--low-impact",
+                           "--low-impact: give either --low-impact or --no-low-impact, not both");
+    }
     ProfileChanges changes;
     for (const auto& [flag, text] : flags.given) parse_profile_field(flag, text, units, changes);
-    changes.low_impact = flags.low_impact;
+    if (!flags.low_impact_flags.empty())
+        changes.low_impact = *flags.low_impact_flags.begin();
     return changes;
 }
 

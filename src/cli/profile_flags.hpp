@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 
@@ -28,7 +29,7 @@ std::span<const ProfileField> profile_fields();
 
 struct ProfileFlags {
     std::map<std::string, std::string> given;  // flag name ("--height") → text as typed
-    std::optional<bool> low_impact;
+    std::set<bool> low_impact_flags;  // true for --low-impact, false for --no-low-impact; both is an error
 };
 
 void declare_profile_flags(CLI::App& app, ProfileFlags& flags);

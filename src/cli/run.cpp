@@ -9,6 +9,7 @@
 #include "cli/suggest.hpp"
 #include "core/catalog.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "store/errors.hpp"
 
 namespace hipfit::cli {
@@ -30,7 +31,7 @@ std::optional<std::string> unknown_command_message(int argc, const char* const* 
             return std::nullopt;
         names.push_back(command.name);
     }
-    std::string message = fmt::format("unknown command '{}'.", word);
+    std::string message = fmt::format("unknown command '{}'.", core::printable(word));
     if (const auto closest = closest_name(word, names))
         message += fmt::format(" Did you mean '{}'?", *closest);
     return message + " Run 'hipfit --help' for the list.";
@@ -45,6 +46,7 @@ std::string unexpected_arguments_message(const CLI::App& app) {
         const auto extra = sub->remaining();
         remaining.insert(remaining.end(), extra.begin(), extra.end());
     }
+    for (std::string& argument : remaining) argument = core::printable(argument);
     const std::string name = command == &app ? "hipfit" : "hipfit " + command->get_name();
     return fmt::format("unexpected argument{} '{}'; see '{} --help' for the options",
                        remaining.size() == 1 ? "" : "s", fmt::join(remaining, "' '"), name);
@@ -76,7 +78,8 @@ int parse_and_run(int argc, const char* const* argv, Environment& environment) {
             app.exit(error, environment.console.out, environment.console.err);
             return kExitOk;
         }
-        throw core::InvalidInput("", error.what());
+        // CLI11's message repeats what was typed.
+        throw core::InvalidInput("", core::printable(error.what(), core::kShowAll));
     }
     for (const auto& [sub, action] : actions) {
         if (sub->parsed()) {

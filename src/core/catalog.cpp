@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -126,7 +127,8 @@ void check_entry(const Exercise& e) {
     check.require(std::all_of(e.cues.begin(), e.cues.end(), non_empty), "cues", "no empty cue");
     check.require(std::all_of(e.mistakes.begin(), e.mistakes.end(), non_empty), "mistakes",
                   "no empty mistake");
-    check.require(e.met > 0 && e.met <= 20, "met", "expected a MET value in (0, 20]");
+    check.require(e.met > 0 && e.met <= kMaxMet, "met",
+                  fmt::format("expected a MET value in (0, {:g}]", kMaxMet));
     check.require(
         e.compendium_code.size() == 5 && std::all_of(e.compendium_code.begin(), e.compendium_code.end(),
                                                      [](char c) { return c >= '0' && c <= '9'; }),
@@ -186,7 +188,8 @@ const Exercise* Catalog::find(std::string_view id) const {
 const Exercise& Catalog::get(std::string_view id) const {
     if (const Exercise* e = find(id))
         return *e;
-    throw InvalidInput("exercise", fmt::format("no exercise '{}'; 'hipfit exercises' lists them", id));
+    throw InvalidInput("exercise",
+                       fmt::format("no exercise '{}'; 'hipfit exercises' lists them", printable(id)));
 }
 
 bool equipment_allows(const std::set<Equipment>& available, const Exercise& exercise) {

@@ -94,6 +94,9 @@ struct PrescriptionRange {
     int rest_seconds = 0;
 };
 
+// The highest MET a catalog entry may have (a rule of the catalog; its exercises stay well below it).
+inline constexpr double kMaxMet = 20.0;
+
 struct Exercise {
     std::string id;
     std::string name;
@@ -109,7 +112,7 @@ struct Exercise {
     std::vector<std::string> mistakes;
     std::optional<std::string> easier;
     std::optional<std::string> harder;
-    double met = 0;  // 2024 Adult Compendium of Physical Activities
+    double met = 0;  // 2024 Adult Compendium of Physical Activities; in (0, kMaxMet]
     std::string compendium_code;
     std::string source;
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -34,7 +35,7 @@ Date parse_date(std::string_view text, std::string_view field) {
     if (!shaped || !date.ok()) {
         throw InvalidInput(std::string(field), fmt::format("{}: '{}' is not a date in the form YYYY-MM-DD "
                                                            "(e.g. 1990-04-23)",
-                                                           field, text));
+                                                           field, printable(text)));
     }
     return date;
 }
@@ -51,7 +52,7 @@ TimeOfDay parse_time_of_day(std::string_view text, std::string_view field) {
     if (!shaped || time.hour > 23 || time.minute > 59) {
         throw InvalidInput(
             std::string(field),
-            fmt::format("{}: '{}' is not a time in the form HH:MM (00:00 to 23:59)", field, text));
+            fmt::format("{}: '{}' is not a time in the form HH:MM (00:00 to 23:59)", field, printable(text)));
     }
     return time;
 }

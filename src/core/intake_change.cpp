@@ -6,6 +6,7 @@
 
 #include "core/errors.hpp"
 #include "core/quantity_parse.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -25,31 +26,32 @@ double parse_kcal(std::string_view text, std::string_view item) {
     try {
         magnitude = parse_decimal(signed_text ? text.substr(1) : text, kField);
     } catch (const InvalidInput&) {
-        refuse(fmt::format("'{}' in '{}' is not a change in kcal/day (a number such as -300 or +250)", text,
-                           item));
+        refuse(fmt::format("'{}' in '{}' is not a change in kcal/day (a number such as -300 or +250)",
+                           printable(text), printable(item)));
     }
     if (magnitude > kMaxIntakeChangeKcal)
-        refuse(fmt::format("a change of {} kcal/day is beyond ±{:.0f} kcal/day", text, kMaxIntakeChangeKcal));
+        refuse(fmt::format("a change of {} kcal/day is beyond ±{:.0f} kcal/day", printable(text),
+                           kMaxIntakeChangeKcal));
     return negative ? -magnitude : magnitude;
 }
 
 // DAY: a whole number 0..kMaxForecastDays.
 int parse_day(std::string_view text, std::string_view item) {
     if (text.empty())
-        refuse(fmt::format("'{}' has no day after '@' ({})", item, kExample));
+        refuse(fmt::format("'{}' has no day after '@' ({})", printable(item), kExample));
     if (text.front() == '-')
         refuse(fmt::format("the day in '{}' is negative; days count from 0, the first day of the forecast",
-                           item));
+                           printable(item)));
     int day = 0;
     try {
         day = parse_whole_number(text, kField);
     } catch (const InvalidInput&) {
-        refuse(fmt::format("the day in '{}' must be a whole number of days from 0 to {}", item,
+        refuse(fmt::format("the day in '{}' must be a whole number of days from 0 to {}", printable(item),
                            kMaxForecastDays));
     }
     if (day > kMaxForecastDays)
-        refuse(
-            fmt::format("the day in '{}' is beyond the longest forecast ({} days)", item, kMaxForecastDays));
+        refuse(fmt::format("the day in '{}' is beyond the longest forecast ({} days)", printable(item),
+                           kMaxForecastDays));
     return day;
 }
 
@@ -58,13 +60,14 @@ IntakeChange parse_item(std::string_view item, bool first) {
         refuse(fmt::format("an empty change between commas ({})", kExample));
     const std::size_t at = item.find('@');
     if (at != std::string_view::npos && item.find('@', at + 1) != std::string_view::npos)
-        refuse(fmt::format("'{}' has more than one '@'", item));
+        refuse(fmt::format("'{}' has more than one '@'", printable(item)));
     const std::string_view kcal = item.substr(0, at);
     if (kcal.empty())
-        refuse(fmt::format("'{}' has no change in kcal/day before '@' ({})", item, kExample));
+        refuse(fmt::format("'{}' has no change in kcal/day before '@' ({})", printable(item), kExample));
     if (at == std::string_view::npos && !first)
-        refuse(fmt::format(
-            "'{}' needs @DAY: only the first change may leave it out (it then starts on day 0)", item));
+        refuse(
+            fmt::format("'{}' needs @DAY: only the first change may leave it out (it then starts on day 0)",
+                        printable(item)));
     const int day = at == std::string_view::npos ? 0 : parse_day(item.substr(at + 1), item);
     return {day, Kilocalories(parse_kcal(kcal, item))};
 }

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "core/catalog.hpp"
 #include "core/date.hpp"
 #include "core/journal.hpp"
 #include "core/profile_limits.hpp"
@@ -29,6 +30,20 @@ inline constexpr Range kDistanceRangeKm{0.01, 300.0};
 inline constexpr Range kRoundsRange{1.0, 100.0};
 inline constexpr Range kIntervalSecondsRange{1.0, 600.0};
 inline constexpr std::size_t kMaxNoteLength = 1000;
+
+// One workout entry is one session on one day. A long session is some 10 exercises of 3–6 sets (ACSM
+// 2009, Progression models in resistance training, Med Sci Sports Exerc 41:687: 3–6 sets for the
+// advanced); the limits leave room several times over for ladders, circuits and warm-up sets, and refuse a
+// pasted loop (40,000 sets of one exercise were once accepted and estimated at 434,400 kcal).
+inline constexpr std::size_t kMaxSetsPerWorkout = 200;
+inline constexpr std::size_t kMaxSetsPerExercise = 50;  // of one exercise, in one workout
+// The time the sets take (as the energy estimate counts it): an entry is on one day, so at most a day. A
+// longer event is logged as one entry a day.
+inline constexpr double kMaxWorkoutMinutes = 24.0 * 60.0;
+// A workout's energy as an import or the API may carry it: at most what hipfit's estimate can give within
+// the limits (the catalog's highest MET × the heaviest accepted weight × a day), so every workout hipfit
+// stored imports again; more is a mistyped or altered file.
+inline constexpr Range kWorkoutEnergyRangeKcal{0.0, kMaxMet* kWeightRangeKg.max* kMaxWorkoutMinutes / 60.0};
 inline constexpr Date kEarliestEntryDate{std::chrono::year(1900), std::chrono::month(1), std::chrono::day(1)};
 
 Range value_range(EntryKind kind);

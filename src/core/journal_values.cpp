@@ -1,11 +1,15 @@
 #include "core/journal_values.hpp"
 
+#include <cmath>
+#include <map>
+
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
 #include "core/journal_limits.hpp"
 #include "core/profile_limits.hpp"
 #include "core/session_time.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -20,13 +24,6 @@ std::string_view strip_suffix(std::string_view text, std::string_view suffix) {
     return text;
 }
 
-// Characters, not bytes: a UTF-8 continuation byte (10xxxxxx) does not start one.
-std::size_t utf8_length(std::string_view text) {
-    std::size_t characters = 0;
-    for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return characters;
-}
-
 // A number written to read back exactly, never in exponent form (which parse_decimal refuses).
 std::string exact_decimal(double value) {
     std::string text = fmt::format("{}", value);
@@ -39,46 +36,9 @@ std::string exact_decimal(double value) {
     return text;
 }
 
-// Valid UTF-8 (RFC 3629, table 3-7 of Unicode: no overlong forms, no surrogates, nothing above
-// U+10FFFF): a note is text, and every format it goes to (JSON, CSV) needs it to be.
-bool valid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
-        const unsigned lead = byte(0);
-        std::size_t extra = 0;
-        unsigned second_min = 0x80;
-        unsigned second_max = 0xBF;
-        if (lead < 0x80) {
-            extra = 0;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            extra = 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            extra = 2;
-            second_min = lead == 0xE0 ? 0xA0 : 0x80;
-            second_max = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            extra = 3;
-            second_min = lead == 0xF0 ? 0x90 : 0x80;
-            second_max = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return false;
-        }
-        if (text.size() - i <= extra)
-            return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const unsigned low = k == 1 ? second_min : 0x80;
-            const unsigned high = k == 1 ? second_max : 0xBF;
-            if (byte(k) < low || byte(k) > high)
-                return false;
-        }
-        i += extra + 1;
-    }
-    return true;
-}
-
 [[noreturn]] void malformed(std::string_view text, std::string_view field, std::string_view expected) {
-    throw InvalidInput(std::string(field), fmt::format("{}: '{}' is not {}", field, text, expected));
+    throw InvalidInput(std::string(field),
+                       fmt::format("{}: '{}' is not {}", field, printable(text), expected));
 }
 
 // Splits "a@b" at the last '@': the item and its RPE.
@@ -179,6 +139,22 @@ void check_one_set(const WorkoutSet& s, std::string_view field) {
     check_range(s.rest_seconds, kIntervalSecondsRange, field, " s");
 }
 
+// The seconds one logged set takes, as the session's time estimate counts them (session_time.hpp).
+double set_seconds(const WorkoutSet& s, const Exercise& exercise) {
+    if (s.minutes)
+        return *s.minutes * 60.0;
+    PlannedExercise done;
+    done.id = s.exercise_id;
+    done.sets = s.rounds.value_or(1);
+    done.reps = s.reps;
+    done.hold_seconds = s.hold_seconds;
+    done.per_side = exercise.prescription.per_side;
+    done.work_seconds = s.work_seconds;
+    done.rest_seconds = s.rest_seconds;
+    const double seconds = estimated_seconds(done, exercise);
+    return s.rounds ? seconds : seconds - kTransitionSeconds;  // a set, not a whole exercise
+}
+
 }  // namespace
 
 Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_view field) {
@@ -244,8 +220,9 @@ std::vector<WorkoutSet> parse_workout_spec(std::string_view text, UnitSystem uni
         }
         const std::string_view id = part.substr(0, colon);
         if (catalog.find(id) == nullptr) {
-            throw InvalidInput(std::string(field),
-                               fmt::format("{}: no exercise '{}'; 'hipfit exercises' lists them", field, id));
+            throw InvalidInput(
+                std::string(field),
+                fmt::format("{}: no exercise '{}'; 'hipfit exercises' lists them", field, printable(id)));
         }
         std::size_t item_start = colon + 1;
         while (item_start <= part.size()) {
@@ -321,6 +298,7 @@ void check_entry(const Entry& e, Date today) {
         case EntryKind::workout:
             if (e.sets.empty())
                 throw InvalidInput("--exercise", "workout: give at least one --exercise (or --file)");
+            check_workout_set_counts(e.sets, "--exercise");
             check_workout_sets(e.sets, "--exercise");
             break;
         default:
@@ -329,11 +307,23 @@ void check_entry(const Entry& e, Date today) {
     }
     if (e.protein_g)
         check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
-    if (!valid_utf8(e.note))
-        throw InvalidInput("--note", "--note: the text is not valid UTF-8");
-    if (const std::size_t characters = utf8_length(e.note); characters > kMaxNoteLength) {
-        throw InvalidInput("--note",
-                           fmt::format("--note: {} characters; at most {}", characters, kMaxNoteLength));
+    check_free_text(e.note, "--note", kMaxNoteLength);
+}
+
+void check_workout_set_counts(const std::vector<WorkoutSet>& sets, std::string_view field) {
+    if (sets.size() > kMaxSetsPerWorkout) {
+        throw InvalidInput(std::string(field), fmt::format("{}: {} sets; a workout entry holds at most {}",
+                                                           field, sets.size(), kMaxSetsPerWorkout));
+    }
+    std::map<std::string_view, std::size_t> per_exercise;
+    for (const WorkoutSet& s : sets) {
+        if (++per_exercise[s.exercise_id] > kMaxSetsPerExercise) {
+            throw InvalidInput(
+                std::string(field),
+                fmt::format("{}: more than {} sets of {}; a workout entry holds at most {} of "
+                            "one exercise",
+                            field, kMaxSetsPerExercise, printable(s.exercise_id), kMaxSetsPerExercise));
+        }
     }
 }
 
@@ -346,20 +336,26 @@ Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& 
     double kcal = 0;
     for (const WorkoutSet& s : sets) {
         const Exercise& exercise = catalog.get(s.exercise_id);
-        PlannedExercise done;
-        done.id = s.exercise_id;
-        done.sets = s.rounds.value_or(1);
-        done.reps = s.reps;
-        done.hold_seconds = s.hold_seconds;
-        done.per_side = exercise.prescription.per_side;
-        done.work_seconds = s.work_seconds;
-        done.rest_seconds = s.rest_seconds;
-        double seconds = s.minutes ? *s.minutes * 60.0 : estimated_seconds(done, exercise);
-        if (!s.minutes && !s.rounds)
-            seconds -= kTransitionSeconds;  // a set, not a whole exercise
-        kcal += exercise.met * body_weight.value() * seconds / 3600.0;
+        kcal += exercise.met * body_weight.value() * set_seconds(s, exercise) / 3600.0;
     }
     return Kilocalories(kcal);
+}
+
+double workout_minutes(const std::vector<WorkoutSet>& sets, const Catalog& catalog) {
+    double seconds = 0;
+    for (const WorkoutSet& s : sets) seconds += set_seconds(s, catalog.get(s.exercise_id));
+    return seconds / 60.0;
+}
+
+void check_workout_time(const std::vector<WorkoutSet>& sets, const Catalog& catalog, std::string_view field) {
+    if (const double minutes = workout_minutes(sets, catalog); minutes > kMaxWorkoutMinutes) {
+        const auto whole = static_cast<long>(std::ceil(minutes));  // never shown as the limit itself
+        throw InvalidInput(
+            std::string(field),
+            fmt::format("{}: the sets take {} h {} min; a workout entry is at most {:g} h (log a "
+                        "longer event as one entry a day)",
+                        field, whole / 60, whole % 60, kMaxWorkoutMinutes / 60.0));
+    }
 }
 
 }  // namespace hipfit::core

@@ -32,9 +32,14 @@ std::vector<WorkoutSet> parse_workout_spec(std::string_view text, UnitSystem uni
 // parse_workout_spec(format_workout_spec(s)) == s.
 std::string format_workout_spec(const std::vector<WorkoutSet>& sets);
 
-// Checks every value of an entry against its range and that its date is not after `today`.
+// Checks every value of an entry against its range, that its date is not after `today`, that a workout
+// holds no more sets than journal_limits.hpp allows and that a note is plain text (text.hpp).
 // Throws InvalidInput naming the field.
 void check_entry(const Entry& entry, Date today);
+
+// At most kMaxSetsPerWorkout sets, and kMaxSetsPerExercise of one exercise. Throws InvalidInput naming
+// `field`.
+void check_workout_set_counts(const std::vector<WorkoutSet>& sets, std::string_view field);
 
 // Checks every set's values against their ranges; errors name `field` (a flag, or FILE:LINE).
 void check_workout_sets(const std::vector<WorkoutSet>& sets, std::string_view field);
@@ -43,5 +48,11 @@ void check_workout_sets(const std::vector<WorkoutSet>& sets, std::string_view fi
 // each set estimated as in session_time.hpp.
 Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog,
                             Kilograms body_weight);
+
+// The time a workout's sets take, as its energy estimate counts it.
+double workout_minutes(const std::vector<WorkoutSet>& sets, const Catalog& catalog);
+
+// A workout's sets take at most kMaxWorkoutMinutes. Throws InvalidInput naming `field`.
+void check_workout_time(const std::vector<WorkoutSet>& sets, const Catalog& catalog, std::string_view field);
 
 }  // namespace hipfit::core

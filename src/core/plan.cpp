@@ -178,6 +178,8 @@ std::optional<Session> planned_session(const Profile& profile, const Catalog& ca
     options.weeks = week;
     options.start =
         Date{std::chrono::sys_days(profile.program_start) + std::chrono::days(cycle * kProgramCycleDays)};
+    if (options.start > kLatestPlanStart)
+        return std::nullopt;
     const Plan plan = generate_plan(profile, catalog, options);
     for (const Session& session : plan.weeks.back().sessions) {
         if (session.date == day)
@@ -186,13 +188,16 @@ std::optional<Session> planned_session(const Profile& profile, const Catalog& ca
     return std::nullopt;
 }
 
-Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options) {
-    // Calendars and people live in four-digit years: a start outside them is a typo.
-    if (options.start < kEarliestPlanStart || options.start > kLatestPlanStart) {
-        throw InvalidInput("--start",
-                           fmt::format("--start: {} is outside {} to {}", format_date(options.start),
+void check_plan_day(Date day, std::string_view field) {
+    if (day < kEarliestPlanStart || day > kLatestPlanStart) {
+        throw InvalidInput(std::string(field),
+                           fmt::format("{}: {} is outside {} to {}", field, format_date(day),
                                        format_date(kEarliestPlanStart), format_date(kLatestPlanStart)));
     }
+}
+
+Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options) {
+    check_plan_day(options.start, "--start");
     if (options.weeks < 1 || options.weeks > kMaxPlanWeeks) {
         throw InvalidInput("--weeks", fmt::format("--weeks: {} is outside the accepted range 1–{}",
                                                   options.weeks, kMaxPlanWeeks));

@@ -66,6 +66,9 @@ inline constexpr int kDeloadEvery = 4;
 inline constexpr int kMaxPlanWeeks = 52;
 inline constexpr Date kEarliestPlanStart{std::chrono::year(1900), std::chrono::month(1), std::chrono::day(1)};
 inline constexpr Date kLatestPlanStart{std::chrono::year(9000), std::chrono::month(1), std::chrono::day(1)};
+// Calendars and people live in four-digit years: a program's start, or a day asked about, outside these
+// is a typo. Throws InvalidInput naming `field` ("--start", "--date").
+void check_plan_day(Date day, std::string_view field);
 // A running program repeats its longest plan: `today`, `stats` and `plan` all see the same cycle.
 inline constexpr int kProgramCycleDays = 7 * kMaxPlanWeeks;
 
@@ -74,7 +77,8 @@ inline constexpr int kProgramCycleDays = 7 * kMaxPlanWeeks;
 Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options);
 
 // The program's session on `day`, if it is a training day: the plan that starts on the profile's
-// program_start (repeating every kMaxPlanWeeks weeks), seed 0. None before the program starts.
+// program_start (repeating every kMaxPlanWeeks weeks), seed 0. None before the program starts, and none
+// when that plan would start after kLatestPlanStart (there is no such plan).
 std::optional<Session> planned_session(const Profile& profile, const Catalog& catalog, Date day);
 
 // Which week of the program `day` falls in (1-based, repeating every kMaxPlanWeeks); 0 before the start.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -26,7 +27,7 @@ bool is_letter(char c) {
 }
 
 std::string quoted(std::string_view text) {
-    return "'" + std::string(text) + "'";
+    return "'" + printable(text) + "'";
 }
 
 [[noreturn]] void malformed(std::string_view text, std::string_view field, std::string_view expected) {
@@ -122,7 +123,12 @@ Centimetres parse_length(std::string_view text, UnitSystem default_units, std::s
         if (unit_is(term.unit, {"ft"}))
             return to_centimetres(Inches(number(term) * kInchesPerFoot));
     } else if (terms.size() == 2 && unit_is(terms[0].unit, {"ft"}) && unit_is(terms[1].unit, {"in"})) {
-        return to_centimetres(Inches(number(terms[0]) * kInchesPerFoot + number(terms[1])));
+        const double inches = number(terms[1]);
+        if (inches >= kInchesPerFoot)
+            throw InvalidInput(std::string(field), std::string(field) + ": " + quoted(text) +
+                                                       " is not a length: the inches after the feet "
+                                                       "must be under 12 (e.g. 5ft11in)");
+        return to_centimetres(Inches(number(terms[0]) * kInchesPerFoot + inches));
     }
     malformed(text, field, expected);
 }
@@ -144,7 +150,12 @@ Kilograms parse_mass(std::string_view text, UnitSystem default_units, std::strin
         if (unit_is(term.unit, {"st"}))
             return to_kilograms(Pounds(number(term) * kPoundsPerStone));
     } else if (terms.size() == 2 && unit_is(terms[0].unit, {"st"}) && unit_is(terms[1].unit, {"lb", "lbs"})) {
-        return to_kilograms(Pounds(number(terms[0]) * kPoundsPerStone + number(terms[1])));
+        const double pounds = number(terms[1]);
+        if (pounds >= kPoundsPerStone)
+            throw InvalidInput(std::string(field), std::string(field) + ": " + quoted(text) +
+                                                       " is not a mass: the pounds after the stones "
+                                                       "must be under 14 (e.g. 11st13lb)");
+        return to_kilograms(Pounds(number(terms[0]) * kPoundsPerStone + pounds));
     }
     malformed(text, field, expected);
 }

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::core {
 
@@ -43,7 +44,7 @@ Enum parse_name(const NameTable<Enum, N>& table, std::string_view text, std::str
             return entry;
     }
     throw InvalidInput(std::string(field),
-                       std::string(field) + ": '" + std::string(text) + "' is not one of " + names_of(table));
+                       std::string(field) + ": '" + printable(text) + "' is not one of " + names_of(table));
 }
 
 // A comma-separated list of names, e.g. "mon,wed,fri". Empty items and repeats are errors.
@@ -63,7 +64,7 @@ std::set<Enum> parse_name_set(const NameTable<Enum, N>& table, std::string_view 
         }
         if (!values.insert(parse_name(table, item, field)).second) {
             throw InvalidInput(std::string(field),
-                               std::string(field) + ": '" + std::string(item) + "' is listed twice");
+                               std::string(field) + ": '" + printable(item) + "' is listed twice");
         }
         if (comma == std::string_view::npos)
             return values;

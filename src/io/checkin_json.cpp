@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_fields.hpp"
+#include "io/json_keys.hpp"
 
 namespace hipfit::io {
 
@@ -35,6 +36,9 @@ json checkin_to_json(const CheckinRecord& checkin) {
 
 CheckinRecord checkin_from_json(const json& node, const std::string& where) {
     const detail::JsonFields fields(node, where);
+    constexpr std::string_view kCheckinKeys[] = {
+        "date", "target_kcal", "previous_target_kcal", "expenditure_kcal", "expenditure_sd_kcal", "reasons"};
+    refuse_unknown_keys(node, kCheckinKeys, where, "is not a field of a check-in");
     CheckinRecord checkin;
     checkin.date = fields.parsed("date", parse_date);
     checkin.target = Kilocalories(fields.number("target_kcal"));

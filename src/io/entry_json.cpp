@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "io/json_keys.hpp"
 
 namespace hipfit::io {
 
@@ -12,6 +13,16 @@ using namespace hipfit::core;
 using nlohmann::json;
 
 namespace {
+
+// The keys of an entry and of a set, as to_json writes them (docs/export-format.md).
+constexpr std::string_view kEntryKeys[] = {
+    "id",          "kind",           "date",           "time",     "value",
+    "protein_g",   "note",           "sets",           "waist_cm", "hip_cm",
+    "thigh_cm",    "thigh_left_cm",  "thigh_right_cm", "neck_cm",  "body_fat_percent",
+    "energy_kcal", "warm_up_skipped"};
+constexpr std::string_view kSetKeys[] = {"exercise",     "reps",        "load_kg",     "hold_seconds",
+                                         "rpe",          "minutes",     "distance_km", "rounds",
+                                         "work_seconds", "rest_seconds"};
 
 template <class T>
 void put(json& out, const char* key, const std::optional<T>& value) {
@@ -43,6 +54,22 @@ class Reader {
         if (!node_.contains(key))
             fail(key, "missing");
         return value<T>(key);
+    }
+
+    // A string field read by `parse`, whose own error ("date: '…' is not …") is located here once. Only
+    // `parse` is guarded: the Reader's own errors are located already.
+    template <class Parse>
+    auto parsed(const char* key, Parse parse) const {
+        const std::string text = required<std::string>(key);
+        try {
+            return parse(text, key);
+        } catch (const InvalidInput& error) {
+            // "kind: 'yoga' is not …" becomes "entry 1, field kind: 'yoga' is not …", naming the field once.
+            std::string message = error.what();
+            if (const std::string prefix = error.field() + ": "; message.starts_with(prefix))
+                message.erase(0, prefix.size());
+            fail(key, message);
+        }
     }
 
     [[noreturn]] void fail(const std::string& field, const std::string& message) const {
@@ -98,6 +125,7 @@ json set_json(const WorkoutSet& s) {
 
 WorkoutSet set_from_json(const json& node, const std::string& where) {
     const Reader r(node, where);
+    refuse_unknown_keys(node, kSetKeys, where, "is not a field of a set");
     WorkoutSet s;
     s.exercise_id = r.required<std::string>("exercise");
     s.reps = r.optional<int>("reps");
@@ -151,20 +179,14 @@ json to_json(const Entry& e) {
 
 Entry entry_from_json(const json& node, const std::string& where) {
     const Reader r(node, where);
+    refuse_unknown_keys(node, kEntryKeys, where, "is not a field of an entry");
     Entry e;
     e.id = r.optional<std::int64_t>("id").value_or(0);
-    const std::string kind = r.required<std::string>("kind");
-    try {
-        e.kind = parse_name(kEntryKindNames, kind, "kind");
-        e.date = parse_date(r.required<std::string>("date"), "date");
-        e.time = parse_time_of_day(r.required<std::string>("time"), "time");
-    } catch (const InvalidInput& error) {
-        // "kind: 'yoga' is not …" becomes "entry 1, field kind: 'yoga' is not …", naming the field once.
-        std::string message = error.what();
-        if (const std::string prefix = error.field() + ": "; message.starts_with(prefix))
-            message.erase(0, prefix.size());
-        r.fail(error.field(), message);
-    }
+    e.kind = r.parsed("kind", [](const std::string& text, const char* key) {
+        return parse_name(kEntryKindNames, text, key);
+    });
+    e.date = r.parsed("date", parse_date);
+    e.time = r.parsed("time", parse_time_of_day);
     if (e.kind != EntryKind::measure && e.kind != EntryKind::workout)
         e.value = r.required<double>("value");
     e.protein_g = r.optional<double>("protein_g");

@@ -11,6 +11,7 @@
 
 #include "core/errors.hpp"
 #include "core/journal_values.hpp"
+#include "core/text.hpp"
 #include "io/export_detail.hpp"
 #include "io/export_format.hpp"
 
@@ -159,7 +160,7 @@ class CsvFields {
         if (t.empty())
             return std::nullopt;
         if (error != std::errc() || end != t.data() + t.size() || !std::isfinite(value))
-            fail(c, fmt::format("'{}' is not a number", t));
+            fail(c, fmt::format("'{}' is not a number", printable(t)));
         return value;
     }
 
@@ -168,7 +169,7 @@ class CsvFields {
         std::int64_t value = 0;
         const auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), value);
         if (!t.empty() && (error != std::errc() || end != t.data() + t.size() || value < 1))
-            fail(kId, fmt::format("'{}' is not an entry id (a whole number from 1)", t));
+            fail(kId, fmt::format("'{}' is not an entry id (a whole number from 1)", printable(t)));
         return value;
     }
 
@@ -221,7 +222,7 @@ void read_workout(const CsvFields& f, Entry& e, const Catalog& catalog) {
     }
     e.energy_kcal = f.number(kEnergy);
     if (f.text(kWarmUp) != "true" && f.text(kWarmUp) != "false")
-        f.fail(kWarmUp, fmt::format("'{}' is not true or false", f.text(kWarmUp)));
+        f.fail(kWarmUp, fmt::format("'{}' is not true or false", printable(f.text(kWarmUp))));
     e.warm_up_skipped = f.text(kWarmUp) == "true";
     e.sets = f.parsed(kExercises, [&catalog](const std::string& spec, std::string_view field) {
         return parse_workout_spec(spec, UnitSystem::metric, catalog, field);

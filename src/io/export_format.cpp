@@ -7,9 +7,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
+
 #include "io/checkin_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/export_detail.hpp"
+#include "io/json_keys.hpp"
 #include "io/json_parse.hpp"
 
 namespace hipfit::io {
@@ -51,8 +54,9 @@ void read_entries(const json& document, const std::string& file, const Catalog& 
         for (std::size_t s = 0; s < data.entries.back().sets.size(); ++s) {
             const std::string& id = data.entries.back().sets[s].exercise_id;
             if (catalog.find(id) == nullptr) {
-                throw located_error(fmt::format("{}, set {}", data.origins.back(), s + 1), "exercise",
-                                    fmt::format("no exercise '{}'; 'hipfit exercises' lists them", id));
+                throw located_error(
+                    fmt::format("{}, set {}", data.origins.back(), s + 1), "exercise",
+                    fmt::format("no exercise '{}'; 'hipfit exercises' lists them", printable(id)));
             }
         }
     }
@@ -79,6 +83,8 @@ ExportData read_json(std::string_view text, const std::string& file, const Catal
         throw located_error(file, "", error.what());
     }
     check_header(document, file);
+    constexpr std::string_view kDocumentKeys[] = {"format", "version", "profile", "entries", "checkins"};
+    refuse_unknown_keys(document, kDocumentKeys, file, "is not a field of a hipfit export");
     ExportData data;
     if (document.contains("profile") && !document["profile"].is_null()) {
         data.profile_origin = file + ": profile";

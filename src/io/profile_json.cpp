@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "io/export_format.hpp"
 #include "io/json_fields.hpp"
+#include "io/json_keys.hpp"
 
 namespace hipfit::io {
 
@@ -31,6 +32,31 @@ template <class Enum, std::size_t N>
 auto word_of(const NameTable<Enum, N>& table) {
     return [&table](const std::string& text, const char* key) { return parse_name(table, text, key); };
 }
+
+// The keys of a profile, as profile_to_json writes them.
+constexpr std::string_view kProfileKeys[] = {"sex",
+                                             "age_years",
+                                             "age_given_on",
+                                             "height_cm",
+                                             "weight_kg",
+                                             "waist_cm",
+                                             "hip_cm",
+                                             "neck_cm",
+                                             "activity",
+                                             "goal",
+                                             "deficit_kcal",
+                                             "surplus_kcal",
+                                             "units",
+                                             "equipment",
+                                             "days",
+                                             "minutes_per_session",
+                                             "preferred_time",
+                                             "level",
+                                             "low_impact",
+                                             "program_start",
+                                             "born",
+                                             "thigh_cm",
+                                             "pal"};
 
 }  // namespace
 
@@ -66,6 +92,7 @@ json profile_to_json(const Profile& p) {
 
 Profile profile_from_json(const json& node, const std::string& where) {
     const JsonFields f(node, where);
+    refuse_unknown_keys(node, kProfileKeys, where, "is not a field of a profile");
     Profile p;
     p.sex = f.parsed("sex", word_of(kSexNames));
     if (f.has("born"))
@@ -99,10 +126,7 @@ Profile profile_from_json(const json& node, const std::string& where) {
 ProfileChanges profile_changes_from_json(const json& node, const std::string& where,
                                          std::span<const std::string_view> allowed) {
     const JsonFields f(node, where);
-    for (const auto& [key, value] : node.items()) {
-        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-            throw located_error(where, key, "is not a field that can be set here");
-    }
+    refuse_unknown_keys(node, allowed, where, "is not a field that can be set here");
     ProfileChanges c;
     if (f.has("sex"))
         c.sex = f.parsed("sex", word_of(kSexNames));

@@ -9,6 +9,7 @@
 #include "cli/file_output.hpp"
 #include "cli/journal_access.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "io/export_format.hpp"
 
 namespace hipfit::cli {
@@ -23,8 +24,8 @@ struct ExportOptions {
 int export_records(const ExportOptions& options, const GlobalOptions& global, Environment& environment) {
     const bool json = options.format == "json";
     if (!json && options.format != "csv") {
-        throw core::InvalidInput("--format",
-                                 fmt::format("--format: '{}' is not one of json|csv", options.format));
+        throw core::InvalidInput("--format", fmt::format("--format: '{}' is not one of json|csv",
+                                                         core::printable(options.format)));
     }
     io::ExportData data;
     if (const auto journal = open_journal_for_reading(global, environment))

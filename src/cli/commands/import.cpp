@@ -18,6 +18,7 @@
 #include "core/assessment.hpp"
 #include "core/errors.hpp"
 #include "core/journal_values.hpp"
+#include "core/text.hpp"
 #include "io/catalog_json.hpp"
 #include "io/export_format.hpp"
 
@@ -30,18 +31,19 @@ namespace {
 
 std::string read_input(const std::string& path) {
     if (!std::filesystem::exists(path) || std::filesystem::is_directory(path))
-        throw InvalidInput("FILE", fmt::format("FILE: there is no file {}", path));
+        throw InvalidInput("FILE", fmt::format("FILE: there is no file {}", printable(path, kShowAll)));
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InvalidInput("FILE", fmt::format("FILE: cannot read {}", path));
+        throw InvalidInput("FILE", fmt::format("FILE: cannot read {}", printable(path, kShowAll)));
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
 }
 
-int import(const std::string& file, const GlobalOptions& global, Environment& environment) {
+int import(const std::string& path, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
-    const io::ExportData data = app::read_checked_export(read_input(file), file, today);
+    const std::string file = printable(path, kShowAll);  // as messages and the summary name it
+    const io::ExportData data = app::read_checked_export(read_input(path), file, today);
 
     const auto journal = open_journal_for_writing(global, environment);
     const app::ImportOutcome outcome = app::import_data(*journal, data);

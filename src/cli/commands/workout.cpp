@@ -17,6 +17,8 @@
 #include "cli/workout_progress.hpp"
 #include "core/errors.hpp"
 #include "core/journal_values.hpp"
+#include "core/plan.hpp"
+#include "core/text.hpp"
 #include "core/workout_player.hpp"
 #include "io/catalog_json.hpp"
 #include "io/workout_json.hpp"
@@ -143,6 +145,7 @@ int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global,
 int workout(const WorkoutOptions& options, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
     const Date day = options.date ? parse_date(*options.date, "--date") : today;
+    check_plan_day(day, "--date");  // else the program's plan for that day would blame its own start
     if (options.json && options.input)
         throw InvalidInput("--input", "--input plays the workout and --json only prints it: give one");
     const Loaded loaded = load(global, environment, day);
@@ -159,7 +162,8 @@ int workout(const WorkoutOptions& options, const GlobalOptions& global, Environm
     if (options.input) {
         std::ifstream file(*options.input, std::ios::binary);
         if (!file)
-            throw InvalidInput("--input", fmt::format("--input: cannot read {}", *options.input));
+            throw InvalidInput("--input",
+                               fmt::format("--input: cannot read {}", printable(*options.input, kShowAll)));
         return play(loaded, *line_input(file, environment.console.out), global, environment);
     }
     const std::unique_ptr<WorkoutInput> input =

@@ -1,0 +1,101 @@
+// The API refuses what 'hipfit log' and 'hipfit import' refuse, through the same core and io checks, with
+// the same messages: unknown keys of a set, control characters in a note, workouts of too many sets or
+// longer than a day, an energy no workout can have; and a workout day beyond the planner's calendar no
+// longer blames a "start" the request never sent.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "tests/server/api_client.hpp"
+
+namespace hipfit::server {
+namespace {
+
+using namespace hipfit::server::testing;
+using nlohmann::json;
+
+class InputRefusals : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        server = std::make_unique<TestServer>();
+        P = server->sign_up("person@example.com");
+        EXPECT_EQ(server->put("/api/profile", adult_profile(), &P).status, 200);
+    }
+    static void TearDownTestSuite() { server.reset(); }
+
+    // The entry is refused with a 400 naming `field` with exactly `message`, and nothing is stored.
+    static void expect_refused(const json& entry, const std::string& field, const std::string& message) {
+        const std::string before = database_dump(server->path());
+        const Answer reply = server->post("/api/entries", entry, &P);
+        EXPECT_EQ(reply.status, 400) << entry << ": " << reply.body;
+        EXPECT_EQ(reply.error_field(), field) << reply.body;
+        EXPECT_EQ(reply.has_error_shape() ? reply.json["error"]["message"].get<std::string>() : "", message);
+        EXPECT_EQ(database_dump(server->path()), before);
+    }
+
+    static inline std::unique_ptr<TestServer> server;
+    static inline Session P;
+};
+
+json workout_of(const json& sets) {
+    return {{"kind", "workout"}, {"date", "2026-11-20"}, {"time", "18:00"}, {"sets", sets}};
+}
+
+json bridges(std::size_t count) {
+    json sets = json::array();
+    for (std::size_t i = 0; i < count; ++i) sets.push_back({{"exercise", "glute-bridge"}, {"reps", 12}});
+    return sets;
+}
+
+TEST_F(InputRefusals, AnUnknownKeyOfASetIsRefused) {
+    expect_refused(workout_of({{{"exercise", "squat"}, {"reps", 10}, {"weight", 5}}}), "weight",
+                   "entry, set 1, field weight: is not a field of a set");
+}
+
+TEST_F(InputRefusals, ControlCharactersInANoteAreRefused) {
+    const json food = {{"kind", "food"},
+                       {"date", "2026-11-20"},
+                       {"time", "12:00"},
+                       {"value", 500},
+                       {"note", std::string("soup\0bread", 10)}};
+    expect_refused(
+        food, "note",
+        "entry, field note: a control character (\\x00) at character 5; the text may hold tabs and "
+        "line breaks, not other control characters");
+    json lines = food;
+    lines["note"] = "soup\r\nwith bread\tand salt";
+    EXPECT_EQ(server->post("/api/entries", lines, &P).status, 201);
+}
+
+TEST_F(InputRefusals, AWorkoutHasItsLimits) {
+    expect_refused(workout_of(bridges(201)), "sets",
+                   "entry, field sets: 201 sets; a workout entry holds at most 200");
+    expect_refused(
+        workout_of({{{"exercise", "walking"}, {"minutes", 600}},
+                    {{"exercise", "walking"}, {"minutes", 600}},
+                    {{"exercise", "walking"}, {"minutes", 600}}}),
+        "sets",
+        "entry, field sets: the sets take 30 h 0 min; a workout entry is at most 24 h (log a longer "
+        "event as one entry a day)");
+    json energetic = workout_of(bridges(3));
+    energetic["energy_kcal"] = 434400;
+    expect_refused(energetic, "energy_kcal",
+                   "entry, field energy_kcal: 434400 kcal is outside the accepted range 0–144000 kcal");
+    expect_refused(
+        workout_of({{{"exercise",
+                      "glute\x1b"
+                      "bridge"},
+                     {"reps", 12}}}),
+        "exercise",
+        "entry, set 1, field exercise: no exercise 'glute\\x1bbridge'; 'hipfit exercises' lists them");
+}
+
+TEST_F(InputRefusals, AWorkoutDayBeyondThePlannersCalendarBlamesNoStart) {
+    const Answer reply = server->get("/api/workout?date=9999-12-31", &P);
+    EXPECT_NE(reply.error_field(), "start") << reply.body;
+    EXPECT_LT(reply.status, 500) << reply.body;
+    EXPECT_EQ(reply.status, 404) << reply.body;
+}
+
+}  // namespace
+}  // namespace hipfit::server
