@@ -17,6 +17,7 @@
 #include "core/errors.hpp"
 #include "core/journal.hpp"
 #include "core/profile.hpp"
+#include "core/text.hpp"
 #include "io/json_parse.hpp"
 
 namespace hipfit::fuzz {
@@ -71,41 +72,7 @@ bool refused(Parse&& parse) {
     }
 }
 
-// Valid UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Only such text can
-// survive a JSON document unchanged.
-inline bool valid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t extra = 0;
-        unsigned low = 0x80;
-        unsigned high = 0xBF;
-        if (lead < 0x80) {
-            extra = 0;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            extra = 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            extra = 2;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            extra = 3;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return false;
-        }
-        if (text.size() - i <= extra)
-            return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto byte = static_cast<unsigned char>(text[i + k]);
-            if (byte < (k == 1 ? low : 0x80) || byte > (k == 1 ? high : 0xBF))
-                return false;
-        }
-        i += extra + 1;
-    }
-    return true;
-}
+using core::valid_utf8;
 
 // Field by field, doubles compared exactly: a round trip must give back the very same value.
 inline bool same_measurements(const core::Measurements& a, const core::Measurements& b) {

@@ -68,6 +68,18 @@ std::vector<WorkoutSet> sets_from_json_file(const std::string& text, const std::
     return io::entry_from_json(entry, "--file " + file).sets;
 }
 
+// Each set names an exercise of the catalog, as the notation's sets do by construction (found by
+// fuzz/workout_notation_fuzz.cpp: a JSON file's unknown id was logged).
+void check_exercises_known(const std::vector<WorkoutSet>& sets, const Catalog& catalog,
+                           const std::string& where) {
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        if (catalog.find(sets[i].exercise_id) == nullptr)
+            throw InvalidInput(
+                "--file", fmt::format("{}, set {}: no exercise '{}'; 'hipfit exercises' lists them", where,
+                                      i + 1, printable(sets[i].exercise_id)));
+    }
+}
+
 }  // namespace
 
 void declare_entry_flags(CLI::App& app, EntryFlags& flags) {
@@ -148,6 +160,7 @@ std::vector<WorkoutSet> read_workout_file(const std::string& path, UnitSystem un
     const std::size_t first = text.find_first_not_of(" \t\r\n");
     if (first != std::string::npos && text[first] == '[') {
         std::vector<WorkoutSet> sets = sets_from_json_file(text, file);
+        check_exercises_known(sets, catalog, "--file " + file);
         check_workout_set_counts(sets, "--file " + file);
         check_workout_sets(sets, "--file " + file);
         return sets;

@@ -155,9 +155,7 @@ double set_seconds(const WorkoutSet& s, const Exercise& exercise) {
     return s.rounds ? seconds : seconds - kTransitionSeconds;  // a set, not a whole exercise
 }
 
-}  // namespace
-
-Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_view field) {
+Millilitres volume_of(std::string_view text, UnitSystem units, std::string_view field) {
     if (text.ends_with("ml"))
         return Millilitres(parse_decimal(strip_suffix(text, "ml"), field));
     if (text.ends_with("l"))
@@ -166,6 +164,12 @@ Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_vi
         return Millilitres(parse_decimal(strip_suffix(text, "oz"), field) * kMillilitresPerFluidOunce);
     const double number = parse_decimal(text, field);
     return Millilitres(units == UnitSystem::metric ? number : number * kMillilitresPerFluidOunce);
+}
+
+}  // namespace
+
+Millilitres parse_volume(std::string_view text, UnitSystem units, std::string_view field) {
+    return Millilitres(finite_quantity(volume_of(text, units, field).value(), text, field));
 }
 
 double parse_hours(std::string_view text, std::string_view field) {

@@ -104,7 +104,9 @@ int parse_whole_number(std::string_view text, std::string_view field) {
     return value;
 }
 
-Centimetres parse_length(std::string_view text, UnitSystem default_units, std::string_view field) {
+namespace {
+
+Centimetres length_of(std::string_view text, UnitSystem default_units, std::string_view field) {
     constexpr std::string_view expected = "a length such as 165cm, 1.65m, 64.5in or 5ft5in";
     const auto terms = split_terms(text, field, expected);
     auto number = [&](const Term& term) { return parse_decimal(term.number, field); };
@@ -133,7 +135,7 @@ Centimetres parse_length(std::string_view text, UnitSystem default_units, std::s
     malformed(text, field, expected);
 }
 
-Kilograms parse_mass(std::string_view text, UnitSystem default_units, std::string_view field) {
+Kilograms mass_of(std::string_view text, UnitSystem default_units, std::string_view field) {
     constexpr std::string_view expected = "a mass such as 72kg, 158.7lb or 11st4lb";
     const auto terms = split_terms(text, field, expected);
     auto number = [&](const Term& term) { return parse_decimal(term.number, field); };
@@ -158,6 +160,22 @@ Kilograms parse_mass(std::string_view text, UnitSystem default_units, std::strin
         return to_kilograms(Pounds(number(terms[0]) * kPoundsPerStone + pounds));
     }
     malformed(text, field, expected);
+}
+
+}  // namespace
+
+double finite_quantity(double value, std::string_view text, std::string_view field) {
+    if (!std::isfinite(value))
+        throw InvalidInput(std::string(field), std::string(field) + ": " + quoted(text) + " is too large");
+    return value;
+}
+
+Centimetres parse_length(std::string_view text, UnitSystem default_units, std::string_view field) {
+    return Centimetres(finite_quantity(length_of(text, default_units, field).value(), text, field));
+}
+
+Kilograms parse_mass(std::string_view text, UnitSystem default_units, std::string_view field) {
+    return Kilograms(finite_quantity(mass_of(text, default_units, field).value(), text, field));
 }
 
 }  // namespace hipfit::core

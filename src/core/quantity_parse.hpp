@@ -16,6 +16,10 @@ double parse_decimal(std::string_view text, std::string_view field);
 // A whole number of digits only, e.g. minutes or a PAL-free count.
 int parse_whole_number(std::string_view text, std::string_view field);
 
+// `value` converted from `text`, refused as too large when the conversion overflowed: a number of 300
+// digits is a valid decimal, but not a length or a mass.
+double finite_quantity(double value, std::string_view text, std::string_view field);
+
 // A length with an optional unit suffix: cm, m, in, ft, or ft and in together ("5ft5in").
 // Without a suffix the number is in centimetres (metric) or inches (imperial).
 Centimetres parse_length(std::string_view text, UnitSystem default_units, std::string_view field);

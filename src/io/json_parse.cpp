@@ -8,8 +8,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
+
 namespace hipfit::io {
 namespace {
+
+// How much of a repeated key a message shows.
+constexpr std::size_t kShownKeyBytes = 40;
 
 using nlohmann::json;
 
@@ -41,8 +46,9 @@ class Limits {
                 break;
             case json::parse_event_t::key:
                 if (!keys_.back().insert(parsed.get<std::string>()).second)
-                    throw Refused{fmt::format("the key \"{}\" appears twice in one object",
-                                              printable_key(parsed.get_ref<const std::string&>()))};
+                    throw Refused{
+                        fmt::format("the key \"{}\" appears twice in one object",
+                                    core::printable(parsed.get_ref<const std::string&>(), kShownKeyBytes))};
                 break;
             default:
                 break;
@@ -51,17 +57,6 @@ class Limits {
     }
 
   private:
-    // A key repeated in a message: at most 40 characters, bytes outside printable ASCII as \xNN.
-    static std::string printable_key(const std::string& key) {
-        std::string shown;
-        for (const char c : key.substr(0, 40)) {
-            const auto byte = static_cast<unsigned char>(c);
-            shown += byte >= 0x20 && byte < 0x7f && c != '"' && c != '\\' ? std::string(1, c)
-                                                                          : fmt::format("\\x{:02x}", byte);
-        }
-        return key.size() > 40 ? shown + "…" : shown;
-    }
-
     std::vector<std::set<std::string, std::less<>>> keys_;
     std::size_t values_ = 0;
 };

@@ -6,14 +6,10 @@
 #include <array>
 #include <cstring>
 
+#include "server/header_text.hpp"
+
 namespace hipfit::server {
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 struct Parsed {
     bool v4 = false;

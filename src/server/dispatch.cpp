@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "io/json_parse.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
@@ -77,17 +78,6 @@ std::optional<SessionCache::Cached> find_session(Call& call) {
     return cached;
 }
 
-// A value as typed, fit to repeat in a message: a byte outside printable ASCII is written \xNN, so a NUL
-// cannot end the message (an exception's what() is a C string) nor a control character reach a terminal.
-std::string printable(std::string_view text) {
-    std::string shown;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        shown += byte >= 0x20 && byte < 0x7f ? std::string(1, c) : fmt::format("\\x{:02x}", byte);
-    }
-    return shown;
-}
-
 store::AccountId requested_account(const Call& call) {
     const std::optional<std::string_view> text = call.request.query_value("account");
     if (!text)
@@ -95,7 +85,7 @@ store::AccountId requested_account(const Call& call) {
     store::AccountId id = 0;
     const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), id);
     if (error != std::errc() || end != text->data() + text->size() || id <= 0)
-        throw invalid("account", fmt::format("account: '{}' is not an account id", printable(*text)));
+        throw invalid("account", fmt::format("account: '{}' is not an account id", core::printable(*text)));
     return id;
 }
 

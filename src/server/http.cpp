@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/header_text.hpp"
+
 namespace hipfit::server {
 
 std::optional<std::string_view> Request::header(std::string_view lower_case_name) const {
@@ -33,25 +35,6 @@ std::optional<std::string> Request::cookie(std::string_view name) const {
     }
     return std::nullopt;
 }
-
-namespace {
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-// Without the optional whitespace (spaces and tabs) around it (RFC 9110 §5.6.3).
-std::string_view trimmed(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-}  // namespace
 
 bool Request::has_media_type(std::string_view media_type) const {
     const std::string_view value = header("content-type").value_or("");

@@ -12,6 +12,7 @@
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/http.hpp>
 
+#include "server/header_text.hpp"
 #include "server/routes.hpp"
 #include "server/server.hpp"
 
@@ -24,20 +25,6 @@ namespace http = beast::http;
 // Boost 1.74's Beast has its own string_view.
 std::string_view view(beast::string_view text) {
     return {text.data(), text.size()};
-}
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-std::string_view trimmed(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
 Response bad_request(std::string_view message) {

@@ -194,10 +194,11 @@ TEST_F(InputRefusals, ANumberTooLargeForADoubleInAFileIsBadInput) {
     std::string text = json{{"format", "hipfit-export"}, {"version", 2}, {"entries", {weight}}}.dump();
     text.replace(text.find("\"value\":1"), 9, "\"value\":1e400");
     const std::string file = write("huge.json", text);
-    expect_refused({"import", file}, file + ": a number is too large");
+    expect_refused({"import", file}, file + ": not accepted: a number is too large");
     const std::string sets =
         write("huge-sets.json", R"([{"exercise": "glute-bridge", "reps": 12, "rpe": 1e400}])");
-    expect_refused({"log", "workout", "--file", sets}, "--file: " + sets + ": a number is too large");
+    expect_refused({"log", "workout", "--file", sets},
+                   "--file: " + sets + ": not accepted: a number is too large");
 }
 
 // ---- messages

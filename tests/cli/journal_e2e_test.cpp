@@ -167,6 +167,8 @@ TEST_F(Journal, ABrokenLineInAWorkoutFileIsNamedAndNothingIsWritten) {
         {"glute-bridge:12\nglute-bridge:201\n", "201 reps is outside"},  // parses, but out of range
         {"[{\"exercise\": \"squat\", \"reps\": \"ten\"}]", "set 1, field reps"},
         {"[{\"exercise\": \"squat\"", "not valid JSON"},
+        {"[{\"exercise\": \"squat\", \"reps\": 10}, {\"exercise\": \"moonwalk\", \"reps\": 10}]",
+         "set 2: no exercise 'moonwalk'"},
     };
     for (const auto& [text, mentions] : files) {
         const std::string file = write("broken.txt", text);

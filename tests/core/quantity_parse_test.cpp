@@ -50,6 +50,28 @@ TEST(ParseDecimal, RejectsANumberTooLargeForADouble) {
     EXPECT_THROW((void)parse_decimal(huge, "--weight"), InvalidInput);
 }
 
+// 1 followed by 308 zeros is a finite double, but not once converted to centimetres or from stones
+// (found by fuzz/quantity_fuzz.cpp: it read as an infinite length).
+TEST(ParseQuantity, ANumberThatOverflowsItsConversionIsTooLarge) {
+    const std::string huge = "1" + std::string(308, '0');
+    auto expect_too_large = [](auto parse, const std::string& text) {
+        try {
+            (void)parse(text);
+            ADD_FAILURE() << "accepted " << text.size() << " characters";
+        } catch (const InvalidInput& error) {
+            EXPECT_EQ(error.field(), "--fuzz");
+            EXPECT_TRUE(std::string(error.what()).ends_with("' is too large")) << error.what();
+        }
+    };
+    const auto length = [](const std::string& text) {
+        return parse_length(text, UnitSystem::metric, "--fuzz");
+    };
+    const auto mass = [](const std::string& text) { return parse_mass(text, UnitSystem::metric, "--fuzz"); };
+    for (const char* unit : {"m", "ft", "in"}) expect_too_large(length, huge + unit);
+    expect_too_large(mass, huge + "st");
+    EXPECT_EQ(finite_quantity(72.5, "72.5", "--weight"), 72.5);
+}
+
 TEST(ParseWholeNumber, ReadsDigitsOnly) {
     EXPECT_EQ(parse_whole_number("45", "--minutes"), 45);
     EXPECT_EQ(parse_whole_number("0", "--minutes"), 0);

@@ -1,5 +1,8 @@
 // Writes in the authorization matrix (authorization_fixture.hpp): what P's coach may and may not change,
 // others' attempts on P's coach links, and every state-changing route without the CSRF token.
+#include <cctype>
+#include <string_view>
+
 #include "tests/server/authorization_fixture.hpp"
 
 namespace hipfit::server::authorization {
@@ -57,6 +60,13 @@ TEST_F(AuthorizationOfWrites, ACoachReadsAndAssignsButNeverWritesTheJournal) {
     EXPECT_EQ(server->get("/api/profile", &C).status, 404);
 }
 
+std::string uppercase(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// The token must be this session's, exactly, in its header: a browser on another site can send a cookie
+// and a query, never a custom header (OWASP ASVS 4.0.3 V4.2.2).
 TEST_F(AuthorizationOfWrites, WithoutTheCsrfTokenNothingChanges) {
     int checked = 0;
     for (const Route& route : routes()) {
@@ -68,10 +78,18 @@ TEST_F(AuthorizationOfWrites, WithoutTheCsrfTokenNothingChanges) {
             {"no token", std::nullopt},
             {"an empty token", ""},
             {"another session's token", U.csrf},
-            {"a token one character short", P.csrf.substr(1)}};
+            {"a token one character short", P.csrf.substr(1)},
+            {"the token in capitals", uppercase(P.csrf)},
+            {"the token given twice", P.csrf + ", " + P.csrf},
+            {"the session cookie's value", P.token},
+            {"the token in the query instead", std::nullopt}};
         for (const auto& [what, token] : tokens) {
             const std::string before = state_of_P();
-            Request request = make_request(route.method, concrete(route), body.is_null() ? "" : body.dump());
+            std::string target = concrete(route);
+            if (std::string_view(what) == "the token in the query instead")
+                target +=
+                    std::string(target.find('?') == std::string::npos ? "?" : "&") + "csrf_token=" + P.csrf;
+            Request request = make_request(route.method, target, body.is_null() ? "" : body.dump());
             with_session(request, P);
             request.headers.erase("x-csrf-token");
             if (token)
