@@ -89,7 +89,9 @@ TEST(ParseEntryValue, RefusesMalformedInputNamingTheField) {
         {water, "ml"},     {water, "oz"},     {water, "5 ml"},        {water, "5gal"},
         {sleep, "h"},      {sleep, "h30m"},   {sleep, "7h3x"},        {sleep, "30m"},
         {sleep, "7hh"},    {weight, "72 kg"}, {weight, "72kgs"},      {weight, "5ft"}};
-    for (const auto& [kind, text] : more) {
+    for (const auto& [kind_, text_] : more) {
+        const EntryKind kind = kind_;  // a lambda captures variables, not a structured binding (clang 14)
+        const std::string text = text_;
         const std::string field(name_of(kEntryKindNames, kind));
         expect_invalid([&] { (void)value_of(kind, text); }, field, field, field + " '" + text + "'");
     }
@@ -255,7 +257,8 @@ TEST(CheckEntry, ChecksEveryMeasurementAtItsBounds) {
         {"--neck", kNeckRangeCm, [](Measurements& m, double v) { m.neck = Centimetres(v); }},
         {"--body-fat", kBodyFatRangePercent, [](Measurements& m, double v) { m.body_fat_percent = v; }},
     };
-    for (const auto& [flag, range, set] : fields) {
+    for (const auto& [flag, range, set_] : fields) {
+        const auto& set = set_;  // a lambda captures variables, not a structured binding (clang 14)
         auto make = [&](double v) {
             return entry_of(EntryKind::measure, [&](Entry& e) { set(e.measurements, v); });
         };
@@ -306,7 +309,8 @@ TEST(CheckEntry, ChecksEverySetValueAtItsBounds) {
              s.rest_seconds = int(v);
          }},
     };
-    for (const auto& [range, whole, set] : fields) {
+    for (const auto& [range, whole, set_] : fields) {
+        const auto& set = set_;  // a lambda captures variables, not a structured binding (clang 14)
         auto make = [&](double v) {
             return entry_of(EntryKind::workout, [&](Entry& e) {
                 e.sets = {set_of("squat", [](WorkoutSet& s) { s.reps = 10; }),

@@ -34,7 +34,10 @@ TEST(Printable, WritesEveryByteOutsidePrintableAsciiAsHex) {
 
 TEST(Printable, ShowsAtMostTheLimitThenAnEllipsis) {
     EXPECT_EQ(printable(std::string(kShownBytes, 'x')), std::string(kShownBytes, 'x'));
-    EXPECT_EQ(printable(std::string(kShownBytes + 1, 'x')), std::string(kShownBytes, 'x') + "…");
+    // Built in steps: GCC 12 warns (-Warray-bounds, wrongly) on a temporary string + "…" here.
+    std::string cut(kShownBytes, 'x');
+    cut += "…";
+    EXPECT_EQ(printable(std::string(kShownBytes + 1, 'x')), cut);
     EXPECT_EQ(printable("abcdef", 3), "abc…");
     EXPECT_EQ(printable("\x01\x02\x03\x04", 2), "\\x01\\x02…");
     const std::string path(5000, 'p');

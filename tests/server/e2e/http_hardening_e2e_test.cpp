@@ -275,8 +275,6 @@ TEST_F(HttpHardening, AMalformedRequestGetsA4xxNeverA5xx) {
         header_of("GET", "/api/health", "NoColonHere\r\n"),
         header_of("GET", "/api/health", std::string("X-Nul: a\0b\r\n", 13)),
         header_of("GET", "/" + std::string(20'000, 'a'), ""),
-        header_of("GET", "/api/entries?from=%zz&to=%", session_fields(owner)),
-        header_of("GET", "/api/entries?" + std::string(5'000, '&'), session_fields(owner)),
         header_of("GET", "/../../../etc/passwd", ""),
         header_of("GET", "/api/%00health", ""),
         header_of("GET", "/api/entries?account=-1", session_fields(owner)),
@@ -287,7 +285,8 @@ TEST_F(HttpHardening, AMalformedRequestGetsA4xxNeverA5xx) {
         header_of("POST", "/api/entries",
                   json_fields + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n") +
             "2\r\n{}\r\n0\r\n\r\n",
-        header_of("POST", "/api/entries", json_fields + "Content-Length: 5\r\n") + "\xff\xfe\x00{}",
+        header_of("POST", "/api/entries", json_fields + "Content-Length: 5\r\n") +
+            std::string("\xff\xfe\x00{}", 5),
         header_of("POST", "/api/entries", json_fields + "Content-Length: 4\r\n") + "null",
         header_of("POST", "/api/entries", json_fields + "Content-Length: 2\r\n") + "[]",
         header_of("PUT", "/api/profile", json_fields + "Content-Length: 13\r\n") + "{\"age\":1e999}",
@@ -305,7 +304,17 @@ TEST_F(HttpHardening, AMalformedRequestGetsA4xxNeverA5xx) {
             EXPECT_LT(response.status, 500) << describe(response);
         } catch (const http::ConnectionClosed&) {
             // Closing on bytes that are not HTTP is an answer too.
+        } catch (const http::Timeout& error) {
+            ADD_FAILURE() << error.what();
         }
+    }
+    // Odd but harmless: a query the route does not read is ignored, never a 5xx.
+    for (const std::string& target :
+         {std::string("/api/entries?from=%zz&to=%"), "/api/entries?" + std::string(5'000, '&'),
+          std::string("/api/entries?=&=")}) {
+        SCOPED_TRACE(target.substr(0, 40));
+        const http::Response response = owner.get(target);
+        EXPECT_EQ(response.status, 200) << describe(response);
     }
     EXPECT_EQ(owner.get("/api/health").status, 200) << "the server stopped serving";
     EXPECT_EQ(owner.get("/api/entries").json().size(), 0u) << "a malformed request wrote an entry";
