@@ -12,7 +12,8 @@
 
 namespace hipfit::app {
 
-// A year: long enough to see the curve bend towards its plateau (half-time ≈ 1 year, science.md §1.7).
+// A year: long enough to see the curve bend towards its plateau (half-time ≈ 1 year, Hall et al. 2011;
+// docs/sources.md#hall-2011).
 inline constexpr int kDefaultForecastDays = 365;
 
 struct ForecastRequest {

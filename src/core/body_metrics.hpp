@@ -19,7 +19,7 @@ enum class BodyShape { apple, balanced, pear };
 inline constexpr NameTable<BodyShape, 3> kBodyShapeNames{
     {{BodyShape::apple, "apple"}, {BodyShape::balanced, "balanced"}, {BodyShape::pear, "pear"}}};
 
-// WHO BMI cut-offs (WHO Technical Report Series 894, 2000; science.md §4.4).
+// WHO BMI cut-offs (WHO Technical Report Series 894, 2000; docs/sources.md#who-bmi-2000).
 inline constexpr double kBmiUnderweightBelow = 18.5;
 inline constexpr double kBmiOverweightFrom = 25.0;
 inline constexpr double kBmiObeseFrom = 30.0;

@@ -33,7 +33,7 @@ void check_person(const BodyModelPerson& person) {
         check_range(*person.body_fat_percent, kBodyFatPercentRange, "--body-fat", "body fat (%)");
 }
 
-// Mifflin–St Jeor with the unrounded coefficients bw and the NIH planner use (science.md §1.4, §4.1):
+// Mifflin–St Jeor with the unrounded coefficients bw and the NIH planner use (docs/sources.md#mifflin-1990):
 // 9.99·kg + 625·m − 4.92·years + 5 (men) or − 161 (women).
 double resting_kcal(const BodyModelPerson& person) {
     const double sex_constant = person.sex == Sex::male ? 5.0 : -161.0;
@@ -43,17 +43,20 @@ double resting_kcal(const BodyModelPerson& person) {
 
 constexpr double kMaxEstimatedBodyFatPercent = 60.0;
 
-// Jackson AS et al., Int J Obes 2002;26:789–796, as used by bw (science.md §1.4): %BF from BMI and age.
+// Jackson AS et al., Int J Obes 2002;26:789–796, as used by bw (docs/sources.md#jackson-2002): %BF from BMI
+// and age.
 double estimated_body_fat_percent(const BodyModelPerson& person) {
     const double metres = to_metres(person.height);
     const double log_bmi = std::log(person.weight.value() / (metres * metres));
     const double percent = person.sex == Sex::male ? 0.14 * person.age_years + 37.31 * log_bmi - 103.94
                                                    : 0.14 * person.age_years + 39.96 * log_bmi - 102.01;
-    // The NIH Body Weight Planner caps the estimate at 60 % (science.md §1.4): the formula's data end there.
+    // The NIH Body Weight Planner caps the estimate at 60 % (docs/sources.md#nih-bwp): the formula's data
+    // end there.
     return std::min(percent, kMaxEstimatedBodyFatPercent);
 }
 
-// Extracellular fluid at the start (Silva et al., as coded in bw; science.md §1.4), height in metres.
+// Extracellular fluid at the start (Silva et al., as coded in bw; docs/sources.md#silva-ecf), height in
+// metres.
 double baseline_ecf_kg(const BodyModelPerson& person) {
     const double metres = to_metres(person.height);
     const double kg = person.weight.value();

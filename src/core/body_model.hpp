@@ -1,6 +1,7 @@
 // Hall's adult dynamic body-weight model (Hall et al., Lancet 2011;378:826–837, web appendix Eqs 1–9;
 // the model of the NIH Body Weight Planner), with the constants of its open implementation, the R
-// package bw (INSP-RH/bw, MIT) — science.md §1. How it is solved and why: docs/forecast.md.
+// package bw (INSP-RH/bw, MIT); docs/sources.md#hall-2011 and docs/sources.md#bw. How it is solved and
+// why: docs/forecast.md.
 #pragma once
 
 #include <optional>
@@ -13,7 +14,8 @@
 
 namespace hipfit::core {
 
-// Constants of bw's Adult::getParameters (science.md §1.3): the appendix values in kJ converted to kcal.
+// Constants of bw's Adult::getParameters (docs/sources.md#bw): the appendix values in kJ converted to
+// kcal.
 // The energy densities of fat and lean tissue and Forbes' 10.4 kg are those of energy.hpp.
 inline constexpr double kGlycogenEnergyDensityKcalPerKg = 4206.501;  // ρ_G, 17.6 MJ/kg
 inline constexpr double kFatRestingKcalPerKgDay = 3.107075;          // γ_F, 13 kJ/kg/d
@@ -54,7 +56,7 @@ struct BodyState {
     double ecf_kg = 0.0;  // extracellular fluid
     double adaptive_thermogenesis_kcal = 0.0;
 
-    // BW = F + L + ECF + 3.7·G (science.md §1.1).
+    // BW = F + L + ECF + 3.7·G (Hall et al. 2011; docs/sources.md#hall-2011).
     [[nodiscard]] double weight_kg() const;
 };
 
@@ -81,7 +83,7 @@ std::vector<BodyState> simulate_body(const BodyBaseline& baseline,
                                      int steps_per_day = kDefaultStepsPerDay);
 
 // The intake (kcal/day) that holds `state` where it is: the NIH Body Weight Planner's cals4balance
-// (science.md §1.9) in bw's constants, EI = (K + γ_F·F + γ_L·L + δ·BW − β·EI_b) / (1 − β), with
+// (docs/sources.md#nih-bwp) in bw's constants, EI = (K + γ_F·F + γ_L·L + δ·BW − β·EI_b) / (1 − β), with
 // β = β_TEF + β_AT, since at a steady state TEF and AT are β·(EI − EI_b).
 Kilocalories maintenance_intake(const BodyBaseline& baseline, const BodyState& state);
 

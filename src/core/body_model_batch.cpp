@@ -22,7 +22,8 @@
 namespace hipfit::core {
 namespace {
 
-// Forbes' partition written in energy units: p = C / (C + F), C = 10.4 kg · ρ_L / ρ_F (science.md §1.2).
+// Forbes' partition written in energy units: p = C / (C + F), C = 10.4 kg · ρ_L / ρ_F
+// (docs/sources.md#forbes-1987).
 constexpr double kForbesEnergyC =
     kForbesConstantKg * kLeanEnergyDensityKcalPerKg / kFatEnergyDensityKcalPerKg;
 // With the synthesis costs η, Eq. 3 and Eq. 5 solve to dF/dt = F·u/ρ_F and dL/dt = C·u/ρ_L, where
@@ -59,7 +60,8 @@ struct Drive {
     double thermogenesis_rate;  // β_AT·ΔEI / τ_AT
 };
 
-// Eqs 1, 2, 3, 5, 6, 7 of science.md §1.2 with the glycogen term in kcal (ρ_G·dG/dt, §1.8):
+// Eqs 1, 2, 3, 5, 6, 7 of Hall et al. 2011's web appendix (docs/sources.md#hall-2011) with the glycogen
+// term in kcal (ρ_G·dG/dt, as in bw's fix; docs/sources.md#bw):
 // intake − ρ_G·dG/dt − E = net_intake + k_G·G² − (γ_F + δ)·F − (γ_L + δ)·L − δ·ECF − 3.7·δ·G − AT.
 HIPFIT_INLINE State rates(const State& y, const Drive& d) {
     const double glycogen_use = d.clearance * y.glycogen * y.glycogen;

@@ -15,7 +15,7 @@
 
 namespace hipfit::core {
 
-// A check-in is due a week after the last one: MacroFactor's weekly check-in (science.md §3.2).
+// A check-in is due a week after the last one: MacroFactor's weekly check-in (docs/sources.md#macrofactor).
 inline constexpr int kCheckinIntervalDays = 7;
 // The target moves at most 150 kcal/day per check-in. hipfit's judgement: a month of data still leaves
 // the estimate about ±100–150 kcal/day uncertain (docs/checkin.md), so one week's reading is not followed
@@ -37,7 +37,7 @@ struct CheckinInput {
     Kilocalories formula_expenditure;  // Mifflin × PAL, per day
     Kilocalories resting;              // resting expenditure, per day: calorie_target's floor too
     Kilograms current_weight;
-    Kilograms fat_mass;  // for the energy per kilogram of change (science.md §1.7)
+    Kilograms fat_mass;  // for the energy per kilogram of change (docs/sources.md#energy-per-kg)
 };
 
 struct CheckinResult {

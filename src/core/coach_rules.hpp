@@ -45,17 +45,19 @@ struct CoachContext {
 
 // --- Thresholds. Each is explained, with its source, in docs/coaching.md. ---
 
-// ACSM (Garber et al., MSSE 2011; science.md §7): at least 48 h between sessions that train the same
-// muscle group — non-consecutive days. Days, not clock hours: Monday evening then Wednesday morning
-// follows the rule as the plan writes it.
+// ACSM (Garber et al., MSSE 2011; docs/sources.md#garber-2011): at least 48 h between sessions that train
+// the same muscle group — non-consecutive days. Days, not clock hours: Monday evening then Wednesday
+// morning follows the rule as the plan writes it.
 inline constexpr int kMuscleRecoveryDays = 2;
-// A set at RPE 8 or more ends two reps or fewer from failure (Zourdos et al. 2016; science.md §7).
+// A set at RPE 8 or more ends two reps or fewer from failure (Zourdos et al. 2016;
+// docs/sources.md#zourdos-2016).
 inline constexpr int kHardRpe = 8;
 // hipfit's judgement: six sets on one primary muscle in a day is a session built around it — what the
-// beginner plan puts on its day's main muscle, half of the 12–20 weekly sets of science.md §7.
+// beginner plan puts on its day's main muscle, half of the 12–20 weekly sets a 2022 meta-analysis
+// suggests (docs/sources.md#weekly-sets-2022).
 inline constexpr int kHardSetsPerMuscle = 6;
-// hipfit's judgement: six hard days in a row leave no rest day in a week; the seed articles ask for
-// 3–4 sessions a week and rest between them.
+// hipfit's judgement: six hard days in a row leave no rest day in a week; the practitioner articles ask
+// for 3–4 sessions a week and rest between them (docs/sources.md#practitioner-articles).
 inline constexpr int kHardDaysInARow = 6;
 // The days most rules read: the last seven complete days, today excluded because it is not over
 // (a lunch logged at noon is not a day's intake).
@@ -65,7 +67,7 @@ inline constexpr int kMinDaysForAverage = 3;
 // A trend whose last weigh-in is older than this says nothing about now (hipfit's judgement).
 inline constexpr int kRecentWeighInDays = 7;
 // The rate of loss is read over at least two weeks of trend: one week still carries the first days'
-// water (hipfit's judgement; the trend is science.md §3.1).
+// water (hipfit's judgement; the trend is the Hacker's Diet's, docs/sources.md#hackers-diet).
 inline constexpr int kLossRateSpanDays = 14;
 // Plateau: the trend lost less than 0.1 % of body weight a week over at least 3 weeks (hipfit's
 // judgement: under half of what the smallest recommended deficit, 200 kcal/day, takes off an adult), with

@@ -74,8 +74,8 @@ std::optional<Advice> first_week_milestone(const CoachContext& c) {
 }
 
 // Said as weight, not fat: a trend of scale readings is not a fat reading. Loss with resistance training
-// in a deficit is mostly fat (Sardeli et al. 2018; science.md §6), and fat goes from the whole body, not
-// the trained part (Ramírez-Campillo et al. 2013; science.md §6).
+// in a deficit is mostly fat (Sardeli et al. 2018; docs/sources.md#sardeli-2018), and fat goes from the
+// whole body, not the trained part (Ramírez-Campillo et al. 2013; docs/sources.md#ramirez-campillo-2013).
 std::optional<Advice> weight_milestone(const CoachContext& c) {
     if (c.targets.goal != Goal::lose_fat)
         return std::nullopt;

@@ -10,7 +10,7 @@
 namespace hipfit::core {
 
 // The goal hipfit plans for: lose-fat is read as maintain while BMI is under the WHO's 18.5
-// (kBmiUnderweightBelow; WHO TRS 894, 2000; science.md §4.4); every other goal as stored.
+// (kBmiUnderweightBelow; WHO TRS 894, 2000; docs/sources.md#who-bmi-2000); every other goal as stored.
 Goal goal_in_force(Goal stored_goal, double bmi);
 
 // "underweight", safety: when goal_in_force is not the stored goal, why hipfit now plans to maintain.

@@ -10,12 +10,12 @@ namespace hipfit::core {
 // 10·kg + 6.25·cm − 5·age + 5 (men) or − 161 (women).
 Kilocalories mifflin_st_jeor(Sex sex, Kilograms weight, Centimetres height, int age_years);
 
-// Katch–McArdle: 370 + 21.6 · lean mass in kg (science.md §4.1).
+// Katch–McArdle: 370 + 21.6 · lean mass in kg (docs/sources.md#katch-mcardle).
 Kilocalories katch_mcardle(Kilograms lean_mass);
 
 // The multiplier for an activity level: 1.2 / 1.375 / 1.55 / 1.725 / 1.9. These are the widely used
-// Harris–Benedict multipliers; science.md §4.2 found no primary source for them, so docs/assessment.md
-// sets them beside the FAO/WHO/UNU 2004 PAL bands they sit within.
+// Harris–Benedict multipliers; no primary source for them was found (docs/sources.md#activity-multipliers),
+// so docs/assessment.md sets them beside the FAO/WHO/UNU 2004 PAL bands they sit within.
 double activity_multiplier(Activity activity);
 
 // The physical activity level used: an explicit --pal, else the activity level's multiplier.
@@ -24,9 +24,9 @@ double physical_activity_level(const Profile& profile);
 Kilocalories total_expenditure(Kilocalories resting, double pal);
 
 // Energy content of a kilogram of body-weight change, from Forbes' fat–lean partition as used by
-// Hall's model (science.md §1.7): ρ = (ρ_F·F + 10.4·ρ_L) / (F + 10.4), with ρ_F = 9440.727 and
+// Hall's model (docs/sources.md#energy-per-kg): ρ = (ρ_F·F + 10.4·ρ_L) / (F + 10.4), with ρ_F = 9440.727 and
 // ρ_L = 1816.444 kcal/kg (bw). Leaner people lose relatively more lean mass, so each kilogram holds
-// less energy than the 7,700 kcal of the 3,500-kcal rule (science.md §2).
+// less energy than the 7,700 kcal of the 3,500-kcal rule (Wishnofsky 1958; docs/sources.md#wishnofsky-1958).
 Kilocalories energy_per_kilogram_change(Kilograms fat_mass);
 
 inline constexpr double kFatEnergyDensityKcalPerKg = 9440.727;

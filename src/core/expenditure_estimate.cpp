@@ -1,5 +1,6 @@
-// The expenditure filter: state x = [weight kg, expenditure kcal/day], one step a day (science.md §3.3,
-// with ρ from Forbes instead of 7,700 kcal/kg), then a Rauch–Tung–Striebel pass for the weight trend.
+// The expenditure filter: state x = [weight kg, expenditure kcal/day], one step a day (TDEETracker;
+// docs/sources.md#tdeetracker; with ρ from Forbes instead of 7,700 kcal/kg: docs/sources.md#energy-per-kg),
+// then a Rauch–Tung–Striebel pass for the weight trend.
 #include "core/expenditure_estimate.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // What a person really burns, estimated from their own journal: daily weigh-ins and logged food feed a
-// two-state Kalman filter (science.md §3.3) whose energy per kilogram of weight change comes from Forbes'
-// fat–lean partition (energy_per_kilogram_change, science.md §1.7), as in the Hall model. docs/checkin.md
-// gives the model, every noise value and its source.
+// two-state Kalman filter (TDEETracker; docs/sources.md#tdeetracker) whose energy per kilogram of weight
+// change comes from Forbes' fat–lean partition (energy_per_kilogram_change; docs/sources.md#energy-per-kg),
+// as in the Hall model. docs/checkin.md gives the model, every noise value and its source.
 #pragma once
 
 #include <optional>
@@ -23,30 +23,32 @@ struct DailyLog {
 };
 
 // Prior: the formula's expenditure (Mifflin × PAL) with this SD. Between TDEETracker's ≈10 % of TDEE and
-// KalorieKalman's 600 kcal/day (science.md §3.3): a formula misses one person by a few hundred kcal/day.
+// KalorieKalman's 600 kcal/day (docs/sources.md#tdeetracker, docs/sources.md#kaloriekalman): a formula
+// misses one person by a few hundred kcal/day.
 inline constexpr double kPriorExpenditureSdKcal = 500.0;
-// Scale noise: 0.8 % of body weight a reading, TDEETracker's rsdObsWeight (science.md §3.3).
+// Scale noise: 0.8 % of body weight a reading, TDEETracker's rsdObsWeight (docs/sources.md#tdeetracker).
 inline constexpr double kWeighInSdFraction = 0.008;
-// Logged intake is off by 10 % a day, TDEETracker's rsdObsCal (science.md §3.3).
+// Logged intake is off by 10 % a day, TDEETracker's rsdObsCal (docs/sources.md#tdeetracker).
 inline constexpr double kIntakeLogSdFraction = 0.1;
-// Body water and gut content drift 0.01 % of body weight a day, TDEETracker's rsdWeight (science.md §3.3).
+// Body water and gut content drift 0.01 % of body weight a day, TDEETracker's rsdWeight
+// (docs/sources.md#tdeetracker).
 inline constexpr double kWeightDriftSdFraction = 0.0001;
 // Expenditure itself wanders (activity, adaptation): a random walk of 1 % of it a day, TDEETracker's
-// rsdTDEE (science.md §3.3). This sets how fast a real change is followed.
+// rsdTDEE (docs/sources.md#tdeetracker). This sets how fast a real change is followed.
 inline constexpr double kExpenditureDriftSdFraction = 0.01;
 // A day without food logged is not a day without food: it is read as the average logged day of the
 // window, with an SD of 500 kcal (hipfit's judgement: about a quarter of a day's intake, wide enough that
 // such days weigh little on the estimate). With no food logged at all, energy balance is assumed.
 inline constexpr double kUnloggedDayIntakeSdKcal = 500.0;
 // A weigh-in further from the prediction than χ²(0.95) is trusted less: its variance is inflated until it
-// sits on that bound (KalorieKalman's robust update, threshold 5.99; science.md §3.3).
+// sits on that bound (KalorieKalman's robust update, threshold 5.99; docs/sources.md#kaloriekalman).
 inline constexpr double kOutlierChiSquare = 5.99;
 
 // When the estimate is worth acting on. Two weeks of weigh-ins: MacroFactor's first weekly check-ins
-// likewise wait for about two weeks of data (science.md §3.2); the filter's SD only settles below the
-// prior's after that. At least 6 weigh-ins: MacroFactor's minimum of 3 a week (science.md §3.2) over those
-// two weeks. Food on at least 10 days: hipfit's judgement (5 days in 7), so the energy input is known on
-// most days.
+// likewise wait for about two weeks of data (docs/sources.md#macrofactor); the filter's SD only settles
+// below the prior's after that. At least 6 weigh-ins: MacroFactor's minimum of 3 a week
+// (docs/sources.md#macrofactor) over those two weeks. Food on at least 10 days: hipfit's judgement (5
+// days in 7), so the energy input is known on most days.
 inline constexpr int kMinWeighInSpanDays = 14;
 inline constexpr int kMinWeighIns = 6;
 inline constexpr int kMinIntakeDays = 10;

@@ -10,7 +10,8 @@ namespace hipfit::core {
 
 std::vector<Explanation> explain(const Profile& profile, const Assessment& assessment);
 
-// Fat cannot be lost from the hips alone (science.md §6: Ramírez-Campillo 2013 and others).
+// Fat cannot be lost from the hips alone (Ramírez-Campillo et al. 2013 and others;
+// docs/sources.md#spot-reduction).
 std::string spot_reduction_sentence();
 
 std::string medical_note();

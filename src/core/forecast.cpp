@@ -18,7 +18,8 @@ void check_days(int days) {
             "--days", fmt::format("--days: a forecast covers 1 to {} days, not {}", kMaxForecastDays, days));
 }
 
-// A goal must be a weight a body can have, and not an underweight one: the WHO's BMI 18.5 (science.md §4.4).
+// A goal must be a weight a body can have, and not an underweight one: the WHO's BMI 18.5
+// (docs/sources.md#who-bmi-2000).
 void check_goal(const BodyModelPerson& person, Kilograms goal) {
     if (!kWeightRangeKg.contains(goal.value()))
         throw InvalidInput("--goal-weight",

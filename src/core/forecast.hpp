@@ -17,16 +17,17 @@ namespace hipfit::core {
 // People misjudge what they eat: the forecast's band is eating 10 % less or more than logged. This is
 // hipfit's judgement, not a confidence interval: validating the NIH planner, Guo, Brager & Hall (AJCN
 // 2018) found large individual errors "largely from intake-measurement error", and Dent et al. (Sci Rep
-// 2023) a 5th–95th percentile spread of −6.2 % to +3.7 % of weight by week 7 (science.md §1.7). 10 % is
-// a careful logger's error; casual logging is often worse.
+// 2023) a 5th–95th percentile spread of −6.2 % to +3.7 % of weight by week 7 (docs/sources.md#guo-2018,
+// docs/sources.md#dent-2023). 10 % is a careful logger's error; casual logging is often worse.
 inline constexpr double kIntakeLoggingError = 0.10;
 
 // The 3,500-kcal-per-pound rule in metric: 7,700 kcal per kg (Wishnofsky 1958; Hall, Int J Obes 2008;
-// science.md §2).
+// docs/sources.md#wishnofsky-1958, docs/sources.md#hall-2008).
 inline constexpr double kRuleKcalPerKg = 7700.0;
 
 // Below 800 kcal a day a diet is a very-low-calorie diet, safe only under medical supervision (NHLBI
-// 1998; NIH Task Force, JAMA 1993; science.md §4.6): hipfit refuses to forecast one as a plan.
+// 1998; NIH Task Force, JAMA 1993; docs/sources.md#nhlbi-1998, docs/sources.md#nih-task-force-1993):
+// hipfit refuses to forecast one as a plan.
 inline constexpr double kVeryLowCalorieDietKcal = 800.0;
 // A forecast that falls under BMI 15 has left what the model describes and reached starvation (the WHO
 // calls BMI under 16 severe thinness): it is refused, not drawn (hipfit's judgement, just under that).

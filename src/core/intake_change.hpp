@@ -11,7 +11,8 @@
 
 namespace hipfit::core {
 
-// The longest forecast: ten years, about where the model's validation data end (science.md §1.7).
+// The longest forecast: ten years (hipfit's judgement). The model was checked against measured people
+// over two years (Guo et al. 2018; docs/sources.md#guo-2018); further out it is the model's projection.
 inline constexpr int kMaxForecastDays = 3650;
 // The largest change accepted, either way (hipfit's judgement): 5,000 kcal/day is more than a whole
 // day's expenditure for most adults; anything beyond is a typo, and is refused rather than clamped.

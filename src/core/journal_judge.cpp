@@ -25,7 +25,8 @@ void set_sets(PlannedExercise& p, const Exercise& e, int sets) {
 }
 
 // The rounds an interval block may hold: the catalog's range, or as many as fill the plan's
-// kIntervalBlockMinutes (source article 001: about 20 minutes) when that is more.
+// kIntervalBlockMinutes (about 20 minutes in the hips-and-thighs article;
+// docs/sources.md#article-hips-thighs) when that is more.
 IntRange rounds_range(const Exercise& e, const PlannedExercise& p) {
     const int round = std::max(1, p.work_seconds.value_or(1) + p.rest_seconds.value_or(0));
     return {e.prescription.sets.min, std::max(e.prescription.sets.max, kIntervalBlockMinutes * 60 / round)};

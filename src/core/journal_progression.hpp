@@ -1,6 +1,6 @@
-// The next session's prescription from what was logged: double progression on the journal (science.md
-// §7; docs/program.md, "Progression from what you logged"). The plan's week-by-week steps apply until an
-// exercise is logged; from then on its last logs decide.
+// The next session's prescription from what was logged: double progression on the journal
+// (docs/sources.md#double-progression; docs/program.md, "Progression from what you logged"). The plan's
+// week-by-week steps apply until an exercise is logged; from then on its last logs decide.
 #pragma once
 
 #include <vector>
@@ -28,10 +28,10 @@ inline constexpr int kMissesBeforeStepBack = 2;
 inline constexpr double kLoadStepFraction = 0.05;
 inline constexpr double kLoadIncrementKg = 0.5;
 inline constexpr double kLoadIncrementLb = 1.0;
-// ACSM 2009's largest step up (science.md §7: increase load 2–10 %). When the next increment would add
-// more than this (1 kg → 1.5 kg is +50 %, 2 kg → 2.5 kg +25 %: the small ankle weights and dumbbells
-// hipfit's plans use), no load is added and the exercise progresses another way. Exactly 10 % is within
-// the range (5 kg → 5.5 kg, 10 lb → 11 lb).
+// ACSM 2009's largest step up (increase load 2–10 %; docs/sources.md#acsm-2009). When the next increment
+// would add more than this (1 kg → 1.5 kg is +50 %, 2 kg → 2.5 kg +25 %: the small ankle weights and
+// dumbbells hipfit's plans use), no load is added and the exercise progresses another way. Exactly 10 % is
+// within the range (5 kg → 5.5 kg, 10 lb → 11 lb).
 inline constexpr double kMaxLoadStepFraction = 0.10;
 // Stepping back takes off 10 %, ACSM 2009's largest step, rounded down to the same increments.
 inline constexpr double kStepBackLoadFraction = 0.10;

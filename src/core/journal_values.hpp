@@ -44,8 +44,8 @@ void check_workout_set_counts(const std::vector<WorkoutSet>& sets, std::string_v
 // Checks every set's values against their ranges; errors name `field` (a flag, or FILE:LINE).
 void check_workout_sets(const std::vector<WorkoutSet>& sets, std::string_view field);
 
-// Energy of a workout: Σ MET × body weight × hours (2024 Compendium; science.md §5), the time of
-// each set estimated as in session_time.hpp.
+// Energy of a workout: Σ MET × body weight × hours (2024 Compendium; docs/sources.md#compendium-2024),
+// the time of each set estimated as in session_time.hpp.
 Kilocalories workout_energy(const std::vector<WorkoutSet>& sets, const Catalog& catalog,
                             Kilograms body_weight);
 

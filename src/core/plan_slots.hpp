@@ -12,7 +12,8 @@
 
 namespace hipfit::core {
 
-// At least five minutes each of warm-up and cool-down (source articles; ACSM).
+// At least five minutes each of warm-up and cool-down (the hip-dips workout article,
+// docs/sources.md#article-hip-dips-workout; ACSM).
 inline constexpr int kMinWarmUpSeconds = 5 * 60;
 inline constexpr int kMinCoolDownSeconds = 5 * 60;
 // Time kept for steady cardio in a strength session.

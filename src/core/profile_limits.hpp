@@ -22,7 +22,7 @@ inline constexpr Range kNeckRangeCm{20.0, 70.0};
 inline constexpr Range kThighRangeCm{25.0, 120.0};
 inline constexpr Range kAgeRangeYears{0.0, 120.0};
 // hipfit gives no advice to minors: energy targets and deficits for growing bodies need a
-// paediatric professional (science.md §1.5: the adult model itself warns below 18).
+// paediatric professional (the adult model's code, bw, itself warns below 18; docs/sources.md#bw).
 inline constexpr int kAdultAgeYears = 18;
 // Physical activity level: 1.2 is bed-rest-to-desk; FAO/WHO/UNU 2004 call > 2.40 hard to
 // sustain, 2.5 leaves room for athletes in heavy training.

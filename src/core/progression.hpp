@@ -6,8 +6,8 @@
 
 namespace hipfit::core {
 
-// Double progression (science.md §7; ACSM 2009): reps rise by this step to the top of the range
-// before anything else changes; holds lengthen by their step.
+// Double progression (docs/sources.md#double-progression; ACSM 2009, docs/sources.md#acsm-2009): reps
+// rise by this step to the top of the range before anything else changes; holds lengthen by their step.
 inline constexpr int kRepStep = 2;
 inline constexpr int kHoldStepSeconds = 5;
 // A deload week keeps about 60 % of the volume (Rogerson et al. 2024: cut volume, keep the exercises).

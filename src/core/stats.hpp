@@ -16,8 +16,8 @@
 
 namespace hipfit::core {
 
-// The Hacker's Diet trend (John Walker; science.md §3.1): each day's weight moves the trend 10 % of the
-// way towards it, T += 0.1 (W − T). After a gap of g days the missed days are compounded:
+// The Hacker's Diet trend (John Walker; docs/sources.md#hackers-diet): each day's weight moves the trend
+// 10 % of the way towards it, T += 0.1 (W − T). After a gap of g days the missed days are compounded:
 // T += (1 − 0.9^g)(W − T), as if the same weight had been read on each of them.
 inline constexpr double kTrendSmoothingPerDay = 0.1;
 

@@ -10,15 +10,17 @@
 
 namespace hipfit::core {
 
-// Source articles (shared/seeds): to lose fat eat 200–300 kcal/day below expenditure; to gain lean
-// mass 200–500 above it; to maintain, match it. hipfit's defaults sit inside those bands.
+// The hips-and-thighs article (docs/sources.md#article-hips-thighs): to lose fat eat 200–300 kcal/day
+// below expenditure; to gain lean mass 200–500 above it; to maintain, match it. hipfit's defaults sit
+// inside those bands.
 inline constexpr double kRecommendedDeficitMinKcal = 200.0;
 inline constexpr double kRecommendedDeficitMaxKcal = 300.0;
 inline constexpr double kRecommendedSurplusMinKcal = 200.0;
 inline constexpr double kRecommendedSurplusMaxKcal = 500.0;
 
 // Floors: the lower ends of the weight-loss diets of the 2013 AHA/ACC/TOS guideline (1,200–1,500 kcal/day
-// women, 1,500–1,800 men; science.md §4.6). Below them nutrient needs are hard to meet without supervision.
+// women, 1,500–1,800 men; docs/sources.md#aha-acc-tos-2013). Below them nutrient needs are hard to meet
+// without supervision.
 inline constexpr Kilocalories kCalorieFloorFemale{1200.0};
 inline constexpr Kilocalories kCalorieFloorMale{1500.0};
 
@@ -44,8 +46,8 @@ inline constexpr double kSleepMaxHours = 9.0;
 // Steps: mortality risk levels off around 6,000–8,000 steps a day over 60 and 8,000–10,000 under 60
 // (Paluch et al., Lancet Public Health 2022); 8,000 is the target.
 inline constexpr int kStepsTarget = 8000;
-// Standing breaks: get up and move for a few minutes every hour (source article 004); one an hour over
-// an eight-hour working day (hipfit's judgement).
+// Standing breaks: get up and move for a few minutes every hour (the leg-fat article;
+// docs/sources.md#article-leg-fat); one an hour over an eight-hour working day (hipfit's judgement).
 inline constexpr int kStandingBreaksTarget = 8;
 
 // Everything a day asks for, from the assessment and the constants above.
@@ -71,7 +73,7 @@ CalorieTarget calorie_target(const Profile& profile, Kilocalories resting, Kiloc
                              std::optional<Kilocalories> max_deficit = std::nullopt);
 
 // The largest deficit that loses at most kMaxWeeklyLossFraction of body weight a week (Helms et al. 2014;
-// targets.hpp): 0.01 · W · ρ_BW / 7 kcal/day, ρ_BW from the fat mass (science.md §1.7).
+// targets.hpp): 0.01 · W · ρ_BW / 7 kcal/day, ρ_BW from the fat mass (docs/sources.md#energy-per-kg).
 Kilocalories max_safe_deficit(Kilograms weight, Kilograms fat_mass);
 
 // The lowest target: the sex's floor (AHA/ACC/TOS 2013; targets.hpp) or resting expenditure, whichever is

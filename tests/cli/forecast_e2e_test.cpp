@@ -1,5 +1,5 @@
 // hipfit forecast through the real binary: Hall's model for a person given by flags (bw's golden man,
-// science.md §1.6) and for a stored profile's plan, plans of several changes, goal weights in either
+// docs/sources.md#bw) and for a stored profile's plan, plans of several changes, goal weights in either
 // unit, and every bad input refused with exit 2 (3 for safety) before anything is written.
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@ using nlohmann::json;
 
 constexpr double kTight = 1e-9;
 
-// bw's golden case (science.md §1.6): adult_weight(90, 1.80, 40, "male", EIchange = −500 for 365 days).
+// bw's golden case (docs/sources.md#bw): adult_weight(90, 1.80, 40, "male", EIchange = −500 for 365 days).
 const std::vector<std::string> kGoldenMan = {"--sex", "male",     "--age", "40",    "--height",
                                              "180cm", "--weight", "90kg",  "--pal", "1.5"};
 constexpr double kGoldenIntake = 2748.45;  // RMR0 · PAL = (9.99·90 + 625·1.8 − 4.92·40 + 5) · 1.5
@@ -55,7 +55,7 @@ TEST_F(ForecastBinary, GoldenManStartsFromScienceBaselineAndFollowsBw) {
     EXPECT_EQ(f["plan"],
               json({{"from_profile", false}, {"intake_changes", {{{"from_day", 0}, {"kcal", -500.0}}}}}));
     EXPECT_FALSE(f["person"]["body_fat_measured"].get<bool>());
-    // science.md §1.6: EI = 2748.45 kcal/d, F0 = 23.1185 kg, L0 = 42.0155 kg (given to 4 decimals).
+    // docs/sources.md#bw: EI = 2748.45 kcal/d, F0 = 23.1185 kg, L0 = 42.0155 kg (given to 4 decimals).
     const json& baseline = f["baseline"];
     EXPECT_NEAR(baseline["intake_kcal"].get<double>(), kGoldenIntake, kTight);
     EXPECT_NEAR(baseline["resting_kcal"].get<double>(), 1832.3, kTight);
@@ -136,7 +136,8 @@ TEST_F(ForecastBinary, ABackToBaselineChangeStopsTheLossAndTheWeightRecovers) {
         else
             EXPECT_GT(weight(f, d), weight(f, d - 1)) << "day " << d;
     }
-    // The model's slow half-time (about a year, science.md §1.7): half a year later it is not back yet.
+    // The model's slow half-time (about a year, Hall et al. 2011; docs/sources.md#hall-2011): half a year
+    // later it is not back yet.
     EXPECT_LT(weight(f, 365), 90.0);
     EXPECT_GT(weight(f, 365), weight(f, 180));
     // The rule stops where the change stops: 300 kcal for 180 days.

@@ -49,7 +49,8 @@ class JournalCsv {
 // A person who eats `intake` kcal a day against a true expenditure of `expenditure`, weighing in and
 // logging food every day from `first_offset` days before today to today. The weight falls by the
 // balance over ~7,000 kcal per kg (about the energy of a kilogram lost by a woman with 25 kg of fat,
-// science.md §1.7) plus a scale's noise, uniform within ±0.4 kg (a fixed seed: the same every run).
+// docs/sources.md#energy-per-kg) plus a scale's noise, uniform within ±0.4 kg (a fixed seed: the same
+// every run).
 inline JournalCsv dieting_journal(int first_offset, double start_kg, double intake, double expenditure) {
     constexpr double kKcalPerKg = 7000.0;
     constexpr double kNoiseKg = 0.4;

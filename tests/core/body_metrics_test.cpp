@@ -117,7 +117,8 @@ TEST(NavyBodyFat, WomanWorkedExampleInchForm) {
     EXPECT_NEAR(bf, 29.739, 0.01);
 }
 
-// science.md §4.3 density form (cm): %BF = 495 / (c0 − c1·log10(girths) + c2·log10(height)) − 450.
+// The density form in cm (docs/sources.md#hodgdon-beckett-1984):
+// %BF = 495 / (c0 − c1·log10(girths) + c2·log10(height)) − 450.
 double density_form(Sex sex, double height, double waist, double hip, double neck) {
     if (sex == Sex::male)
         return 495.0 / (1.0324 - 0.19077 * std::log10(waist - neck) + 0.15456 * std::log10(height)) - 450.0;
@@ -127,8 +128,8 @@ double density_form(Sex sex, double height, double waist, double hip, double nec
 
 TEST(NavyBodyFat, WorkedExamplesAgreeWithTheDensityFormWithinAThirdOfAPoint) {
     // Density form of the same examples: man 495/(1.0324 − 0.19077·log10 52 + 0.15456·log10 178) − 450
-    // = 20.147; woman 495/(1.29579 − 0.35004·log10 142 + 0.22100·log10 165) − 450 = 29.434 (science.md:
-    // "20.15", "29.43").
+    // = 20.147; woman 495/(1.29579 − 0.35004·log10 142 + 0.22100·log10 165) − 450 = 29.434
+    // (docs/sources.md#hodgdon-beckett-1984 gives the man's as "20.15"; the woman's rounds to "29.43").
     EXPECT_NEAR(density_form(Sex::male, 178, 90, 95, 38), 20.147, 0.001);
     EXPECT_NEAR(density_form(Sex::female, 165, 75, 100, 33), 29.434, 0.001);
     const double man =

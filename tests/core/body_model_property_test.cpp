@@ -1,4 +1,5 @@
-// Properties of Hall's model over many generated adults (science.md §1.7), and the integrator's accuracy.
+// Properties of Hall's model over many generated adults (Hall et al. 2011; docs/sources.md#hall-2011),
+// and the integrator's accuracy.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -22,8 +23,9 @@ std::vector<double> constant_change(double kcal, int days) {
     return std::vector<double>(static_cast<std::size_t>(days), kcal);
 }
 
-// The linearized model of science.md §1.7: α = 10.4/F0, ε = (γ_F + α·γ_L)/(1 + α) + δ (kcal/kg/day),
-// ρ = [(ρ_F + η_F) + α(ρ_L + η_L)]/(1 + α) (kcal/kg); ΔBW = (1 − β)·ΔEI/ε at steady state, τ = ρ/ε.
+// The linearized model (docs/sources.md#hall-linearized): α = 10.4/F0,
+// ε = (γ_F + α·γ_L)/(1 + α) + δ (kcal/kg/day), ρ = [(ρ_F + η_F) + α(ρ_L + η_L)]/(1 + α) (kcal/kg);
+// ΔBW = (1 − β)·ΔEI/ε at steady state, τ = ρ/ε.
 struct Linearized {
     double epsilon;
     double density;
@@ -121,7 +123,7 @@ TEST(BodyModelProperties, HalfTheChangeComesInAboutAYearForOverweightAdults) {
         EXPECT_GE(half_life, 0.5 * kDaysPerYear);
         EXPECT_LE(half_life, 1.5 * kDaysPerYear);
     }
-    // The examples of science.md §1.7 are typical: 0.7–1.5 years.
+    // The examples of docs/sources.md#hall-linearized are typical: 0.7–1.5 years.
     for (const BodyModelPerson& person :
          {BodyModelPerson{Sex::female, 40.0, Kilograms(80.0), Centimetres(170.0), 1.5, {}},
           BodyModelPerson{Sex::male, 40.0, Kilograms(90.0), Centimetres(180.0), 1.5, {}},

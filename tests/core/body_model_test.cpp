@@ -27,7 +27,8 @@ double change_after(const BodyModelPerson& person, double kcal, int days) {
 }
 
 TEST(BodyBaseline, MatchesTheValuesDerivedFromBwForTheGoldenMan) {
-    // science.md §1.6: RMR0 1832.30, EI 2748.45, F0 23.1185, L0 42.0155, δ 7.12561, K 1111.456, ECF0 23.016.
+    // docs/sources.md#bw: RMR0 1832.30, EI 2748.45, F0 23.1185, L0 42.0155, δ 7.12561, K 1111.456,
+    // ECF0 23.016.
     const BodyBaseline b = body_baseline(golden_man());
     EXPECT_NEAR(b.resting.value(), 1832.30, 0.01);
     EXPECT_NEAR(b.intake.value(), 2748.45, 0.01);
@@ -56,8 +57,8 @@ TEST(BodyBaseline, UsesAMeasuredBodyFatWhenGiven) {
 
 TEST(BodyBaseline, WomanFollowsTheFemaleFormulas) {
     // 80 kg, 1.70 m, 40 y: RMR0 = 9.99·80 + 625·1.70 − 4.92·40 − 161 = 799.2 + 1062.5 − 196.8 − 161 = 1503.9;
-    // %BF = 0.14·40 + 39.96·ln(80/1.7²) − 102.01 = 36.288, F0 = 29.030 kg (science.md §1.7: 29.0 kg);
-    // ECF0 = −4.0 + 5.98·1.70 + 0.167·80 = 19.526.
+    // %BF = 0.14·40 + 39.96·ln(80/1.7²) − 102.01 = 36.288, F0 = 29.030 kg
+    // (docs/sources.md#hall-linearized: 29.0 kg); ECF0 = −4.0 + 5.98·1.70 + 0.167·80 = 19.526.
     const BodyBaseline b = body_baseline({Sex::female, 40.0, Kilograms(80.0), Centimetres(170.0), 1.5, {}});
     EXPECT_NEAR(b.resting.value(), 1503.9, 1e-9);
     EXPECT_NEAR(b.intake.value(), 1503.9 * 1.5, 1e-9);
@@ -84,9 +85,9 @@ TEST(BodyBaseline, RefusesWhatTheModelCannotStartFrom) {
     EXPECT_NO_THROW(body_baseline(ok));
 }
 
-// bw's golden values (science.md §1.6) come from bw's own solver: RK4 with one step a day, the fast states
-// (AT, ECF, glycogen) stepped first and the lean stage fed their averages (operator splitting). hipfit
-// integrates all five states together and to convergence, so the numbers differ slightly. Measured
+// bw's golden values (docs/sources.md#bw) come from bw's own solver: RK4 with one step a day, the fast
+// states (AT, ECF, glycogen) stepped first and the lean stage fed their averages (operator splitting).
+// hipfit integrates all five states together and to convergence, so the numbers differ slightly. Measured
 // (|hipfit − golden|): day 1 0.0073 kg, day 2 0.0068, day 7 0.0046, day 30 0.0044, day 364 0.0021; lean mass
 // on day 364 0.00087 kg; ECF on day 1 0.0012 kg; AT on day 1 below 1e-6. Re-running bw's splitting scheme
 // with hipfit's baseline reproduced every golden value to 12 digits, so the model is the same and these are
@@ -111,7 +112,7 @@ TEST(SimulateBody, FollowsBwsGoldenDeficitCase) {
 }
 
 TEST(SimulateBody, MatchesBwsSimulationsOfA100KcalCut) {
-    // science.md §1.7 (bw, −100 kcal/day), given to 0.01 kg: tolerance 0.01 kg covers the rounding (0.005)
+    // docs/sources.md#bw (−100 kcal/day), given to 0.01 kg: tolerance 0.01 kg covers the rounding (0.005)
     // and bw's integration error (above). Measured: −2.7105, −4.5939, −5.1490 kg (woman); −2.7001, −4.3278,
     // −4.6848 kg (man).
     const BodyModelPerson woman{Sex::female, 40.0, Kilograms(80.0), Centimetres(170.0), 1.5, {}};
@@ -126,9 +127,10 @@ TEST(SimulateBody, MatchesBwsSimulationsOfA100KcalCut) {
 
 TEST(SimulateBody, AgreesWithBwsTestthatExpectationsWithinFivePercent) {
     // bw's tests/testthat/test_adult_weight.R: "similar to Hall programmed model, relative error < 5 %".
-    // bw takes these intakes as a baseline EI, so its TEF and AT do not respond to them (science.md §1.8,
-    // pitfall 2); hipfit gives them as a change from RMR0·PAL, to which TEF and AT do respond, so it loses a
-    // little less (measured: 72.11, 70.10, 76.01 kg; 55.75, 55.05, 58.00 kg) — all within the 5 %.
+    // bw takes these intakes as a baseline EI, so its TEF and AT do not respond to them (a point of bw's
+    // code; docs/sources.md#bw); hipfit gives them as a change from RMR0·PAL, to which TEF and AT do
+    // respond, so it loses a little less (measured: 72.11, 70.10, 76.01 kg; 55.75, 55.05, 58.00 kg) — all
+    // within the 5 %.
     struct Case {
         BodyModelPerson person;
         double intake;

@@ -1,5 +1,6 @@
 // The progress rules on the weight trend: losing faster than 1 % a week, and a plateau despite the plan.
-// Expected trends are worked by hand from T += (1 − 0.9^g)(W − T) (science.md §3.1).
+// Expected trends are worked by hand from T += (1 − 0.9^g)(W − T) (the Hacker's Diet trend;
+// docs/sources.md#hackers-diet).
 #include <gtest/gtest.h>
 
 #include "coach_rules_test_journal.hpp"

@@ -89,7 +89,7 @@ TEST(EnergyPerKilogramChange, WorkedExampleFat23Kg) {
 
 TEST(EnergyPerKilogramChange, WorkedExampleFat29Kg) {
     // (9440.727·29 + 10.4·1816.444) / (29 + 10.4) = (273781.083 + 18891.0176) / 39.4
-    //   = 292672.1006 / 39.4 = 7428.2259  (science.md §1.7: ≈ 7430)
+    //   = 292672.1006 / 39.4 = 7428.2259  (docs/sources.md#energy-per-kg: ≈ 7430)
     EXPECT_NEAR(energy_per_kilogram_change(Kilograms(29.0)).value(), 7428.2259, 1e-3);
 }
 

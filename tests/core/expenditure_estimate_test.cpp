@@ -16,7 +16,7 @@ namespace hipfit::core {
 namespace {
 
 constexpr Date kStart{std::chrono::year{2024}, std::chrono::month{3}, std::chrono::day{4}};
-// A woman of 80 kg with 35 % body fat: 28 kg of fat, ρ ≈ 7,4xx kcal/kg (science.md §1.7).
+// A woman of 80 kg with 35 % body fat: 28 kg of fat, ρ ≈ 7,4xx kcal/kg (docs/sources.md#energy-per-kg).
 constexpr Kilograms kFatMass{28.0};
 
 Date day_number(int i) {
@@ -134,7 +134,7 @@ TEST(ExpenditureEstimate, ConstantWeightAndIntakeMeanExpenditureEqualsIntake) {
 }
 
 // The same steady loss of 50 g a day on 2,000 kcal means a larger deficit for a fatter person: ρ comes
-// from the fat mass (science.md §1.7), not a fixed 7,700 kcal/kg.
+// from the fat mass (docs/sources.md#energy-per-kg), not a fixed 7,700 kcal/kg.
 TEST(ExpenditureEstimate, ReadsWeightChangeWithTheEnergyDensityOfTheFatMass) {
     for (const double fat : {10.0, 30.0}) {
         std::vector<DailyLog> logs;

@@ -41,7 +41,8 @@ TEST(Forecast, RunsTheModelForEveryDayAndReportsTheBaseline) {
         EXPECT_DOUBLE_EQ(f.days[day].lean.value(), states[day].lean_kg);
         EXPECT_NEAR(f.days[day].intake.value(), 2248.45, 0.01);
     }
-    // science.md §2: Hall's model 13.7 kg lost in a year; the 3,500-kcal rule 500·365/7,700 = 23.7 kg.
+    // Hall's model (docs/sources.md#hall-2011) loses 13.7 kg in a year; the 3,500-kcal rule
+    // (docs/sources.md#wishnofsky-1958) 500·365/7,700 = 23.7 kg.
     EXPECT_NEAR(90.0 - f.days.back().weight.value(), 13.76, 0.01);
     EXPECT_NEAR(90.0 - f.days.back().rule_weight.value(), 500.0 * 365 / 7700.0, 1e-9);
 }

@@ -522,7 +522,8 @@ TEST(JournalProgression, AnyLogStaysInsideTheCatalogsRanges) {
         const PrescriptionRange& r = result.prescription;
         EXPECT_FALSE(p.progression_note.empty());
         EXPECT_TRUE(!p.load || p.load->value() > 0);
-        // Never more than ACSM's 10 % over the last load logged (science.md §7); 0 kg is logged as none.
+        // Never more than ACSM's 10 % over the last load logged (docs/sources.md#acsm-2009); 0 kg is
+        // logged as none.
         const std::optional<Kilograms> last_load = logs.back().front().load;
         if (p.load && last_load && last_load->value() > 0 && p.id == logs.back().front().exercise_id) {
             EXPECT_LE(p.load->value(), last_load->value() * (1 + kMaxLoadStepFraction) + 1e-9);

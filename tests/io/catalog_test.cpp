@@ -118,7 +118,7 @@ TEST(BuiltinCatalog, IntervalsWorkTwentyToThirtySecondsAndRestOneToTwoTimesAsLon
     }
 }
 
-// Rows of the 2024 Adult Compendium (/work/shared/reference/science.md §5): code → MET.
+// Rows of the 2024 Adult Compendium (docs/sources.md#compendium-2024): code → MET.
 const std::map<std::string, double> kCompendium = {
     {"17170", 3.0}, {"17190", 3.8}, {"17200", 4.8}, {"12050", 9.3}, {"12145", 10.5}, {"01010", 4.0},
     {"01020", 6.8}, {"01030", 8.0}, {"01305", 8.8}, {"18240", 5.8}, {"18310", 6.0},  {"17081", 3.8},
