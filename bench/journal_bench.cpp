@@ -93,7 +93,7 @@ class Journal {
         folder_ = std::filesystem::temp_directory_path() / "hipfit-bench-journal";
         std::filesystem::remove_all(folder_);
         const Date first{std::chrono::sys_days(kToday) - std::chrono::days(5 * 365 - 1)};
-        auto repository = store::open_sqlite(path(), store::Access::write);
+        auto repository = store::open_sqlite(path(), store::OpenFor::write);
         repository->import(five_years(first), profile(first));
     }
     ~Journal() { std::filesystem::remove_all(folder_); }

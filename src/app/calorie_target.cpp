@@ -30,15 +30,18 @@ AdoptedTarget adopted_target(store::Repository* journal, const core::Profile& pr
     return {checkin->target, expenditure, std::move(checkin)};
 }
 
-std::optional<core::CheckinRecord> checkin_in_force(store::Repository* journal, core::Date day) {
+AdoptedTarget target_in_force(store::Repository* journal, core::Date day) {
     const core::Profile profile = view_profile(journal, day);
-    return adopted_target(journal, profile, core::assess(profile, day), day).checkin;
+    return adopted_target(journal, profile, core::assess(profile, day), day);
 }
 
-core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile,
-                                    core::Date day) {
-    core::StatsTargets targets = core::stats_targets(profile, day);
-    targets.kcal = adopted_target(journal, profile, core::assess(profile, day), day).kcal.value();
+std::optional<core::CheckinRecord> checkin_in_force(store::Repository* journal, core::Date day) {
+    return target_in_force(journal, day).checkin;
+}
+
+core::StatsTargets targets_in_force(store::Repository* journal, core::Date day) {
+    core::StatsTargets targets = core::stats_targets(view_profile(journal, day), day);
+    targets.kcal = target_in_force(journal, day).kcal.value();
     return targets;
 }
 

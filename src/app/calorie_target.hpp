@@ -26,11 +26,16 @@ struct AdoptedTarget {
 AdoptedTarget adopted_target(store::Repository* journal, const core::Profile& profile,
                              const core::Assessment& assessment, core::Date day);
 
-// The check-in whose target is in force on `day` (adopted_target's, for the person as the views see
-// them); none while the formula's is. What the report and the server's `in_force` show.
+// THE calorie target in force for the person on `day`, as every view shows it and the forecast plans it:
+// the latest kept check-in's (raised to the floor), else the formula's on the latest logged weight.
+// adopted_target for the person as the views see them (view_profile). Needs a stored profile.
+AdoptedTarget target_in_force(store::Repository* journal, core::Date day);
+
+// The check-in whose target is in force on `day` (target_in_force's); none while the formula's is.
+// What the report and the server's `in_force` show.
 std::optional<core::CheckinRecord> checkin_in_force(store::Repository* journal, core::Date day);
 
-// The stats' and the coach's targets for a profile (as of `day`), with the calorie target in force.
-core::StatsTargets targets_in_force(store::Repository* journal, const core::Profile& profile, core::Date day);
+// The stats' and the coach's targets on `day`, with the calorie target in force.
+core::StatsTargets targets_in_force(store::Repository* journal, core::Date day);
 
 }  // namespace hipfit::app

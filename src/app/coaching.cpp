@@ -20,7 +20,7 @@ std::vector<Advice> coach_advice(store::Repository& journal, Date today) {
     const Catalog& catalog = io::builtin_catalog();
     const std::vector<Date> planned = planned_session_dates(profile, catalog, today);
     const CoachContext context{today,         entries,
-                               catalog,       targets_in_force(&journal, profile, today),
+                               catalog,       targets_in_force(&journal, today),
                                profile.units, profile.program_start,
                                planned};
     std::vector<Advice> advice = coach(context);

@@ -32,6 +32,34 @@ BodyModelPerson body_model_person(const Profile& profile, Date day, std::optiona
             body_fat_percent};
 }
 
+std::string_view name_of(BodyFatSource source) {
+    switch (source) {
+        case BodyFatSource::given:
+            return "given";
+        case BodyFatSource::logged:
+            return "logged";
+        case BodyFatSource::tape:
+            return "tape";
+        case BodyFatSource::bmi:
+            break;
+    }
+    return "bmi";
+}
+
+std::string_view description_of(BodyFatSource source) {
+    switch (source) {
+        case BodyFatSource::given:
+            return "as given";
+        case BodyFatSource::logged:
+            return "as you logged it";
+        case BodyFatSource::tape:
+            return "estimated from your tape measurements";
+        case BodyFatSource::bmi:
+            break;
+    }
+    return "estimated from your BMI";
+}
+
 std::optional<double> measured_body_fat_percent(store::Repository* journal, Date day) {
     if (journal == nullptr)
         return std::nullopt;
@@ -43,10 +71,21 @@ std::optional<double> measured_body_fat_percent(store::Repository* journal, Date
     return std::nullopt;
 }
 
-std::vector<IntakeChange> planned_intake_changes(store::Repository* journal, Date day) {
+StartingBodyFat starting_body_fat(store::Repository* journal, const Profile& profile, Date day) {
+    if (const std::optional<double> logged = measured_body_fat_percent(journal, day))
+        return {logged, BodyFatSource::logged};
+    // A profile always holds waist, hip and neck; assess refuses tape that gives an implausible figure.
+    return {assess(profile, day).body_fat_percent, BodyFatSource::tape};
+}
+
+BodyModelPerson journal_person(store::Repository* journal, Date day) {
     const Profile profile = view_profile(journal, day);
-    const AdoptedTarget target = adopted_target(journal, profile, assess(profile, day), day);
-    return {{0, Kilocalories(std::round((target.kcal - target.expenditure).value()))}};
+    return body_model_person(profile, day, starting_body_fat(journal, profile, day).percent);
+}
+
+std::vector<IntakeChange> planned_intake_changes(Kilocalories target_in_force,
+                                                 const BodyModelPerson& person) {
+    return {{0, target_in_force - holding_intake(person)}};
 }
 
 ForecastView forecast_view(store::Repository* journal, const ForecastRequest& request, Date today) {
@@ -54,19 +93,20 @@ ForecastView forecast_view(store::Repository* journal, const ForecastRequest& re
     view.start = today;
     if (request.person) {
         view.person = *request.person;
-        view.body_fat_measured = request.person->body_fat_percent.has_value();
+        view.body_fat_source = request.body_fat_source;
         view.units = journal_units(journal);
     } else {
         const Profile profile = view_profile(journal, today);
-        const std::optional<double> body_fat = measured_body_fat_percent(journal, today);
-        view.person = body_model_person(profile, today, body_fat);
-        view.body_fat_measured = body_fat.has_value();
+        const StartingBodyFat body_fat = starting_body_fat(journal, profile, today);
+        view.person = body_model_person(profile, today, body_fat.percent);
+        view.body_fat_source = body_fat.source;
         view.units = profile.units;
     }
     if (request.changes) {
         view.changes = *request.changes;
     } else if (journal != nullptr && journal->load_profile()) {
-        view.changes = planned_intake_changes(journal, today);
+        view.target_in_force = target_in_force(journal, today).kcal;
+        view.changes = planned_intake_changes(*view.target_in_force, view.person);
         view.changes_from_plan = true;
     } else {
         view.changes = default_changes();
@@ -87,7 +127,8 @@ json to_json(const ForecastView& view) {
                         {"intake_kcal", d.intake.value()},
                         {"weight_kg", d.weight.value()},
                         {"fat_mass_kg", d.fat.value()},
-                        {"lean_mass_kg", d.lean.value()},
+                        {"fat_free_mass_kg", (d.weight - d.fat).value()},
+                        {"lean_tissue_kg", d.lean.value()},
                         {"weight_low_kg", d.weight_low.value()},
                         {"weight_high_kg", d.weight_high.value()},
                         {"rule_weight_kg", d.rule_weight.value()}});
@@ -110,14 +151,23 @@ json to_json(const ForecastView& view) {
               {"weight_kg", p.weight.value()},
               {"height_cm", p.height.value()},
               {"pal", p.pal},
-              {"body_fat_percent", p.body_fat_percent ? json(*p.body_fat_percent) : json(nullptr)},
-              {"body_fat_measured", view.body_fat_measured}}},
-            {"plan", {{"from_profile", view.changes_from_plan}, {"intake_changes", changes}}},
+              // The model's own estimate when none was known (from BMI), so it always matches fat_mass_kg.
+              {"body_fat_percent", 100.0 * f.baseline.fat.value() / p.weight.value()},
+              {"body_fat_source", std::string(name_of(view.body_fat_source))},
+              {"body_fat_source_text", std::string(description_of(view.body_fat_source))},
+              {"body_fat_measured", view.body_fat_source == BodyFatSource::logged ||
+                                        view.body_fat_source == BodyFatSource::given}}},
+            {"plan",
+             {{"from_profile", view.changes_from_plan},
+              {"target_in_force_kcal",
+               view.target_in_force ? json(view.target_in_force->value()) : json(nullptr)},
+              {"intake_changes", changes}}},
             {"baseline",
              {{"intake_kcal", f.baseline.intake.value()},
               {"resting_kcal", f.baseline.resting.value()},
               {"fat_mass_kg", f.baseline.fat.value()},
-              {"lean_mass_kg", f.baseline.lean.value()}}},
+              {"fat_free_mass_kg", (view.person.weight - f.baseline.fat).value()},
+              {"lean_tissue_kg", f.baseline.lean.value()}}},
             {"days", days},
             {"intake_logging_error", kIntakeLoggingError},
             {"rule_explanation", f.rule_explanation},

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -16,8 +17,24 @@ namespace hipfit::app {
 // docs/sources.md#hall-2011).
 inline constexpr int kDefaultForecastDays = 365;
 
+// Where the forecast's starting body fat comes from, best first.
+enum class BodyFatSource {
+    given,   // the request's own (forecast --body-fat)
+    logged,  // the latest body-fat % logged with a measurement
+    tape,    // the US Navy estimate from the profile's tape measurements, as the assessment shows it
+    bmi,     // none of those: the model's estimate from BMI (Jackson et al. 2002)
+};
+std::string_view name_of(BodyFatSource source);         // the JSON's word: "tape"
+std::string_view description_of(BodyFatSource source);  // a person's: "estimated from your tape measurements"
+
+struct StartingBodyFat {
+    std::optional<double> percent;  // none: the model estimates it from BMI
+    BodyFatSource source = BodyFatSource::bmi;
+};
+
 struct ForecastRequest {
-    std::optional<core::BodyModelPerson> person;  // given outright; else the journal's
+    std::optional<core::BodyModelPerson> person;           // given outright; else the journal's
+    BodyFatSource body_fat_source = BodyFatSource::given;  // of person's body fat, when given
     // None: the stored plan's daily balance from day 0, else hipfit's default deficit.
     std::optional<std::vector<core::IntakeChange>> changes;
     int days = kDefaultForecastDays;
@@ -27,9 +44,12 @@ struct ForecastRequest {
 struct ForecastView {
     core::Date start{};
     core::BodyModelPerson person;
-    bool body_fat_measured = false;  // from the journal (or given); else estimated from BMI by the model
+    BodyFatSource body_fat_source = BodyFatSource::bmi;
     std::vector<core::IntakeChange> changes;
-    bool changes_from_plan = false;  // the changes are the person's calorie target against expenditure
+    // The changes are the person's plan: from day 0, the calorie target in force (target_in_force_kcal)
+    // against what the model says holds today's weight.
+    bool changes_from_plan = false;
+    std::optional<core::Kilocalories> target_in_force;  // with changes_from_plan
     core::UnitSystem units = core::UnitSystem::metric;
     core::Forecast forecast;
 };
@@ -41,9 +61,18 @@ core::BodyModelPerson body_model_person(const core::Profile& profile, core::Date
 // The last body-fat % logged with a measurement on or before `day`.
 std::optional<double> measured_body_fat_percent(store::Repository* journal, core::Date day);
 
-// The daily balance the person's plan asks for: the calorie target in force minus the expenditure it
-// was set against (a check-in's estimate, else the formula), from day 0.
-std::vector<core::IntakeChange> planned_intake_changes(store::Repository* journal, core::Date day);
+// The body fat the forecast starts from on `day`: the latest logged %, else the tape-measure (Navy)
+// estimate of `profile` (the same figure 'assess' shows), else none (the model's BMI estimate).
+StartingBodyFat starting_body_fat(store::Repository* journal, const core::Profile& profile, core::Date day);
+
+// The person as the model takes them on `day`: view_profile's, with starting_body_fat.
+core::BodyModelPerson journal_person(store::Repository* journal, core::Date day);
+
+// The intake changes the person's plan asks for: from day 0, eat the calorie target in force. The model
+// takes changes against the intake that holds `person`'s weight (its baseline), so the change is the
+// target minus that baseline, and the forecast's day-0 intake is the target itself.
+std::vector<core::IntakeChange> planned_intake_changes(core::Kilocalories target_in_force,
+                                                       const core::BodyModelPerson& person);
 
 // `journal` may be null when `request.person` is given. Throws InvalidInput (no profile, bad request)
 // or SafetyRefusal (a goal weight that would be underweight).

@@ -62,10 +62,9 @@ std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& jo
     const int elapsed = day_of(result.start, today);
     Forecast forecast;
     try {
-        const Profile then = view_profile(&journal, result.start);
-        const BodyModelPerson person =
-            body_model_person(then, result.start, measured_body_fat_percent(&journal, result.start));
-        const std::vector<IntakeChange> changes = planned_intake_changes(&journal, result.start);
+        const BodyModelPerson person = journal_person(&journal, result.start);
+        const std::vector<IntakeChange> changes =
+            planned_intake_changes(target_in_force(&journal, result.start).kcal, person);
         forecast = core::forecast(person, changes, elapsed + kForecastAheadDays, std::nullopt);
     } catch (const InvalidInput&) {
         return std::nullopt;  // a person outside the model's range: the report goes on without it

@@ -35,7 +35,7 @@ StatsView stats_view(store::Repository* journal, Period period, Date today) {
     if (journal) {
         const Profile profile = view_profile(journal, today);
         view.units = profile.units;
-        context.targets = targets_in_force(journal, profile, today);
+        context.targets = targets_in_force(journal, today);
         context.program_start = profile.program_start;
         context.planned_sessions = planned_session_dates(profile, io::builtin_catalog(), today);
         // Two reads: every entry of the period and the streaks' year, and the weights before it.

@@ -66,9 +66,7 @@ TodayView today_view(store::Repository* journal, Date day) {
     view.day = day;
     view.program_week = program_week(profile, day);
     view.session = session_of_day(journal, profile, day);
-    // The calorie target in force: the latest weekly check-in's, else the formula's.
-    view.targets = day_targets(adopted_target(journal, profile, assessment, day).kcal, assessment.protein,
-                               assessment.water);
+    view.targets = day_targets(target_in_force(journal, day).kcal, assessment.protein, assessment.water);
     view.logged = add_up(journal->entries({std::nullopt, day, day}));
     return view;
 }

@@ -40,7 +40,8 @@ std::string weekly_change_text(const Profile& p, const Assessment& a) {
 
 }  // namespace
 
-void print_assessment(std::ostream& out, const Profile& p, const Assessment& a) {
+void print_assessment(std::ostream& out, const Profile& p, const Assessment& a,
+                      const std::optional<app::TargetInForce>& in_force) {
     fmt::print(out, "Your assessment ({}, {}, goal: {})\n\n", name_of(kSexNames, p.sex), a.age_years,
                name_of(kGoalNames, p.goal));
     figure(out, a, "bmi", "BMI",
@@ -57,6 +58,8 @@ void print_assessment(std::ostream& out, const Profile& p, const Assessment& a) 
            fmt::format("{:.0f} kcal/day (PAL {:.3g})", a.tdee.value(), a.pal));
     figure(out, a, "target_kcal", "Daily target",
            fmt::format("{:.0f} kcal/day — {}", a.target.value(), weekly_change_text(p, a)));
+    if (in_force)
+        fmt::print(out, "{:<24}{}\n", "", in_force->explanation);
     figure(out, a, "protein_g", "Protein", fmt::format("{:.0f} g/day", a.protein.value()));
     figure(out, a, "water_ml", "Water", fmt::format("{:.0f} ml/day from drinks", a.water.value()));
     for (const std::string& warning : a.warnings) fmt::print(out, "\nWarning: {}\n", warning);

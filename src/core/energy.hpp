@@ -1,4 +1,5 @@
-// Energy expenditure and the day's targets. Pure functions; each cites its source.
+// Energy expenditure: resting (Mifflin–St Jeor, Katch–McArdle), the activity multiplier and the energy in a
+// kilogram of weight change. The day's targets are in targets.hpp. Pure functions; each cites its source.
 #pragma once
 
 #include "core/profile.hpp"
@@ -18,7 +19,8 @@ Kilocalories katch_mcardle(Kilograms lean_mass);
 // so docs/assessment.md sets them beside the FAO/WHO/UNU 2004 PAL bands they sit within.
 double activity_multiplier(Activity activity);
 
-// The physical activity level used: an explicit --pal, else the activity level's multiplier.
+// The physical activity level used: the profile's own PAL when it has one, else its activity level's
+// multiplier.
 double physical_activity_level(const Profile& profile);
 
 Kilocalories total_expenditure(Kilocalories resting, double pal);

@@ -65,6 +65,10 @@ struct Forecast {
     std::vector<std::string> warnings;  // an intake under the calorie floor, a loss faster than 1 %/week
 };
 
+// The intake that holds `person`'s weight today: the model's baseline, against which intake changes are
+// taken. Refuses a minor (SafetyRefusal) and a person outside the model (InvalidInput) as forecast does.
+Kilocalories holding_intake(const BodyModelPerson& person);
+
 // Throws InvalidInput for days outside 1..kMaxForecastDays, bad changes, an intake below zero or a goal
 // weight outside the plausible range; SafetyRefusal for a minor, a goal weight whose BMI is under 18.5, a
 // planned intake under kVeryLowCalorieDietKcal, or a forecast falling under kMinForecastBmi.

@@ -73,12 +73,13 @@ class Repository {
     virtual void backup_to(const std::string& path) = 0;
 };
 
-enum class Access { read, write };
+// What a command opens the journal for (not who may: that is server::Access).
+enum class OpenFor { read, write };
 
 // Opens the SQLite database at `path`. `write` creates it (and its folder) when missing; an older
 // schema is upgraded on any open; `read` requires the file to exist. A database whose schema is newer
 // than this hipfit knows is refused and left untouched (StoreError).
-std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access,
+std::unique_ptr<Repository> open_sqlite(const std::string& path, OpenFor purpose,
                                         AccountId account = kLocalAccount);
 
 }  // namespace hipfit::store

@@ -188,19 +188,19 @@ std::shared_ptr<sqlite::Connection> open_connection_for_writing(const std::strin
     return connection;
 }
 
-std::unique_ptr<Repository> open_sqlite(const std::string& path, Access access, AccountId account) {
-    if (access == Access::read && !std::filesystem::exists(path)) {
+std::unique_ptr<Repository> open_sqlite(const std::string& path, OpenFor purpose, AccountId account) {
+    if (purpose == OpenFor::read && !std::filesystem::exists(path)) {
         throw StoreError(fmt::format("no database at {}", path));
     }
     // Reading an older database upgrades it first, so that every reader sees the current schema.
-    if (access == Access::read) {
+    if (purpose == OpenFor::read) {
         sqlite::Connection peek(path, sqlite::OpenMode::existing);
         refuse_newer_schema(peek);
         const int version = peek.user_version();
         if (version > 0 && version < latest_schema_version())
-            access = Access::write;
+            purpose = OpenFor::write;
     }
-    if (access == Access::write)
+    if (purpose == OpenFor::write)
         return make_repository(open_connection_for_writing(path), account);
     auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::existing);
     refuse_newer_schema(*connection);

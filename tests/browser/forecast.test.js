@@ -77,8 +77,13 @@ test('the forecast chart draws the plan with its band and the 3,500-kcal rule, w
   assert.equal(await page.getByTestId('forecast-end').textContent(),
     `Day 365, ${await shortDate(page, last.date)}: ` +
     `${kg(last.weight_kg)} (the 3,500-kcal rule: ${kg(last.rule_weight_kg)}).`);
-  assert.match(await page.getByTestId('forecast-now').textContent(), new RegExp(`^Now: ${Math.round(f.baseline.intake_kcal).toLocaleString('en')} kcal a day holds 72 kg`));
-  assert.match(await page.getByTestId('forecast-plan').textContent(), /^Plan: −\d+ kcal a day from day 0 \(your calorie target against what you burn\)\.$/);
+  // Fat and fat-free mass add up to the weight, and the page says where the body fat comes from.
+  assert.equal(await page.getByTestId('forecast-now').textContent(),
+    `Now: ${Math.round(f.baseline.intake_kcal).toLocaleString('en')} kcal a day holds 72 kg ` +
+    `(fat ${kg(f.baseline.fat_mass_kg)}, estimated from your tape measurements; fat-free ${kg(72 - f.baseline.fat_mass_kg)}).`);
+  assert.equal(await page.getByTestId('forecast-plan').textContent(),
+    `Plan: eat your calorie target, ${Math.round(f.plan.target_in_force_kcal).toLocaleString('en')} kcal a day ` +
+    `(−${Math.abs(Math.round(f.plan.intake_changes[0].kcal))} kcal a day from day 0 against what holds your weight now).`);
   assert.equal(await page.getByTestId('forecast-rule-explanation').textContent(), f.rule_explanation);
   const summary = await chart.getByTestId('chart-summary').textContent();
   assert.ok(summary.includes(kg(last.weight_kg)) && summary.includes(kg(last.rule_weight_kg)), summary);

@@ -267,26 +267,58 @@ TEST_F(CheckinBinary, DryRunDecidesTheSameButSavesNothing) {
     EXPECT_EQ(real, dry);
 }
 
+// The forecast plans the target in force: its planned intake on day 0 (the baseline that holds today's
+// weight plus the first change) is that target, whatever the model's baseline.
+void expect_forecast_plans(const json& forecast, double target) {
+    EXPECT_TRUE(forecast["plan"]["from_profile"].get<bool>());
+    EXPECT_DOUBLE_EQ(forecast["plan"]["target_in_force_kcal"].get<double>(), target);
+    EXPECT_NEAR(forecast["baseline"]["intake_kcal"].get<double>() +
+                    forecast["plan"]["intake_changes"][0]["kcal"].get<double>(),
+                target, 1e-9);
+    EXPECT_NEAR(forecast["days"][0]["intake_kcal"].get<double>(), target, 1e-9);
+}
+
+// Four weeks of logs, then a check-in: every view's target is the check-in's; the day before, every
+// view's is the formula's on the latest logged weight, and assess's own target is that same number.
 TEST_F(CheckinBinary, TheSavedTargetIsTheTargetInForceEverywhere) {
     journal_of(kFourWeeks);
+    const std::string yesterday = day_from_today(-1);
+    const json assessed_before = json_of({"assess", "--json"}, yesterday);
+    const double formula = assessed_before["target_kcal"].get<double>();
+    EXPECT_DOUBLE_EQ(assessed_before["target_in_force_kcal"].get<double>(), formula);
+    EXPECT_EQ(assessed_before["target_in_force_source"], "formula");
+    EXPECT_DOUBLE_EQ(json_of({"today", "--json"}, yesterday)["targets"]["energy_kcal"].get<double>(), formula);
+    EXPECT_DOUBLE_EQ(json_of({"stats", "--json"}, yesterday)["intake"]["target_kcal"].get<double>(), formula);
+    EXPECT_DOUBLE_EQ(json_of({"report", "--json"}, yesterday)["target_kcal"].get<double>(), formula);
+    expect_forecast_plans(json_of({"forecast", "--json"}, yesterday), formula);
+
     const json c = checkin_json();
     ASSERT_TRUE(c["saved"].get<bool>());
     const double target = c["target_kcal"].get<double>();
-    ASSERT_NE(target, assess_json()["target_kcal"].get<double>());  // the formula's is no longer in force
+    const json assessed = assess_json();
+    ASSERT_NE(target, assessed["target_kcal"].get<double>());  // the formula's is no longer in force
+    EXPECT_DOUBLE_EQ(assessed["target_in_force_kcal"].get<double>(), target);
+    EXPECT_EQ(assessed["target_in_force_source"], "checkin");
     EXPECT_DOUBLE_EQ(json_of({"today", "--json"})["targets"]["energy_kcal"].get<double>(), target);
     EXPECT_DOUBLE_EQ(json_of({"stats", "--json"})["intake"]["target_kcal"].get<double>(), target);
     const json report = json_of({"report", "--json"});
     EXPECT_DOUBLE_EQ(report["target_kcal"].get<double>(), target);
     EXPECT_EQ(report["checkin"]["date"], kToday);
     EXPECT_DOUBLE_EQ(report["checkin"]["target_kcal"].get<double>(), target);
-    // The forecast's plan is now the new target against the estimate it was set from.
-    const json forecast = json_of({"forecast", "--json"});
-    EXPECT_TRUE(forecast["plan"]["from_profile"].get<bool>());
-    EXPECT_DOUBLE_EQ(forecast["plan"]["intake_changes"][0]["kcal"].get<double>(),
-                     std::round(target - c["estimate"]["expenditure_kcal"].get<double>()));
-    // Before the check-in's day the formula's target was in force.
-    EXPECT_DOUBLE_EQ(json_of({"today", "--json"}, day_from_today(-1))["targets"]["energy_kcal"].get<double>(),
-                     json_of({"assess", "--json"}, day_from_today(-1))["target_kcal"].get<double>());
+    expect_forecast_plans(json_of({"forecast", "--json"}), target);
+
+    // The text says which target is in force and why it differs from the assessment's.
+    const ProcessResult text = hipfit({"assess"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find(fmt::format("In force: {} kcal a day, set by your weekly check-in of {}",
+                                        core::kcal_text(target), kToday)),
+              std::string::npos)
+        << text.out;
+    const ProcessResult forecast_text = hipfit({"forecast"});
+    EXPECT_NE(forecast_text.out.find(fmt::format("Plan: eat your calorie target, {} kcal a day (",
+                                                 core::kcal_text(target))),
+              std::string::npos)
+        << forecast_text.out;
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ class CheckinFloor : public HipfitBinary {
         std::replace(man.begin(), man.end(), std::string("female"), std::string("male"));
         ASSERT_EQ(hipfit(man).exit_code, 0);
         const core::Date date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(day)};
-        store::open_sqlite(database(), store::Access::write)
+        store::open_sqlite(database(), store::OpenFor::write)
             ->save_checkin({date,
                             core::Kilocalories(1200),
                             core::Kilocalories(1400),

@@ -41,7 +41,7 @@ class ExportCheckins : public HipfitBinary {
         ASSERT_EQ(hipfit(metric_profile()).exit_code, 0);
         ASSERT_EQ(hipfit({"log", "weight", "72.4kg", "--date", "2026-11-10"}).exit_code, 0);
         ASSERT_EQ(hipfit({"log", "food", "1650", "--date", "2026-11-12"}).exit_code, 0);
-        const auto journal = store::open_sqlite(database(), store::Access::write);
+        const auto journal = store::open_sqlite(database(), store::OpenFor::write);
         journal->save_checkin(checkin_on(21, 1750.5, 1800));
         core::CheckinRecord unavailable = checkin_on(14, 1800, 1800);
         unavailable.expenditure.reset();
@@ -92,7 +92,7 @@ TEST_F(ExportCheckins, AKeptTargetUnderThePersonsFloorIsRaisedToIt) {
     std::vector<std::string> man = metric_profile();
     std::replace(man.begin(), man.end(), std::string("female"), std::string("male"));
     ASSERT_EQ(hipfit(man).exit_code, 0);
-    store::open_sqlite(database(), store::Access::write)->save_checkin(checkin_on(20, 1300, 1400));
+    store::open_sqlite(database(), store::OpenFor::write)->save_checkin(checkin_on(20, 1300, 1400));
     const ProcessResult today = hipfit({"today", "--json"});
     ASSERT_EQ(today.exit_code, 0) << today.err;
     // The floor is the higher of the man's 1,500 kcal and his resting expenditure, Mifflin–St Jeor:
@@ -132,7 +132,7 @@ TEST_F(ExportCheckins, UndoOfTheImportRemovesItsCheckinsAndKeepsTheStoredOne) {
     export_file(database(), "all.json");
     const std::string other = dir_.file("other.db");
     ASSERT_EQ(on(other, {"log", "water", "250ml", "--date", "2026-11-20"}).exit_code, 0);
-    store::open_sqlite(other, store::Access::write)->save_checkin(checkin_on(21, 2000, 2100));
+    store::open_sqlite(other, store::OpenFor::write)->save_checkin(checkin_on(21, 2000, 2100));
     const ProcessResult imported = on(other, {"import", dir_.file("all.json")});
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
     EXPECT_EQ(

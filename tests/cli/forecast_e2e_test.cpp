@@ -53,19 +53,25 @@ TEST_F(ForecastBinary, GoldenManStartsFromScienceBaselineAndFollowsBw) {
     const json f = forecast_json(golden_man_with({"--intake-change", "-500"}));
     EXPECT_EQ(f["start_date"], kToday);
     EXPECT_EQ(f["plan"],
-              json({{"from_profile", false}, {"intake_changes", {{{"from_day", 0}, {"kcal", -500.0}}}}}));
+              json({{"from_profile", false},
+                    {"target_in_force_kcal", nullptr},
+                    {"intake_changes", {{{"from_day", 0}, {"kcal", -500.0}}}}}));
     EXPECT_FALSE(f["person"]["body_fat_measured"].get<bool>());
+    EXPECT_EQ(f["person"]["body_fat_source"], "bmi");
     // docs/sources.md#bw: EI = 2748.45 kcal/d, F0 = 23.1185 kg, L0 = 42.0155 kg (given to 4 decimals).
     const json& baseline = f["baseline"];
     EXPECT_NEAR(baseline["intake_kcal"].get<double>(), kGoldenIntake, kTight);
     EXPECT_NEAR(baseline["resting_kcal"].get<double>(), 1832.3, kTight);
     EXPECT_NEAR(baseline["fat_mass_kg"].get<double>(), 23.1185, 5e-5);
-    EXPECT_NEAR(baseline["lean_mass_kg"].get<double>(), 42.0155, 5e-5);
+    EXPECT_NEAR(baseline["lean_tissue_kg"].get<double>(), 42.0155, 5e-5);
     // The same by hand: Jackson's %BF from BMI and age; L0 = BW − (ECF0 + F0 + 3.7·G0), Silva's ECF0.
     const double fat = 90 * (0.14 * 40 + 37.31 * std::log(90 / (1.8 * 1.8)) - 103.94) / 100;
     const double ecf = 0.025 * 40 + 9.57 * 1.8 + 0.191 * 90 - 12.4;
     EXPECT_NEAR(baseline["fat_mass_kg"].get<double>(), fat, kTight);
-    EXPECT_NEAR(baseline["lean_mass_kg"].get<double>(), 90 - (ecf + fat + 3.7 * 0.5), kTight);
+    EXPECT_NEAR(baseline["lean_tissue_kg"].get<double>(), 90 - (ecf + fat + 3.7 * 0.5), kTight);
+    // Fat and fat-free mass add up to the weight; the model's lean tissue leaves out water and glycogen.
+    EXPECT_NEAR(baseline["fat_free_mass_kg"].get<double>(), 90 - fat, kTight);
+    EXPECT_NEAR(f["person"]["body_fat_percent"].get<double>(), 100 * fat / 90, kTight);
 
     const json& days = f["days"];
     ASSERT_EQ(days.size(), 366U);  // days 0..365
@@ -102,7 +108,7 @@ TEST_F(ForecastBinary, TextShowsTheBaselinePlanAndWhyNotTheRule) {
     const std::string& out = result.out;
     EXPECT_EQ(out.rfind("Forecast from 2026-11-21 for 365 days (Hall et al., Lancet 2011", 0), 0U) << out;
     EXPECT_NE(
-        out.find("Now: 2,748 kcal a day holds 90.0 kg (fat 23.1 kg, estimated from BMI, lean 42.0 kg).\n"),
+        out.find("Now: 2,748 kcal a day holds 90.0 kg (fat 23.1 kg, estimated from your BMI; fat-free 66.9 kg).\n"),
         std::string::npos)
         << out;
     EXPECT_NE(out.find("Plan: -500 kcal a day from day 0.\n"), std::string::npos) << out;
@@ -212,10 +218,12 @@ TEST_F(ForecastBinary, AStoredProfileForecastsItsOwnPlan) {
     const json assessment = assess_json();
     const json f = forecast_json({});
     EXPECT_TRUE(f["plan"]["from_profile"].get<bool>());
-    // The plan's balance: the target against the expenditure it came from — the default 250 kcal deficit.
-    const double balance =
-        std::round(assessment["target_kcal"].get<double>() - assessment["tdee_kcal"].get<double>());
-    EXPECT_EQ(balance, -250.0);
+    // The plan: eat the target in force (the formula's, the default 250 kcal deficit), from day 0. The
+    // change is taken against the model's baseline, so the planned intake is the target itself.
+    const double target = assessment["target_kcal"].get<double>();
+    EXPECT_EQ(std::round(target - assessment["tdee_kcal"].get<double>()), -250.0);
+    EXPECT_DOUBLE_EQ(f["plan"]["target_in_force_kcal"].get<double>(), target);
+    const double balance = target - f["baseline"]["intake_kcal"].get<double>();
     EXPECT_EQ(f["plan"]["intake_changes"], json({{{"from_day", 0}, {"kcal", balance}}}));
     const json& person = f["person"];
     EXPECT_EQ(person["sex"], "female");
@@ -224,13 +232,18 @@ TEST_F(ForecastBinary, AStoredProfileForecastsItsOwnPlan) {
     EXPECT_DOUBLE_EQ(person["height_cm"].get<double>(), 165.0);
     EXPECT_DOUBLE_EQ(person["pal"].get<double>(), assessment["pal"].get<double>());
     EXPECT_FALSE(person["body_fat_measured"].get<bool>());
+    // The tape-measure estimate the assessment shows, not the model's from BMI.
+    EXPECT_EQ(person["body_fat_source"], "tape");
+    EXPECT_DOUBLE_EQ(person["body_fat_percent"].get<double>(), assessment["body_fat_percent"].get<double>());
+    EXPECT_NEAR(f["baseline"]["fat_mass_kg"].get<double>(), assessment["fat_mass_kg"].get<double>(), kTight);
+    EXPECT_NEAR(f["baseline"]["fat_free_mass_kg"].get<double>(), assessment["lean_mass_kg"].get<double>(),
+                kTight);
     // Mifflin–St Jeor with the model's unrounded coefficients: 9.99·72 + 625·1.65 − 4.92·34 − 161.
     const double resting = 9.99 * 72 + 625 * 1.65 - 4.92 * 34 - 161;
     EXPECT_NEAR(f["baseline"]["resting_kcal"].get<double>(), resting, kTight);
     EXPECT_NEAR(f["baseline"]["intake_kcal"].get<double>(), resting * assessment["pal"].get<double>(),
                 kTight);
-    EXPECT_NEAR(f["days"][1]["intake_kcal"].get<double>(),
-                f["baseline"]["intake_kcal"].get<double>() + balance, kTight);
+    EXPECT_NEAR(f["days"][1]["intake_kcal"].get<double>(), target, kTight);
     EXPECT_EQ(f["days"].size(), 366U);
 
     // A flag overrides the profile for this run only; the plan is still the profile's.
@@ -246,6 +259,7 @@ TEST_F(ForecastBinary, ALoggedBodyFatIsUsedForTheFatMass) {
     ASSERT_EQ(hipfit({"log", "measure", "--body-fat", "30", "--date", "2026-11-20"}).exit_code, 0);
     const json f = forecast_json({});
     EXPECT_TRUE(f["person"]["body_fat_measured"].get<bool>());
+    EXPECT_EQ(f["person"]["body_fat_source"], "logged");
     EXPECT_DOUBLE_EQ(f["person"]["body_fat_percent"].get<double>(), 30.0);
     EXPECT_NEAR(f["baseline"]["fat_mass_kg"].get<double>(), 72 * 0.30, kTight);
     // The latest weight and the latest body fat go together: 70 kg × 30 %.
@@ -253,7 +267,9 @@ TEST_F(ForecastBinary, ALoggedBodyFatIsUsedForTheFatMass) {
     EXPECT_NEAR(forecast_json({})["baseline"]["fat_mass_kg"].get<double>(), 70 * 0.30, kTight);
     const ProcessResult text = hipfit({"forecast"});
     ASSERT_EQ(text.exit_code, 0) << text.err;
-    EXPECT_NE(text.out.find("holds 70.0 kg (fat 21.0 kg, lean "), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("holds 70.0 kg (fat 21.0 kg, as you logged it; fat-free 49.0 kg)"),
+              std::string::npos)
+        << text.out;
 }
 
 struct BadForecast {

@@ -105,7 +105,7 @@ core::Entry weighed_on_the_10th(double kg) {
 // with --claim-owner hands that journal to its first sign-up, whatever the address.
 TEST(Accounts, TheCommandLinesJournalIsClaimedOnlyWhenTheServerWasToldSo) {
     const auto written_by_the_command_line = [](const std::string& path) {
-        store::open_sqlite(path, store::Access::write)->add_entry(weighed_on_the_10th(81.25));
+        store::open_sqlite(path, store::OpenFor::write)->add_entry(weighed_on_the_10th(81.25));
     };
     TestServer server(written_by_the_command_line);
     for (const char* address : {"127.0.0.1", "::1", "192.0.2.10"}) {
@@ -138,7 +138,7 @@ TEST(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
     TestServer server(
         [&](const std::string& path) {
             // The command line, before anyone signed up: its person is account 1.
-            store::open_sqlite(path, store::Access::write)->add_entry(weighed);
+            store::open_sqlite(path, store::OpenFor::write)->add_entry(weighed);
         },
         claiming);
     const Session owner = server.sign_up("owner@example.com");
@@ -156,7 +156,7 @@ TEST(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
 
     // The command line writes again while the server runs: the owner sees it on the next request.
     weighed.value = 80.75;
-    store::open_sqlite(server.path(), store::Access::write)->add_entry(weighed);
+    store::open_sqlite(server.path(), store::OpenFor::write)->add_entry(weighed);
     EXPECT_EQ(server.get("/api/entries", &owner).json.size(), 2U);
     EXPECT_EQ(server.get("/api/entries", &member).json, json::array());
 }

@@ -147,6 +147,19 @@ TEST_F(ForecastAndCheckin, EveryRouteNeedsAProfile) {
     EXPECT_EQ(checkins_of(U), "");
 }
 
+TEST_F(ForecastAndCheckin, BeforeAnyCheckInEveryRouteShowsTheFormulasTarget) {
+    log_three_weeks();
+    const Answer assessment = server.get("/api/assessment", &P);
+    ASSERT_EQ(assessment.status, 200) << assessment;
+    const json formula = assessment.json["target_kcal"];
+    EXPECT_EQ(assessment.json["target_in_force_kcal"], formula);
+    EXPECT_EQ(assessment.json["target_in_force_source"], "formula");
+    EXPECT_EQ(server.get("/api/today", &P).json["targets"]["energy_kcal"], formula);
+    EXPECT_EQ(server.get("/api/stats", &P).json["intake"]["target_kcal"], formula);
+    EXPECT_EQ(forecast("").json["plan"]["target_in_force_kcal"], formula);
+    EXPECT_NEAR(forecast("").json["days"][0]["intake_kcal"].get<double>(), formula.get<double>(), 1e-9);
+}
+
 TEST_F(ForecastAndCheckin, TooLittleInTheJournalSaysWhyAndKeepsNothing) {
     for (const char* method : {"GET", "POST"}) {
         const Answer reply = server.send(method, "/api/checkin", &P);
@@ -194,7 +207,18 @@ TEST_F(ForecastAndCheckin, OnlyPostKeepsTheCheckInAndEveryViewFollowsItsTarget) 
     kept_decision["due"] = false;
     kept_decision["next_due"] = core::format_date(core::add_days(kToday, 7));
     EXPECT_EQ(shown.json, kept_decision) << "not 'changes from A to B' once B is in force";
+    // Every route shows the same target in force; the assessment keeps the formula's beside it.
     EXPECT_EQ(server.get("/api/today", &P).json["targets"]["energy_kcal"], target);
+    EXPECT_EQ(server.get("/api/stats", &P).json["intake"]["target_kcal"], target);
+    const Answer assessment = server.get("/api/assessment", &P);
+    EXPECT_EQ(assessment.json["target_in_force_kcal"], target);
+    EXPECT_EQ(assessment.json["target_in_force_source"], "checkin");
+    EXPECT_NE(assessment.json["target_kcal"], target);
+    const Answer planned = forecast("");
+    EXPECT_EQ(planned.json["plan"]["target_in_force_kcal"], target);
+    EXPECT_NEAR(planned.json["baseline"]["intake_kcal"].get<double>() +
+                    planned.json["plan"]["intake_changes"][0]["kcal"].get<double>(),
+                target, 1e-9);
 
     // Again the same day: today's is replaced, not added to.
     EXPECT_EQ(server.post("/api/checkin", json(), &P).status, 200);

@@ -56,7 +56,7 @@ TEST_F(ResponseCache, AWriteByTheCommandLineShowsOnTheNextGet) {
     steps.date = kToday;
     steps.time = {8, 0};
     steps.value = 4321;
-    store::open_sqlite(server.path(), store::Access::write)->add_entry(steps);
+    store::open_sqlite(server.path(), store::OpenFor::write)->add_entry(steps);
     const Answer after = server.get("/api/today", &person);
     EXPECT_NE(after.body, before);
     EXPECT_EQ(after.json["logged"].value("steps", 0.0), 4321.0) << after;

@@ -32,13 +32,13 @@ TEST(CheckinStore, CheckinsRoundTripOldestFirst) {
     TempDir dir;
     const std::string path = dir.file("journal.db");
     {
-        auto journal = open_sqlite(path, Access::write);
+        auto journal = open_sqlite(path, OpenFor::write);
         journal->save_checkin(checkin_on(23, 2100));
         CheckinRecord unavailable{day(9),       Kilocalories(2000), Kilocalories(2000),
                                   std::nullopt, std::nullopt,       {"Needs 5 more days of weigh-ins."}};
         journal->save_checkin(unavailable);
     }
-    auto journal = open_sqlite(path, Access::read);
+    auto journal = open_sqlite(path, OpenFor::read);
     const std::vector<CheckinRecord> stored = journal->checkins();
     ASSERT_EQ(stored.size(), 2u);
     EXPECT_EQ(stored[0].date, day(9));
@@ -49,7 +49,7 @@ TEST(CheckinStore, CheckinsRoundTripOldestFirst) {
 
 TEST(CheckinStore, ASecondCheckinOnTheSameDayReplacesTheFirst) {
     TempDir dir;
-    auto journal = open_sqlite(dir.file("journal.db"), Access::write);
+    auto journal = open_sqlite(dir.file("journal.db"), OpenFor::write);
     journal->save_checkin(checkin_on(23, 2100));
     journal->save_checkin(checkin_on(23, 2050));
     const std::vector<CheckinRecord> stored = journal->checkins();
@@ -60,10 +60,10 @@ TEST(CheckinStore, ASecondCheckinOnTheSameDayReplacesTheFirst) {
 TEST(CheckinStore, EachAccountSeesOnlyItsOwnCheckins) {
     TempDir dir;
     const std::string path = dir.file("journal.db");
-    open_sqlite(path, Access::write, 1)->save_checkin(checkin_on(23, 2100));
-    open_sqlite(path, Access::write, 2)->save_checkin(checkin_on(16, 1900));
-    const auto first = open_sqlite(path, Access::read, 1)->checkins();
-    const auto second = open_sqlite(path, Access::read, 2)->checkins();
+    open_sqlite(path, OpenFor::write, 1)->save_checkin(checkin_on(23, 2100));
+    open_sqlite(path, OpenFor::write, 2)->save_checkin(checkin_on(16, 1900));
+    const auto first = open_sqlite(path, OpenFor::read, 1)->checkins();
+    const auto second = open_sqlite(path, OpenFor::read, 2)->checkins();
     ASSERT_EQ(first.size(), 1u);
     ASSERT_EQ(second.size(), 1u);
     EXPECT_DOUBLE_EQ(first[0].target.value(), 2100);
@@ -91,7 +91,7 @@ void run_sql(const std::string& path, const char* sql) {
 class CheckinImport : public ::testing::Test {
   protected:
     std::unique_ptr<Repository> open(AccountId account = kLocalAccount) {
-        return open_sqlite(path(), Access::write, account);
+        return open_sqlite(path(), OpenFor::write, account);
     }
     [[nodiscard]] std::string path() const { return dir_.file("journal.db"); }
 

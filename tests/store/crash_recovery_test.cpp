@@ -30,7 +30,7 @@ core::Entry water(double ml) {
 void die_mid_write(const std::string& path) {
     const pid_t pid = fork();
     if (pid == 0) {
-        auto journal = open_sqlite(path, Access::write);
+        auto journal = open_sqlite(path, OpenFor::write);
         journal->add_entry(water(250));
         sqlite3* db = nullptr;
         sqlite3_open(path.c_str(), &db);
@@ -52,7 +52,7 @@ TEST(CrashRecovery, AReaderRecoversWhatAKilledWriterLeftAndSeesOnlyCommittedEntr
     // A kill that lands before the shared-memory index is written leaves none: the next opener must
     // rebuild it from the log, which needs write access.
     std::remove((path + "-shm").c_str());
-    const auto entries = open_sqlite(path, Access::read)->entries({});
+    const auto entries = open_sqlite(path, OpenFor::read)->entries({});
     ASSERT_EQ(entries.size(), 1u);
     EXPECT_EQ(entries.front().value, 250);
 }
@@ -77,7 +77,7 @@ TEST(CrashRecovery, AReaderRollsBackAHotJournalLeftByAKilledFirstWrite) {
     int status = 0;
     waitpid(pid, &status, 0);
     ASSERT_NE(hipfit::testing::read_file_or_missing(path + "-journal"), "<missing>");
-    EXPECT_TRUE(open_sqlite(path, Access::read)->entries({}).empty());
+    EXPECT_TRUE(open_sqlite(path, OpenFor::read)->entries({}).empty());
 }
 
 }  // namespace

@@ -128,8 +128,8 @@ std::string query_text(const std::string& path, const char* sql) {
 class JournalRepository : public ::testing::Test {
   protected:
     std::string path() const { return dir_.file("journal.db"); }
-    std::unique_ptr<Repository> open(Access access = Access::write) const {
-        return open_sqlite(path(), access);
+    std::unique_ptr<Repository> open(OpenFor purpose = OpenFor::write) const {
+        return open_sqlite(path(), purpose);
     }
     TempDir dir_;
 };
@@ -143,7 +143,7 @@ TEST_F(JournalRepository, EveryKindRoundTripsWithAllItsFields) {
             EXPECT_GT(e.id, 0);
         }
     }
-    auto journal = open(Access::read);
+    auto journal = open(OpenFor::read);
     for (const Entry& e : added) {
         const auto found = journal->find_entry(e.id);
         ASSERT_TRUE(found.has_value()) << e.id;
@@ -304,7 +304,7 @@ TEST_F(JournalRepository, ReadingASchema1DatabaseUpgradesItKeepingTheProfile) {
     sqlite3_close(db);
     ASSERT_EQ(query_text(path(), "PRAGMA user_version"), "1");
     {
-        auto journal = open(Access::read);
+        auto journal = open(OpenFor::read);
         const auto profile = journal->load_profile();
         ASSERT_TRUE(profile.has_value());
         EXPECT_EQ(profile->age.years_given, 34);
@@ -321,7 +321,7 @@ TEST_F(JournalRepository, ReadingASchema1DatabaseUpgradesItKeepingTheProfile) {
     EXPECT_EQ(query_text(path(), "SELECT program_start FROM profiles WHERE account_id = 1"), "2025-03-01");
     EXPECT_EQ(query_text(path(), "PRAGMA integrity_check"), "ok");
     const std::int64_t id = open()->add_entry(simple(EntryKind::water, 500));
-    EXPECT_EQ(open(Access::read)->find_entry(id)->value, 500.0);
+    EXPECT_EQ(open(OpenFor::read)->find_entry(id)->value, 500.0);
 }
 
 TEST_F(JournalRepository, ABackupHoldsTheSameEntriesAndPassesTheIntegrityCheck) {
@@ -333,9 +333,9 @@ TEST_F(JournalRepository, ABackupHoldsTheSameEntriesAndPassesTheIntegrityCheck) 
     journal->backup_to(copy);  // while the journal is open, its last writes perhaps only in the WAL
     EXPECT_EQ(query_text(copy, "PRAGMA integrity_check"), "ok");
     EXPECT_EQ(query_text(copy, "PRAGMA user_version"), std::to_string(latest_schema_version()));
-    expect_same(open_sqlite(copy, Access::read)->entries({}), journal->entries({}));
-    EXPECT_EQ(open_sqlite(copy, Access::read)->entries({}).size(), one_of_each().size() - 1);
-    EXPECT_EQ(open_sqlite(copy, Access::write)->undo(), "deleting entry 2");
+    expect_same(open_sqlite(copy, OpenFor::read)->entries({}), journal->entries({}));
+    EXPECT_EQ(open_sqlite(copy, OpenFor::read)->entries({}).size(), one_of_each().size() - 1);
+    EXPECT_EQ(open_sqlite(copy, OpenFor::write)->undo(), "deleting entry 2");
 }
 
 }  // namespace

@@ -61,7 +61,7 @@ TEST(SqliteRepository, ANewDatabaseIsMigratedToTheLatestVersion) {
     TempDir dir;
     const std::string path = dir.file("nested/folder/h.db");
     {
-        auto repository = open_sqlite(path, Access::write);
+        auto repository = open_sqlite(path, OpenFor::write);
         EXPECT_FALSE(repository->load_profile().has_value());
     }
     EXPECT_EQ(user_version(path), latest_schema_version());
@@ -70,8 +70,8 @@ TEST(SqliteRepository, ANewDatabaseIsMigratedToTheLatestVersion) {
 TEST(SqliteRepository, AProfileRoundTripsExactly) {
     TempDir dir;
     const std::string path = dir.file("h.db");
-    open_sqlite(path, Access::write)->save_profile(sample_profile());
-    const auto loaded = open_sqlite(path, Access::read)->load_profile();
+    open_sqlite(path, OpenFor::write)->save_profile(sample_profile());
+    const auto loaded = open_sqlite(path, OpenFor::read)->load_profile();
     ASSERT_TRUE(loaded.has_value());
     expect_same_profile(*loaded, sample_profile());
 }
@@ -79,7 +79,7 @@ TEST(SqliteRepository, AProfileRoundTripsExactly) {
 TEST(SqliteRepository, SavingAgainReplacesTheProfile) {
     TempDir dir;
     const std::string path = dir.file("h.db");
-    auto repository = open_sqlite(path, Access::write);
+    auto repository = open_sqlite(path, OpenFor::write);
     repository->save_profile(sample_profile());
     Profile changed = sample_profile();
     changed.weight = Kilograms(80.0);
@@ -93,22 +93,22 @@ TEST(SqliteRepository, SavingAgainReplacesTheProfile) {
 TEST(SqliteRepository, ReadingAMissingDatabaseFailsWithoutCreatingIt) {
     TempDir dir;
     const std::string path = dir.file("absent.db");
-    EXPECT_THROW(open_sqlite(path, Access::read), StoreError);
+    EXPECT_THROW(open_sqlite(path, OpenFor::read), StoreError);
     EXPECT_EQ(read_file_or_missing(path), "<missing>");
 }
 
 TEST(SqliteRepository, ANewerSchemaIsRefusedForReadingAndWritingAndLeftUntouched) {
     TempDir dir;
     const std::string path = dir.file("h.db");
-    open_sqlite(path, Access::write)->save_profile(sample_profile());
+    open_sqlite(path, OpenFor::write)->save_profile(sample_profile());
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
     sqlite3_exec(db, "PRAGMA user_version = 7", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     const std::string before = read_file_or_missing(path);
-    for (Access access : {Access::read, Access::write}) {
+    for (OpenFor purpose : {OpenFor::read, OpenFor::write}) {
         try {
-            open_sqlite(path, access);
+            open_sqlite(path, purpose);
             ADD_FAILURE() << "a newer schema was opened";
         } catch (const StoreError& error) {
             EXPECT_NE(std::string(error.what()).find("schema version 7"), std::string::npos) << error.what();
@@ -120,12 +120,12 @@ TEST(SqliteRepository, ANewerSchemaIsRefusedForReadingAndWritingAndLeftUntouched
 TEST(SqliteRepository, ADamagedProfileRowIsReportedNotMisread) {
     TempDir dir;
     const std::string path = dir.file("h.db");
-    open_sqlite(path, Access::write)->save_profile(sample_profile());
+    open_sqlite(path, OpenFor::write)->save_profile(sample_profile());
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
     sqlite3_exec(db, "UPDATE profiles SET goal = 'spot-reduce'", nullptr, nullptr, nullptr);
     sqlite3_close(db);
-    EXPECT_THROW(open_sqlite(path, Access::read)->load_profile(), StoreError);
+    EXPECT_THROW(open_sqlite(path, OpenFor::read)->load_profile(), StoreError);
 }
 
 }  // namespace

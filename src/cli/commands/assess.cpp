@@ -3,12 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/assessment_view.hpp"
 #include "cli/assessment_text.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/profile_flags.hpp"
 #include "core/assessment.hpp"
-#include "io/assessment_json.hpp"
 
 namespace hipfit::cli {
 
@@ -30,10 +30,12 @@ int assess(const AssessOptions& options, const GlobalOptions& global, Environmen
         parse_profile_flags(options.profile, units_for_numbers(options.profile, stored));
     const core::Profile profile = core::apply_changes(stored, changes, today);
     const core::Assessment assessment = core::assess(profile, today);
+    const std::optional<app::TargetInForce> in_force =
+        stored ? app::target_in_force_beside(journal.get(), assessment, today) : std::nullopt;
     if (options.json) {
-        environment.console.out << io::to_json(profile, assessment).dump(2) << '\n';
+        environment.console.out << app::assessment_json(profile, assessment, in_force).dump(2) << '\n';
     } else {
-        print_assessment(environment.console.out, profile, assessment);
+        print_assessment(environment.console.out, profile, assessment, in_force);
     }
     return kExitOk;
 }

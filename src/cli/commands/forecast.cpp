@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/forecast_view.hpp"
+#include "app/person.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/profile_text.hpp"
@@ -77,10 +78,16 @@ app::ForecastRequest request_of(const ForecastOptions& o, store::Repository* jou
         request.days = parse_whole_number(*o.days, "--days");
     if (any_person_flag(o)) {
         std::optional<BodyModelPerson> stored;
-        if (journal && journal->load_profile())
-            stored = app::body_model_person(profile_as_of(journal, today), today,
-                                            app::measured_body_fat_percent(journal, today));
+        request.body_fat_source = app::BodyFatSource::bmi;
+        if (journal && journal->load_profile()) {
+            const Profile profile = app::view_profile(journal, today);
+            const app::StartingBodyFat body_fat = app::starting_body_fat(journal, profile, today);
+            stored = app::body_model_person(profile, today, body_fat.percent);
+            request.body_fat_source = body_fat.source;
+        }
         request.person = person_of(o, stored, units);
+        if (o.body_fat)
+            request.body_fat_source = app::BodyFatSource::given;
     }
     if (o.intake_change)
         request.changes = parse_intake_changes(*o.intake_change);
@@ -107,14 +114,15 @@ std::string plan_text(const app::ForecastView& view) {
                             change.change.value(), change.from_day);
     }
     if (view.changes_from_plan)
-        text += " (your calorie target against your expenditure)";
+        text = fmt::format("eat your calorie target, {} kcal a day ({} against what holds your weight now)",
+                           kcal_text(view.target_in_force->value()), text);
     return text;
 }
 
 void print_rows(std::ostream& out, const app::ForecastView& view) {
     const UnitSystem units = view.units;
     fmt::print(out, "{:>5}  {:<10}  {:>6}  {:>9}  {:>21}  {:>9}  {:>9}  {:>14}\n", "Day", "Date", "Intake",
-               "Weight", fmt::format("±{:.0f} % intake", kIntakeLoggingError * 100), "Fat", "Lean",
+               "Weight", fmt::format("±{:.0f} % intake", kIntakeLoggingError * 100), "Fat", "Fat-free",
                "3,500-kcal rule");
     const std::vector<ForecastDay>& days = view.forecast.days;
     for (const int d : row_days(static_cast<int>(days.size()) - 1)) {
@@ -124,7 +132,7 @@ void print_rows(std::ostream& out, const app::ForecastView& view) {
                    kcal_text(day.intake.value()), format_mass(day.weight, units),
                    format_mass(std::min(day.weight_low, day.weight_high), units) + " – " +
                        format_mass(std::max(day.weight_low, day.weight_high), units),
-                   format_mass(day.fat, units), format_mass(day.lean, units),
+                   format_mass(day.fat, units), format_mass(day.weight - day.fat, units),
                    format_mass(day.rule_weight, units));
     }
 }
@@ -150,10 +158,10 @@ void print_text(std::ostream& out, const app::ForecastView& view) {
     fmt::print(
         out, "Forecast from {} for {} days (Hall et al., Lancet 2011: the NIH Body Weight Planner's model)\n",
         format_date(view.start), f.days.size() - 1);
-    fmt::print(out, "Now: {} kcal a day holds {} (fat {}{}, lean {}).\n",
+    fmt::print(out, "Now: {} kcal a day holds {} (fat {}, {}; fat-free {}).\n",
                kcal_text(f.baseline.intake.value()), format_mass(view.person.weight, units),
-               format_mass(f.baseline.fat, units), view.body_fat_measured ? "" : ", estimated from BMI",
-               format_mass(f.baseline.lean, units));
+               format_mass(f.baseline.fat, units), app::description_of(view.body_fat_source),
+               format_mass(view.person.weight - f.baseline.fat, units));
     fmt::print(out, "Plan: {}.\n\n", plan_text(view));
     print_rows(out, view);
     if (f.goal)

@@ -33,7 +33,7 @@ int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& en
     const core::Profile profile = core::apply_changes(stored, changes, today);
     const core::Assessment assessment = core::assess(profile, today);  // refuses a goal that could harm
 
-    store::open_sqlite(path, store::Access::write)->save_profile(profile);
+    store::open_sqlite(path, store::OpenFor::write)->save_profile(profile);
     fmt::print(console.out, "Profile {} in {}.\n", stored ? "updated" : "saved", path);
     fmt::print(console.out,
                "BMI {:.1f}, daily target {:.0f} kcal, protein {:.0f} g. Run 'hipfit assess' for the "

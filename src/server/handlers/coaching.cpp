@@ -43,7 +43,7 @@ Response checkin_response(store::Repository& journal, core::Date today, bool kee
 
 Response get_checkin(Call& call) {
     const auto journal = call.journal();
-    require_profile(*journal);
+    profile_or_not_found(*journal);
     return checkin_response(*journal, call.today, false);
 }
 
@@ -53,13 +53,13 @@ Response get_checkin(Call& call) {
 Response post_checkin(Call& call) {
     call.require_no_body();
     const auto journal = call.journal();
-    require_profile(*journal);
+    profile_or_not_found(*journal);
     return checkin_response(*journal, call.today, true);
 }
 
 Response get_coach_advice(Call& call) {
     const auto journal = call.journal();
-    require_profile(*journal);
+    profile_or_not_found(*journal);
     return json_response(200, app::to_json(app::coach_advice(*journal, call.today)));
 }
 

@@ -8,14 +8,16 @@
 
 namespace hipfit::server::handlers {
 
-void require_profile(store::Repository& journal) {
-    if (!journal.load_profile())
+core::Profile profile_or_not_found(store::Repository& journal) {
+    std::optional<core::Profile> profile = journal.load_profile();
+    if (!profile)
         throw not_found("there is no profile yet: PUT /api/profile creates it");
+    return *profile;
 }
 
 Response get_today(Call& call) {
     const auto journal = call.journal();
-    require_profile(*journal);
+    profile_or_not_found(*journal);
     return json_response(200, app::to_json(app::today_view(journal.get(), call.today)));
 }
 
@@ -30,7 +32,7 @@ Response get_stats(Call& call) {
         since ? app::period_since(std::string(*since), "since", call.today)
               : app::period_ending(period == "month" ? app::kMonthDays : app::kWeekDays, call.today);
     const auto journal = call.journal();
-    require_profile(*journal);
+    profile_or_not_found(*journal);
     return json_response(200, app::to_json(app::stats_view(journal.get(), span, call.today)));
 }
 

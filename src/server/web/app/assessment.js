@@ -21,12 +21,14 @@ function figures(a, system) {
     ["bmr_kcal", "Energy at rest", `${u.whole(a.bmr_kcal)} kcal a day`],
     ["tdee_kcal", "Energy you use in a day", `${u.whole(a.tdee_kcal)} kcal`],
     ["target_kcal", "Your daily energy target", `${u.whole(a.target_kcal)} kcal`],
+    a.target_in_force_kcal === null ? null
+      : ["target_in_force_kcal", "The target in force", `${u.whole(a.target_in_force_kcal)} kcal`, a.target_in_force_explanation],
     ["protein_g", "Protein", `${u.whole(a.protein_g)} g a day`],
     ["water_ml", "Water from drinks", `${u.show("volume", system, a.water_ml)} a day`],
     ["expected_weekly_change_kg", "Expected change at first",
       `${a.expected_weekly_change_kg > 0 ? "+" : ""}${u.show("weight", system, a.expected_weekly_change_kg, 2)} a week`,
       "What the target should do in the first weeks. Day-to-day weight swings more than this, so hipfit follows a trend, and the pace slows as you lose."],
-  ];
+  ].filter(Boolean);
 }
 
 export async function render(root, route) {
@@ -49,7 +51,7 @@ export async function render(root, route) {
     h("p", {}, a.spot_reduction),
     h("p", {}, "What works instead:"),
     h("ul", {},
-      h("li", {}, `Eat around your target of ${u.whole(a.target_kcal)} kcal: a modest gap between what you eat and what you use draws on fat everywhere, hips and thighs included.`),
+      h("li", {}, `Eat around your target of ${u.whole(a.target_in_force_kcal ?? a.target_kcal)} kcal: a modest gap between what you eat and what you use draws on fat everywhere, hips and thighs included.`),
       h("li", {}, "Strength work for the hips, glutes and thighs two or three times a week: it keeps and builds the muscle that gives them their shape."),
       h("li", {}, "Cardio you enjoy, most days: walking counts. It adds to the energy gap and helps your heart."),
       h("li", {}, `Enough protein (about ${u.whole(a.protein_g)} g a day), 7–9 hours of sleep, and patience: lower-body fat is often the last to go.`)),

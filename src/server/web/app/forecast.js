@@ -22,7 +22,8 @@ function weekly(days) {
 
 function planText(f) {
   const parts = f.plan.intake_changes.map((c, i) => `${i ? "then " : ""}${signedKcal(c.kcal)} a day from day ${c.from_day}`);
-  return `${parts.join(", ")}${f.plan.from_profile ? " (your calorie target against what you burn)" : ""}`;
+  if (!f.plan.from_profile) return parts.join(", ");
+  return `eat your calorie target, ${kcal(f.plan.target_in_force_kcal)} a day (${parts.join(", ")} against what holds your weight now)`;
 }
 
 function goalText(f, system) {
@@ -67,7 +68,7 @@ function factsOf(f, system) {
   const goal = goalText(f, system);
   return h("section", {class: "card", "aria-labelledby": "facts-h"}, h("h2", {id: "facts-h"}, "In numbers"), h("ul", {class: "facts", "data-testid": "forecast-facts"},
     h("li", {"data-testid": "forecast-now"}, `Now: ${kcal(f.baseline.intake_kcal)} a day holds ${w(f.person.weight_kg)} ` +
-      `(fat ${w(f.baseline.fat_mass_kg)}${f.person.body_fat_measured ? "" : ", estimated from your BMI"}, lean ${w(f.baseline.lean_mass_kg)}).`),
+      `(fat ${w(f.baseline.fat_mass_kg)}, ${f.person.body_fat_source_text}; fat-free ${w(f.baseline.fat_free_mass_kg)}).`),
     h("li", {"data-testid": "forecast-plan"}, `Plan: ${planText(f)}.`),
     h("li", {"data-testid": "forecast-end"}, `Day ${last.day}, ${dateText(last.date)}: ${w(last.weight_kg)} ` +
       `(the 3,500-kcal rule: ${w(last.rule_weight_kg)}).`),
