@@ -1,5 +1,7 @@
 #include "app/workout.hpp"
 
+#include <algorithm>
+
 #include "app/person.hpp"
 #include "app/today.hpp"
 #include "core/plan.hpp"
@@ -16,6 +18,16 @@ std::optional<core::WorkoutScript> workout_script(store::Repository* journal, co
     core::WorkoutScript script = core::make_workout_script(*session, catalog);
     script.program_week = core::program_week(profile, day);
     return script;
+}
+
+std::optional<core::Entry> record_workout(const core::WorkoutScript& script,
+                                          const core::WorkoutResult& result, core::TimeOfDay time,
+                                          const EntryWrite& write) {
+    core::Entry entry = core::workout_entry(script, result, time);
+    if (entry.sets.empty())
+        return std::nullopt;
+    entry.date = std::min(entry.date, write.today);
+    return add_entry(std::move(entry), write);
 }
 
 }  // namespace hipfit::app

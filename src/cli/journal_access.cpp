@@ -24,6 +24,14 @@ std::unique_ptr<store::Repository> open_journal_for_writing(const GlobalOptions&
     return store::open_sqlite(database_path(global.db, environment), store::Access::write);
 }
 
+app::EntryWrite entry_write(std::unique_ptr<store::Repository>& reader, const GlobalOptions& global,
+                            const Environment& environment) {
+    return {reader.get(), environment.clock.today(), {}, [&reader, &global, &environment] {
+                reader.reset();
+                return open_journal_for_writing(global, environment);
+            }};
+}
+
 std::int64_t parse_entry_id(const std::string& text) {
     std::int64_t id = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/entries.hpp"
 #include "app/person.hpp"
 #include "cli/command.hpp"
 #include "core/journal.hpp"
@@ -24,6 +25,12 @@ using app::current_weight;
 using app::journal_units;
 using app::profile_as_of;
 using app::require_profile;
+
+// Where 'log', 'edit' and 'workout' add or replace an entry (app::add_entry): read through `reader`, which
+// is closed before the writer opens once the entry is checked (the writer closes last, folding the
+// write-ahead log into the database file).
+app::EntryWrite entry_write(std::unique_ptr<store::Repository>& reader, const GlobalOptions& global,
+                            const Environment& environment);
 
 // An entry id as typed: a positive whole number.
 std::int64_t parse_entry_id(const std::string& text);

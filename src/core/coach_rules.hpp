@@ -11,6 +11,7 @@
 #include "core/catalog.hpp"
 #include "core/date.hpp"
 #include "core/journal.hpp"
+#include "core/muscle_recovery.hpp"
 #include "core/quantity_parse.hpp"
 #include "core/stats.hpp"
 
@@ -45,10 +46,7 @@ struct CoachContext {
 
 // --- Thresholds. Each is explained, with its source, in docs/coaching.md. ---
 
-// ACSM (Garber et al., MSSE 2011; docs/sources.md#garber-2011): at least 48 h between sessions that train
-// the same muscle group — non-consecutive days. Days, not clock hours: Monday evening then Wednesday
-// morning follows the rule as the plan writes it.
-inline constexpr int kMuscleRecoveryDays = 2;
+// The rest a muscle needs between hard sessions (kMuscleRecoveryDays) is core/muscle_recovery.hpp's.
 // A set at RPE 8 or more ends two reps or fewer from failure (Zourdos et al. 2016;
 // docs/sources.md#zourdos-2016).
 inline constexpr int kHardRpe = 8;

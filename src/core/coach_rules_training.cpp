@@ -26,11 +26,10 @@ std::optional<Advice> overtrained_muscle(const CoachContext& c) {
         std::ranges::transform(both, std::back_inserter(muscles), muscle_text);
         return Advice{
             "overtraining-muscle", Severity::safety,
-            fmt::format("You trained your {} hard on {} and {}. A muscle needs 48 hours between hard "
-                        "sessions to recover (ACSM): until {}, train other muscles, go for an "
-                        "easy walk or rest.",
+            fmt::format("You trained your {} hard on {} and {}. {}: until {}, train other muscles, go for "
+                        "an easy walk or rest.",
                         join_words(muscles), day_text(earlier.date), day_text(later.date),
-                        day_text(add_days(later.date, kMuscleRecoveryDays)))};
+                        muscle_recovery_rule(), day_text(add_days(later.date, kMuscleRecoveryDays)))};
     }
     return std::nullopt;
 }

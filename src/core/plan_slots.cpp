@@ -221,12 +221,12 @@ std::vector<Slot> choose_slots(const Profile& profile, const std::vector<const E
             slot.intervals = intervals;
         slot.strength_budget_seconds =
             frame.available_seconds - (interval_day ? interval_seconds : kCardioReserveSeconds);
-        // Neighbours within 48 h that are already chosen: the previous slot, and for the last slot the
-        // first one of the next week.
-        if (count > 1 && i > 0 && gap(i - 1, i) < kMinDaysBetweenSameMuscle) {
+        // Neighbours within the recovery time that are already chosen: the previous slot, and for the last
+        // slot the first one of the next week.
+        if (count > 1 && i > 0 && gap(i - 1, i) < kMuscleRecoveryDays) {
             slot.excluded = slot_muscles(slots[i - 1], catalog);
         }
-        if (count > 1 && i == count - 1 && gap(i, 0) < kMinDaysBetweenSameMuscle) {
+        if (count > 1 && i == count - 1 && gap(i, 0) < kMuscleRecoveryDays) {
             const auto next = slot_muscles(slots[0], catalog);
             slot.excluded.insert(next.begin(), next.end());
         }

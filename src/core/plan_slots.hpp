@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/catalog.hpp"
+#include "core/muscle_recovery.hpp"
 #include "core/plan.hpp"
 
 namespace hipfit::core {
@@ -22,12 +23,10 @@ inline constexpr int kCardioReserveSeconds = 10 * 60;
 inline constexpr double kStartingStrengthShare = 0.6;
 inline constexpr int kMaxTargetedExercises = 3;
 inline constexpr int kMaxCompoundExercises = 2;
-// ACSM (Garber et al. 2011): ≥ 48 h before the same muscle group is trained again.
-inline constexpr int kMinDaysBetweenSameMuscle = 2;
 
 struct Slot {
     int offset = 0;             // days from the start of the week
-    std::set<Muscle> excluded;  // primary muscles trained by a neighbouring session within 48 h
+    std::set<Muscle> excluded;  // primary muscles trained by a session less than kMuscleRecoveryDays away
     std::vector<std::string> targeted;
     std::vector<std::string> strength;
     std::string cardio;               // the steady cardio exercise
@@ -59,7 +58,7 @@ std::vector<Slot> choose_slots(const Profile& profile, const std::vector<const E
 std::set<Muscle> strength_muscles(const Exercise& exercise);
 
 // The variation `id` names (an exercise's easier or harder one), when the person may switch to it: it is
-// allowed, and trains no new primary muscle (so the 48-hour spacing chosen for the week still holds).
+// allowed, and trains no new primary muscle (so the recovery spacing chosen for the week still holds).
 const Exercise* allowed_variation(const Exercise& from, const std::optional<std::string>& id,
                                   const std::vector<const Exercise*>& allowed, const Catalog& catalog);
 

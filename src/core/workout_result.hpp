@@ -40,7 +40,7 @@ bool warm_up_skipped(const WorkoutScript& script, const WorkoutResult& result);
 // The workout entry on the script's day at `time`: one set per reps, hold and intervals step done (the
 // two sides of a per-side set are one set, as 'hipfit log workout' counts them: the side with fewer
 // reps or seconds), the minutes of timed cardio, and warm_up_skipped. Skipped and pending steps are
-// left out. Energy is not estimated here (app::derive_entry_values does it).
+// left out. Energy is not estimated here (app::add_entry does it).
 Entry workout_entry(const WorkoutScript& script, const WorkoutResult& result, TimeOfDay time);
 
 }  // namespace hipfit::core

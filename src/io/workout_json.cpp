@@ -1,8 +1,14 @@
 #include "io/workout_json.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace hipfit::io {
 
@@ -97,7 +103,119 @@ StepResult result_from_json(const json& node) {
     return r;
 }
 
+constexpr std::array<std::string_view, 7> kEventKeys{"step",    "action", "reps", "load_kg",
+                                                     "seconds", "rounds", "rpe"};
+
+class EventReader {
+  public:
+    EventReader(const json& node, std::string where, std::string_view field)
+        : node_(node), where_(std::move(where)), field_(field) {
+        if (!node.is_object())
+            fail("expected an object");
+        for (const auto& [key, value] : node.items()) {
+            if (std::find(kEventKeys.begin(), kEventKeys.end(), key) == kEventKeys.end())
+                fail(fmt::format("{}: is not a field of a step event", printable(key)));
+        }
+    }
+
+    [[nodiscard]] std::optional<std::int64_t> whole(const char* key) const {
+        if (!node_.contains(key) || node_[key].is_null())
+            return std::nullopt;
+        const json& v = node_[key];
+        if (!v.is_number_integer())
+            fail(fmt::format("{}: expected a whole number", key));
+        if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT32_MAX))
+            fail(fmt::format("{}: {} is too large", key, v.get<std::uint64_t>()));
+        const auto n = v.get<std::int64_t>();
+        if (n < INT32_MIN || n > INT32_MAX)
+            fail(fmt::format("{}: {} is out of range", key, n));
+        return n;
+    }
+    [[nodiscard]] std::optional<int> optional_int(const char* key) const {
+        const std::optional<std::int64_t> n = whole(key);
+        return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
+    }
+    [[nodiscard]] std::optional<double> number(const char* key) const {
+        if (!node_.contains(key) || node_[key].is_null())
+            return std::nullopt;
+        if (!node_[key].is_number())
+            fail(fmt::format("{}: expected a number", key));
+        return node_[key].get<double>();
+    }
+    [[nodiscard]] const json& required(const char* key) const {
+        if (!node_.contains(key) || node_[key].is_null())
+            fail(fmt::format("{}: missing", key));
+        return node_[key];
+    }
+    [[noreturn]] void fail(const std::string& message) const {
+        throw InvalidInput(std::string(field_), fmt::format("{}: {}", where_, message));
+    }
+    [[nodiscard]] const std::string& where() const { return where_; }
+
+  private:
+    const json& node_;
+    std::string where_;
+    std::string_view field_;
+};
+
+StepEvent event_from_json(const json& node, std::string where, std::string_view field) {
+    const EventReader r(node, std::move(where), field);
+    StepEvent event;
+    if (!r.whole("step"))
+        r.fail("step: missing");
+    const std::int64_t step = *r.whole("step");
+    if (step < 0)
+        r.fail(fmt::format("step: {} is not a step (they count from 0)", step));
+    event.step = static_cast<std::size_t>(step);
+    const json& action = r.required("action");
+    if (!action.is_string())
+        r.fail("action: expected a string");
+    try {
+        event.action = parse_name(kStepActionNames, action.get<std::string>(), "action");
+    } catch (const InvalidInput& error) {
+        r.fail(error.what());
+    }
+    event.values.reps = r.optional_int("reps");
+    if (const std::optional<double> kg = r.number("load_kg"))
+        event.values.load = Kilograms(*kg);
+    event.values.seconds = r.optional_int("seconds");
+    event.values.rounds = r.optional_int("rounds");
+    event.values.rpe = r.optional_int("rpe");
+    return event;
+}
+
 }  // namespace
+
+std::vector<StepEvent> step_events_from_json(const json& node, std::string_view field) {
+    if (!node.is_array())
+        throw InvalidInput(std::string(field), fmt::format("{}: expected an array of step events", field));
+    if (node.size() > kMaxStepEvents) {
+        throw InvalidInput(std::string(field),
+                           fmt::format("{}: {} events are more than a workout has (at most {})", field,
+                                       node.size(), kMaxStepEvents));
+    }
+    std::vector<StepEvent> events;
+    events.reserve(node.size());
+    for (std::size_t i = 0; i < node.size(); ++i)
+        events.push_back(event_from_json(node[i], fmt::format("{}[{}]", field, i), field));
+    return events;
+}
+
+json to_json(std::span<const StepEvent> events) {
+    json out = json::array();
+    for (const StepEvent& event : events) {
+        json e = {{"step", event.step}, {"action", name_of(kStepActionNames, event.action)}};
+        const StepResult& v = event.values;
+        put(e, "reps", v.reps);
+        if (v.load)
+            e["load_kg"] = v.load->value();
+        put(e, "seconds", v.seconds);
+        put(e, "rounds", v.rounds);
+        put(e, "rpe", v.rpe);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
 
 json to_json(const WorkoutScript& script) {
     json steps = json::array();

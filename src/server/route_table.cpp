@@ -31,6 +31,7 @@ std::span<const Route> routes() {
         Route{"GET", "/api/today", Access::self_or_coach, &h::get_today},
         Route{"GET", "/api/stats", Access::self_or_coach, &h::get_stats},
         Route{"GET", "/api/workout", Access::self_or_coach, &h::get_workout},
+        Route{"POST", "/api/workout", Access::self, &h::post_workout},
         Route{"GET", "/api/forecast", Access::self_or_coach, &h::get_forecast},
         // A coach may run the check-in too: it sets the calorie target from the journal alone, as
         // assigning a program sets the training (docs/api.md).

@@ -1,6 +1,7 @@
 // hipfit workout through the binary, driven by --input in simulated time: a whole session recorded as one
 // workout entry, a skipped warm-up noted and explained, quitting and resuming the same day, --json equal
-// to GET /api/workout on the same database, and the days it refuses.
+// to GET /api/workout on the same database, the same entry as POST /api/workout records for the same
+// steps, and the days it refuses.
 #include <fstream>
 #include <set>
 #include <tuple>
@@ -202,6 +203,58 @@ TEST_F(Workout, JsonIsWhatTheApiAnswersForTheSameDatabase) {
     ASSERT_EQ(reply.status, 200) << reply;
     EXPECT_EQ(reply.json, json::parse(cli.out));
     EXPECT_EQ(reply.json, json::parse(script_.out)) << "the same profile gives the same script";
+}
+
+// Both players are core's: the steps the terminal plays, sent as the web player sends them
+// (POST /api/workout), record the same workout.
+TEST_F(Workout, TheTerminalRecordsWhatTheWebPlayersRouteRecordsForTheSameSteps) {
+    const std::size_t first = warm_up_steps();
+    ASSERT_EQ(steps_[first]["kind"], "reps");
+    // The first set at 8 reps, 5 kg, RPE 7; Back from the next step; again at 9 reps, 6 kg, RPE 8.
+    const ProcessResult played =
+        play(as_planned(0, first) + "\n8\n5kg\n7\nb\n\n9\n6kg\n8\n" + as_planned(first + 1, steps_.size()));
+    ASSERT_EQ(played.exit_code, 0) << played.err << played.out;
+    json events = json::array();
+    auto as_planned_events = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            json event = {{"step", i}, {"action", "done"}};
+            if (steps_[i]["kind"] == "timed" || steps_[i]["kind"] == "hold")
+                event["seconds"] = steps_[i]["seconds"];
+            if (steps_[i]["kind"] == "intervals")
+                event["rounds"] = steps_[i]["rounds"];
+            events.push_back(event);
+        }
+    };
+    as_planned_events(0, first);
+    events.push_back({{"step", first}, {"action", "done"}, {"reps", 8}, {"load_kg", 5}, {"rpe", 7}});
+    events.push_back({{"step", first + 1}, {"action", "back"}});
+    events.push_back({{"step", first}, {"action", "done"}, {"reps", 9}, {"load_kg", 6}, {"rpe", 8}});
+    as_planned_events(first + 1, steps_.size());
+
+    std::vector<std::string> init = metric_profile();
+    init.insert(init.end(), {"--days", "mon,wed,fri"});
+    hipfit::server::ServerOptions claiming;
+    claiming.claim_owner = true;
+    hipfit::server::testing::TestServer server(
+        [&](const std::string& path) {
+            const ProcessResult made =
+                run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
+            ASSERT_EQ(made.exit_code, 0) << made.err;
+        },
+        claiming);
+    const hipfit::server::testing::Session owner = server.sign_up("owner@example.com");
+    const hipfit::server::testing::Answer reply = server.post(
+        "/api/workout", {{"date", kMonday}, {"steps", steps_.size()}, {"events", events}}, &owner);
+    ASSERT_EQ(reply.status, 201) << reply;
+    const json entries = workouts();
+    ASSERT_EQ(entries.size(), 1U);
+    auto compared = [](json entry) {
+        for (const char* key : {"id", "date", "time"}) entry.erase(key);  // the server's day is Saturday
+        return entry;
+    };
+    EXPECT_EQ(compared(entries[0]), compared(reply.json));
+    EXPECT_EQ(entries[0]["sets"][0]["load_kg"], 6.0) << entries[0];
+    EXPECT_EQ(entries[0]["sets"][0]["rpe"], 8);
 }
 
 TEST_F(Workout, ADayWithoutASessionSaysWhenTheNextIs) {

@@ -21,6 +21,13 @@ TEST(CoachOvertrainedMuscle, SixSetsOnTheSameMuscleOnConsecutiveDays) {
         "walk or rest.");
 }
 
+// One constant for the rule: the plan spaces its days by it and the advice says it in hours.
+TEST(CoachOvertrainedMuscle, TheRuleIsSaidFromItsOneConstant) {
+    EXPECT_EQ(kMuscleRecoveryDays, 2);
+    EXPECT_EQ(kMuscleRecoveryHours, 48);
+    EXPECT_EQ(muscle_recovery_rule(), "A muscle needs 48 hours between hard sessions to recover (ACSM)");
+}
+
 TEST(CoachOvertrainedMuscle, OneSetAtRpeEightIsHard) {
     Coaching c;
     c.add(workout(day(14), {set("clamshell", 15, std::nullopt, 8)}));

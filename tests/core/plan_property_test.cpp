@@ -163,9 +163,9 @@ TEST(PlanProperty, EveryRuleHoldsForThousandsOfProfiles) {
                 EXPECT_LE(ratio, 0.75);
             }
         }
-        // No primary muscle trained twice within 48 hours.
+        // No primary muscle trained twice within the recovery time (48 hours).
         for (std::size_t i = 1; i < all.size(); ++i) {
-            if (day_number(all[i]->date) - day_number(all[i - 1]->date) >= 2)
+            if (day_number(all[i]->date) - day_number(all[i - 1]->date) >= kMuscleRecoveryDays)
                 continue;
             for (Muscle m : session_muscles(*all[i])) {
                 EXPECT_FALSE(session_muscles(*all[i - 1]).contains(m))

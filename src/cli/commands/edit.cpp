@@ -31,16 +31,14 @@ int edit(const EditOptions& options, const GlobalOptions& global, Environment& e
     if (!stored)
         throw InvalidInput("ID", fmt::format("there is no entry {}", id));
     Entry entry = *stored;
-    apply_entry_flags(options.flags, entry, journal_units(reader.get()), catalog);
-    check_entry(entry, environment.clock.today());
-    app::derive_entry_values(entry, reader.get(), catalog);
     const UnitSystem units = journal_units(reader.get());
-    reader.reset();  // the writer closes last, folding the write-ahead log into the database file
-    if (!open_journal_for_writing(global, environment)->replace_entry(entry)) {
+    apply_entry_flags(options.flags, entry, units, catalog);
+    const std::optional<Entry> edited =
+        app::replace_entry(std::move(entry), entry_write(reader, global, environment));
+    if (!edited)
         throw InvalidInput("ID", fmt::format("there is no entry {}", id));
-    }
     fmt::print(environment.console.out, "Edited entry {}: {} (was {}).\n", id,
-               entry_summary(entry, units, catalog), entry_summary(*stored, units, catalog));
+               entry_summary(*edited, units, catalog), entry_summary(*stored, units, catalog));
     return kExitOk;
 }
 

@@ -23,6 +23,7 @@ struct LogOptions {
     EntryFlags flags;
 };
 
+// The entry the flags describe, not yet checked (app::add_entry does).
 Entry new_entry(const LogOptions& options, const Environment& environment, store::Repository* journal,
                 const Catalog& catalog) {
     Entry entry;
@@ -36,21 +37,18 @@ Entry new_entry(const LogOptions& options, const Environment& environment, store
                                        options.kind, entry.kind == EntryKind::weight ? "72.4kg" : "1"));
     }
     apply_entry_flags(options.flags, entry, journal_units(journal), catalog);
-    check_entry(entry, environment.clock.today());
-    app::derive_entry_values(entry, journal, catalog);
     return entry;
 }
 
 int log(const LogOptions& options, const GlobalOptions& global, Environment& environment) {
     const Catalog& catalog = io::builtin_catalog();
     auto reader = open_journal_for_reading(global, environment);
-    const Entry entry = new_entry(options, environment, reader.get(), catalog);
     const UnitSystem units = journal_units(reader.get());
-    reader.reset();  // the writer closes last, folding the write-ahead log into the database file
-    const std::int64_t id = open_journal_for_writing(global, environment)->add_entry(entry);
+    const Entry entry = app::add_entry(new_entry(options, environment, reader.get(), catalog),
+                                       entry_write(reader, global, environment));
     fmt::print(environment.console.out, "Logged {} on {} at {} (id {}).\n",
                entry_summary(entry, units, catalog), format_date(entry.date), format_time_of_day(entry.time),
-               id);
+               entry.id);
     return kExitOk;
 }
 

@@ -7,7 +7,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "app/entries.hpp"
 #include "app/workout.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_text.hpp"
@@ -88,29 +87,27 @@ int count_of(const WorkoutResult& result, StepOutcome outcome, const WorkoutScri
     return count;
 }
 
-// Records the workout through the repository, as 'hipfit log workout' does, and says what was recorded.
+// Records the workout as the web player's is recorded (app::record_workout), and says what was recorded.
 void record(const WorkoutPlayer& player, const GlobalOptions& global, Environment& environment) {
     std::ostream& out = environment.console.out;
     const WorkoutScript& script = player.script();
-    Entry entry = workout_entry(script, player.result(), environment.clock.time_of_day());
     fmt::print(out, "\nWorkout finished: {} exercise steps done, {} skipped.\n",
                count_of(player.result(), StepOutcome::done, script),
                count_of(player.result(), StepOutcome::skipped, script));
-    if (entry.sets.empty()) {
-        fmt::print(out, "Nothing to record: no set was done.\n");
+    auto reader = open_journal_for_reading(global, environment);
+    const UnitSystem units = journal_units(reader.get());
+    const std::optional<Entry> entry = app::record_workout(
+        script, player.result(), environment.clock.time_of_day(), entry_write(reader, global, environment));
+    if (entry) {
+        fmt::print(out, "Recorded {} on {} at {} (id {}).\n",
+                   entry_summary(*entry, units, io::builtin_catalog()), format_date(entry->date),
+                   format_time_of_day(entry->time), entry->id);
     } else {
-        const Catalog& catalog = io::builtin_catalog();
-        auto reader = open_journal_for_reading(global, environment);
-        const UnitSystem units = journal_units(reader.get());
-        check_entry(entry, environment.clock.today());
-        app::derive_entry_values(entry, reader.get(), catalog);
-        reader.reset();  // the writer closes last, folding the write-ahead log into the database file
-        const std::int64_t id = open_journal_for_writing(global, environment)->add_entry(entry);
-        fmt::print(out, "Recorded {} on {} at {} (id {}).\n", entry_summary(entry, units, catalog),
-                   format_date(entry.date), format_time_of_day(entry.time), id);
+        fmt::print(out, "Nothing to record: no set was done.\n");
     }
+    reader.reset();
     remove_workout_progress(workout_progress_path(global, environment));
-    if (entry.warm_up_skipped)
+    if (warm_up_skipped(script, player.result()))
         fmt::print(out, "\nYou skipped the warm-up. {}\n", kWarmUpSkippedWhy);
 }
 

@@ -35,6 +35,7 @@ Response undo(Call& call);
 Response get_today(Call& call);
 Response get_stats(Call& call);
 Response get_workout(Call& call);
+Response post_workout(Call& call);
 
 Response get_forecast(Call& call);
 Response get_checkin(Call& call);

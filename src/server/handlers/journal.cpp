@@ -8,9 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/entries.hpp"
-#include "app/import_checks.hpp"
 #include "core/journal_values.hpp"
-#include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"
 #include "server/api_error.hpp"
 #include "server/handlers/handlers.hpp"
@@ -41,7 +39,7 @@ constexpr std::array<std::string_view, 17> kEntryKeys{"id",
                                                       "body_fat_percent",
                                                       "thigh_right_cm"};
 
-// The entry in the body; a missing date or time is the server's now.
+// The entry in the body, not yet checked (app::add_entry does); a missing date or time is the server's now.
 Entry entry_from_body(Call& call) {
     nlohmann::json body = call.json_body();
     for (const auto& [key, value] : body.items()) {
@@ -53,9 +51,11 @@ Entry entry_from_body(Call& call) {
     if (!body.contains("time"))
         body["time"] = format_time_of_day(call.state.time_of_day());
     body.erase("id");
-    Entry entry = io::entry_from_json(body, "entry");
-    app::check_entry_at(entry, "entry", call.today);
-    return entry;
+    return io::entry_from_json(body, "entry");
+}
+
+app::EntryWrite entry_write(Call& call, store::Repository& journal) {
+    return {&journal, call.today, "entry", {}};
 }
 
 Response entry_response(int status, const Entry& entry) {
@@ -86,10 +86,9 @@ Response list_entries(Call& call) {
 }
 
 Response create_entry(Call& call) {
-    Entry entry = entry_from_body(call);
+    Entry body = entry_from_body(call);
     const auto journal = call.journal();
-    app::derive_entry_values(entry, journal.get(), io::builtin_catalog());
-    entry.id = journal->add_entry(entry);
+    const Entry entry = app::add_entry(std::move(body), entry_write(call, *journal));
     Response response = entry_response(201, entry);
     response.headers.emplace_back("Location", fmt::format("/api/entries/{}", entry.id));
     return response;
@@ -108,10 +107,10 @@ Response replace_entry(Call& call) {
     Entry entry = entry_from_body(call);
     entry.id = id;
     const auto journal = call.journal();
-    app::derive_entry_values(entry, journal.get(), io::builtin_catalog());
-    if (!journal->replace_entry(entry))
+    const std::optional<Entry> replaced = app::replace_entry(std::move(entry), entry_write(call, *journal));
+    if (!replaced)
         throw not_found(fmt::format("there is no entry {}", id));
-    return entry_response(200, entry);
+    return entry_response(200, *replaced);
 }
 
 Response delete_entry(Call& call) {
