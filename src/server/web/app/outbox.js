@@ -1,5 +1,7 @@
-// Workout results finished offline wait here (per account, in localStorage) and are sent when the
-// connection is back: at start-up, on the browser's "online" event, and after each new result.
+// Workouts finished offline wait here (per account, in localStorage) and are sent when the connection is
+// back: at start-up, on the browser's "online" event, and after each new result. An item is {workout}:
+// what was done at each step, for POST /api/workout ({entry}, a whole entry for POST /api/entries, from
+// an earlier page, is still sent).
 import {post} from "./api.js";
 import {session} from "./session.js";
 import {load, save} from "./storage.js";
@@ -11,10 +13,10 @@ export function pending() {
   return load(key(), []);
 }
 
-// accountId: whose result it is (the session may have ended by the time it is queued).
-export function enqueue(entry, accountId) {
+// item: {workout}; accountId: whose result it is (the session may have ended by the time it is queued).
+export function enqueue(item, accountId) {
   const items = load(key(accountId), []);
-  items.push({id: `${Date.now()}-${Math.random().toString(36).slice(2)}`, entry, queuedAt: new Date().toISOString()});
+  items.push({id: `${Date.now()}-${Math.random().toString(36).slice(2)}`, ...item, queuedAt: new Date().toISOString()});
   save(key(accountId), items);
 }
 
@@ -29,24 +31,26 @@ export function flushOutbox() {
   return flushing;
 }
 
-// The entry is dated when it was finished; if the server's calendar is behind this device's (it refuses
-// the date as in the future), it is sent again undated and the server dates it.
-async function send(entry) {
+// True when it reached the journal (a workout in which no set was done records nothing). An entry is
+// dated when it was finished; if the server's calendar is behind this device's (it refuses the date as in
+// the future), it is sent again undated and the server dates it.
+async function send(item) {
+  if (item.workout) return (await post("/api/workout", item.workout)) !== null;
   try {
-    await post("/api/entries", entry);
+    await post("/api/entries", item.entry);
   } catch (error) {
     if (error.status !== 400 || !["date", "time"].includes(error.field)) throw error;
-    const {date, time, ...undated} = entry;
+    const {date, time, ...undated} = item.entry;
     await post("/api/entries", undated);
   }
+  return true;
 }
 
 async function flush() {
   let sent = 0;
   for (const item of pending()) {
     try {
-      await send(item.entry);
-      sent += 1;
+      if (await send(item)) sent += 1;
     } catch (error) {
       if (error.offline || error.status >= 500 || error.status === 401 || error.status === 403) break;
       // The server refused it for good (a range, a date): say so rather than retry forever.

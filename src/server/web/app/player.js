@@ -3,12 +3,33 @@
 // state in place, so the page can keep it in localStorage after every change and resume after a reload.
 // tick() returns what happened (for beeps): "count" (3-2-1), "go", "rest", "step", "finished", and for a set
 // with a tempo "tempo-up" / "tempo-down" as each half of a rep starts and "tempo-tick" on its other seconds.
+//
+// It keeps the time, and steps as core::WorkoutPlayer does (Back goes to the previous exercise step). What
+// happened at each step is logged in `events` — done (with the reps, load and RPE of a set, the seconds a
+// countdown ran, the rounds finished), skip, back — and sent as it is (played()): the server replays them
+// through core's player and records the workout entry, as the terminal player records its own.
 
 export const PREPARE_MS = 3000; // a get-ready count before holds, timed moves and intervals
 
 export function create(script, now) {
-  return {version: 1, date: script.date, script, index: 0, status: "ready", timer: null, reps: null,
-    results: {}, createdAt: now, startedAt: null, finishedAt: null, outcome: null};
+  return {version: 1, date: script.date, script, index: 0, status: "ready", timer: null, reps: null, load: null,
+    rpe: null, results: {}, events: [], createdAt: now, startedAt: null, finishedAt: null, outcome: null};
+}
+
+// A state kept by an earlier page, before events were logged: its results, in step order, as the events
+// that give them (a back leaves no result behind, so none is missed).
+export function upgrade(state) {
+  if (Array.isArray(state.events)) return state;
+  const events = [];
+  const last = Math.max(state.index - 1, ...Object.keys(state.results || {}).map(Number));
+  for (let i = 0; i <= last && i < state.script.steps.length; i++) {
+    const r = state.results[i];
+    if (r && r.skipped) events.push({step: i, action: "skip"});
+    else if (r || i < state.index) events.push({step: i, action: "done", ...r});
+    else break;
+    state.results[i] = r && r.skipped ? {skipped: true} : {done: true, ...r};
+  }
+  return Object.assign(state, {events, load: null, rpe: null});
 }
 
 export const stepAt = (state, i = state.index) => state.script.steps[i] || null;
@@ -23,6 +44,8 @@ function enter(state, index, now) {
   state.index = index;
   const step = stepAt(state);
   state.reps = step.kind === "reps" ? step.reps : null;
+  state.load = step.kind === "reps" && typeof step.load_kg === "number" ? step.load_kg : null; // the suggested load
+  state.rpe = null;
   switch (step.kind) {
     case "reps":
       state.timer = {phase: "work", startedAt: now, endsAt: null, round: 0, last: null};
@@ -115,56 +138,67 @@ export function tick(state, now) {
     Object.assign(t, {phase: "work", round: t.round + 1, startedAt: now, endsAt: now + step.work_seconds * 1000});
     return events;
   }
-  record(state, now, true);
+  done(state, measured(state, now, true));
   advance(state, now);
   events.push(state.status === "finished" ? "finished" : "step");
   return events;
 }
 
-// What the current step achieved, kept for the result; `whole` when its countdown ran out.
-function record(state, now, whole) {
+// What the current step measured, as a done event carries it: a set's reps, load and RPE; the whole
+// seconds a countdown's work ran; the rounds whose work was finished (core keeps at least one). `whole`
+// when its countdown ran out.
+function measured(state, now, whole) {
   const step = stepAt(state);
   const t = state.timer;
   const workMs = t && t.phase === "work" ? (state.status === "paused" ? t.elapsed || 0 : now - t.startedAt) : 0;
   switch (step.kind) {
     case "reps":
-      state.results[step.index] = {reps: state.reps};
-      break;
+      return {reps: state.reps, ...(state.load !== null ? {load_kg: state.load} : {}), ...(state.rpe !== null ? {rpe: state.rpe} : {})};
     case "hold":
-    case "timed": {
-      const seconds = whole ? step.seconds : Math.round(workMs / 1000);
-      state.results[step.index] = {seconds};
-      break;
-    }
-    case "intervals": {
-      const rounds = whole ? step.rounds : t.phase === "rest" ? t.round : Math.max(0, t.round - 1);
-      state.results[step.index] = {rounds};
-      break;
-    }
+    case "timed":
+      return {seconds: whole ? step.seconds : Math.min(step.seconds, Math.floor(workMs / 1000))};
+    case "intervals":
+      return {rounds: whole ? step.rounds : t.phase === "rest" ? t.round : Math.max(0, t.round - 1)};
     default:
-      break; // rests and side switches are not recorded
+      return {}; // rests and side switches: nothing to measure
   }
+}
+
+function done(state, values) {
+  state.events.push({step: state.index, action: "done", ...values});
+  state.results[state.index] = {done: true, ...values};
 }
 
 // "Done": the set is finished (or the countdown is cut short); the next step starts.
 export function next(state, now) {
   if (state.status === "finished" || state.status === "ready") return;
-  record(state, now, false);
+  done(state, measured(state, now, false));
   advance(state, now);
 }
 
 export function skip(state, now) {
   if (state.status === "finished" || state.status === "ready") return;
-  state.results[stepAt(state).index] = {skipped: true};
+  state.events.push({step: state.index, action: "skip"});
+  state.results[state.index] = {skipped: true};
   advance(state, now);
 }
 
+const isExercise = (step) => Boolean(step.exercise) && step.kind !== "rest" && step.kind !== "switch_sides";
+
+// Where Back goes, as in core::WorkoutPlayer::back: the previous exercise step, over rests and side
+// switches; null when there is none.
+export function backTarget(state) {
+  for (let i = state.index - 1; i >= 0; i--) if (isExercise(stepAt(state, i))) return i;
+  return null;
+}
+
+// Back to the previous exercise step, to do it again: its result and those after it are undone.
 export function back(state, now) {
-  if (state.status === "ready") return;
-  if (state.status === "finished") state.status = "running";
-  const to = state.index > 0 ? state.index - 1 : 0;
-  delete state.results[stepAt(state, to).index];
-  delete state.results[stepAt(state).index];
+  if (state.status === "ready" || state.status === "finished") return;
+  const to = backTarget(state);
+  if (to === null) return;
+  state.events.push({step: state.index, action: "back"});
+  for (let i = to; i <= state.index; i++) delete state.results[i];
   enter(state, to, now);
 }
 
@@ -200,9 +234,8 @@ export function finishEarly(state, now) {
   if (state.status === "ready" || state.status === "finished") return;
   const current = stepAt(state);
   if (current.kind !== "reps") {
-    record(state, now, false);
-    const r = state.results[current.index];
-    if (r && !(r.seconds >= 1 || r.rounds >= 1)) delete state.results[current.index];
+    const r = measured(state, now, false);
+    if (r.seconds >= 1 || r.rounds >= 1) done(state, r);
   }
   state.status = "finished";
   state.finishedAt = now;
@@ -214,59 +247,27 @@ export function setReps(state, reps) {
   if (step && step.kind === "reps") state.reps = Math.max(1, Math.min(200, Math.round(reps)));
 }
 
-const isExercise = (step) => Boolean(step.exercise) && step.kind !== "rest" && step.kind !== "switch_sides";
+// The load of the set in kg, or null for none; the RPE 1–10, or null. The page checks what was typed.
+export function setLoad(state, kg) {
+  const step = stepAt(state);
+  if (step && step.kind === "reps") state.load = kg === null ? null : Math.min(500, Math.max(0, Math.round(kg * 1000) / 1000));
+}
 
-// As core::warm_up_skipped: the script has a warm-up and every one of its exercise steps was skipped.
+export function setRpe(state, rpe) {
+  const step = stepAt(state);
+  if (step && step.kind === "reps") state.rpe = rpe === null ? null : Math.max(1, Math.min(10, Math.round(rpe)));
+}
+
+// What POST /api/workout records: the session played (its day and number of steps) and the events.
+export function played(state) {
+  return {date: state.script.date, steps: state.script.steps.length, events: state.events};
+}
+
+// As core::warm_up_skipped, for the summary (also offline): the script has a warm-up and every one of
+// its exercise steps was skipped.
 export function warmUpSkipped(state) {
   const warmUp = state.script.steps.filter((step) => step.block === "warm-up" && isExercise(step));
   return warmUp.length > 0 && warmUp.every((step) => state.results[step.index] && state.results[step.index].skipped);
-}
-
-function setOf(step, r) {
-  switch (step.kind) {
-    case "reps":
-      return {exercise: step.exercise, reps: r.reps};
-    case "hold":
-      return {exercise: step.exercise, hold_seconds: Math.max(1, Math.min(600, r.seconds || 1))};
-    case "intervals":
-      if (!(r.rounds >= 1)) return null;
-      return {exercise: step.exercise, rounds: r.rounds, work_seconds: step.work_seconds,
-        ...(step.rest_seconds > 0 ? {rest_seconds: step.rest_seconds} : {})};
-    case "timed": {
-      if (step.block !== "cardio") return null; // warm-up and cool-down moves are not logged
-      const minutes = Math.round((r.seconds || 0) / 6) / 10;
-      return minutes >= 1 ? {exercise: step.exercise, minutes} : null;
-    }
-    default:
-      return null;
-  }
-}
-
-// The journal entry of docs/workout.md "The result", made as core::workout_entry makes it for the
-// terminal: one set per reps, hold and intervals step done — the two sides of a per-side set are one
-// set, with what both sides did at least — the minutes of timed cardio, and warm_up_skipped; skipped and
-// pending steps left out. Dated on the script's day.
-export function result(state, time) {
-  const sets = [];
-  let left = null; // the left-side step whose set was logged last
-  for (const step of state.script.steps) {
-    const r = state.results[step.index];
-    if (!r || r.skipped || !isExercise(step)) continue;
-    const set = setOf(step, r);
-    if (!set) continue;
-    if (step.side === "right" && left && left.exercise === step.exercise && left.block === step.block && left.set === step.set) {
-      const kept = sets[sets.length - 1];
-      if (set.reps !== undefined && (kept.reps === undefined || set.reps < kept.reps)) kept.reps = set.reps;
-      if (set.hold_seconds !== undefined && (kept.hold_seconds === undefined || set.hold_seconds < kept.hold_seconds)) kept.hold_seconds = set.hold_seconds;
-      left = null;
-      continue;
-    }
-    sets.push(set);
-    left = step.side === "left" ? step : null;
-  }
-  const entry = {kind: "workout", date: state.script.date, sets, warm_up_skipped: warmUpSkipped(state)};
-  if (time) entry.time = time;
-  return entry;
 }
 
 export function counts(state) {

@@ -1,9 +1,13 @@
-// The player's screen: what to do now (name, side, set, cue), the countdown, reps, round and metronome,
-// and the controls. It only draws a player.js state; the page (workout.js) owns the state and the timer.
-import {h} from "./dom.js";
+// The player's screen: what to do now (name, side, set, cue), the countdown, reps, load, effort, round
+// and metronome, and the controls. It only draws a player.js state; the page (workout.js) owns the state
+// and the timer.
+import {h, field} from "./dom.js";
 import {BLOCK_NAMES, nameOf} from "./catalog.js";
 import * as P from "./player.js";
-import {clockText} from "./units.js";
+import {clockText, fromCanonical, toCanonical, unitOf, round} from "./units.js";
+
+// The journal's range of a set's load (core/journal_limits.hpp kLoadRangeKg).
+const MAX_LOAD_KG = 500;
 
 // The catalog fills in a name or cue the script leaves out.
 let names = null;
@@ -35,8 +39,9 @@ function stepCue(step) {
   return e && e.cues ? e.cues.slice(0, 2).join(" ") : "";
 }
 
-// on: {reps(delta), back, pause, skip, next, quit}; live: a polite live region that announces each step.
-export function playerView(state, on, live) {
+// on: {reps(delta), load(kg|null), rpe(n|null), back, pause, skip, next, quit}; live: a polite live region
+// that announces each step; units: the profile's ("metric" or "imperial"), for the load.
+export function playerView(state, on, live, units) {
   const el = {
     progress: h("progress", {"data-testid": "player-progress", max: state.script.steps.length, value: 0, "aria-label": "Workout progress"}),
     count: h("span", {class: "muted"}),
@@ -57,16 +62,54 @@ export function playerView(state, on, live) {
   const plus = h("button", {type: "button", class: "round", "data-testid": "player-reps-plus", "aria-label": "One rep more",
     onclick: () => on.reps(1)}, "+");
   el.reps = h("div", {class: "reps", role: "group", "aria-label": "Reps done"}, minus, el.repsValue, plus);
+  // A set's load (the suggested one to start with; empty for none) and its effort, as the terminal asks.
+  const unit = unitOf("weight", units);
+  const maxLoad = round(fromCanonical("weight", units, MAX_LOAD_KG), 1);
+  const load = field({label: `Load (${unit})`, testid: "player-load", type: "number", inputmode: "decimal", min: "0",
+    max: maxLoad, step: "any", placeholder: "none"});
+  const loadError = h("p", {class: "form-error", role: "alert", "data-testid": "player-load-error", hidden: true});
+  load.wrap.append(loadError);
+  // The load typed, in kg (null for none); undefined when it is not a load.
+  function typedLoad() {
+    const text = load.input.value.trim();
+    if (load.input.validity.badInput) return undefined; // not a number (the input's value is then "")
+    if (text === "") return null;
+    const value = Number(text);
+    const kg = toCanonical("weight", units, value);
+    return Number.isFinite(value) && load.input.validity.valid && kg >= 0 && kg <= MAX_LOAD_KG + 1e-9 ? kg : undefined;
+  }
+  function loadIsWrong() {
+    const wrong = typedLoad() === undefined;
+    loadError.textContent = wrong ? `Give a load from 0 to ${maxLoad} ${unit}, or leave it empty for none.` : "";
+    loadError.hidden = !wrong;
+    if (wrong) load.input.setAttribute("aria-invalid", "true");
+    else load.input.removeAttribute("aria-invalid");
+    return wrong;
+  }
+  load.input.addEventListener("input", () => {
+    const kg = typedLoad();
+    if (kg !== undefined) {
+      loadError.hidden = true;
+      load.input.removeAttribute("aria-invalid");
+      on.load(kg);
+    }
+  });
+  load.input.addEventListener("change", loadIsWrong);
+  // RPE is a 1–10 scale by definition (docs/sources.md#zourdos-2016).
+  const rpe = field({label: "Effort (RPE)", testid: "player-rpe", value: "",
+    options: [["", "not said"], ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [String(n), `${n}${n === 10 ? " (max)" : ""}`])]});
+  rpe.input.addEventListener("change", () => on.rpe(rpe.input.value === "" ? null : Number(rpe.input.value)));
+  el.answers = h("div", {class: "row player-meta", "data-testid": "player-answers"}, load.wrap, rpe.wrap);
   el.back = h("button", {type: "button", "data-testid": "player-back", onclick: on.back}, "Back");
   el.pause = h("button", {type: "button", "data-testid": "player-pause", "aria-pressed": "false", onclick: on.pause}, "Pause");
   el.skip = h("button", {type: "button", "data-testid": "player-skip", onclick: on.skip}, "Skip");
-  el.next = h("button", {type: "button", class: "primary", "data-testid": "player-next", onclick: on.next}, "Done");
+  el.next = h("button", {type: "button", class: "primary", "data-testid": "player-next", onclick: () => nextTapped()}, "Done");
   const quit = h("button", {type: "button", class: "link-button", "data-testid": "player-quit", onclick: on.quit}, "End workout");
 
   const root = h("section", {class: "player card", "data-testid": "player-step", "aria-label": "Current step"},
     h("div", {class: "player-top"}, el.progress, el.count),
     el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set),
-    el.phase, el.countdown, el.round, el.reps, el.metronome, el.cue, el.upNext,
+    el.phase, el.countdown, el.round, el.reps, el.answers, el.metronome, el.cue, el.upNext,
     h("div", {class: "controls"}, el.back, el.pause, el.skip, el.next),
     h("p", {class: "center"}, quit));
   let lastIndex = -1;
@@ -90,7 +133,11 @@ export function playerView(state, on, live) {
       el.progress.value = state.index;
       el.count.textContent = `Step ${state.index + 1} of ${state.script.steps.length}`;
       el.next.textContent = step.kind === "reps" ? "Set done" : step.kind === "rest" || step.kind === "switch_sides" ? "Next" : "Done";
-      el.back.disabled = state.index === 0;
+      el.back.disabled = P.backTarget(state) === null;
+      load.input.value = state.load === null || state.load === undefined ? "" : round(fromCanonical("weight", units, state.load), 2);
+      loadError.hidden = true;
+      load.input.removeAttribute("aria-invalid");
+      rpe.input.value = state.rpe === null || state.rpe === undefined ? "" : String(state.rpe);
       live.textContent = `${stepTitle(step)}${step.side ? `, ${step.side} side` : ""}${setText ? `, ${setText.toLowerCase()}` : ""}` +
         `${step.kind === "reps" ? `: ${step.reps} reps` : ""}`;
     }
@@ -100,6 +147,7 @@ export function playerView(state, on, live) {
     root.classList.toggle("is-paused", paused);
     const isReps = step.kind === "reps";
     el.reps.hidden = !isReps;
+    el.answers.hidden = !isReps;
     if (isReps) el.repsValue.textContent = `${state.reps} reps`;
     const t = state.timer;
     const left = P.remaining(state, now);
@@ -115,6 +163,12 @@ export function playerView(state, on, live) {
       el.metronome.textContent = `${tempo.part === "up" ? "Lift" : "Lower"} ${tempo.count} · rep ${tempo.rep} of ${step.reps}`;
       el.metronome.dataset.part = tempo.part;
     }
+  }
+
+  // "Set done" waits while the load typed is not one.
+  function nextTapped() {
+    if (P.stepAt(state) && P.stepAt(state).kind === "reps" && loadIsWrong()) load.input.focus();
+    else on.next();
   }
 
   return {root, update, focusNext: () => el.next.focus()};

@@ -1,9 +1,10 @@
 // The guided workout page: the session's overview, the player (player.js) with countdowns, metronome,
-// beeps and vibration, and the summary that saves the result — or keeps it until the phone is online.
+// beeps and vibration, and the summary that sends what was done at each step (POST /api/workout, where
+// core records the entry) — or keeps it until the phone is online.
 // The state is saved in localStorage after every change, so a reload or a sleeping phone resumes.
 import {h, heading, clear, append} from "./dom.js";
 import {get, post, ApiError} from "./api.js";
-import {session} from "./session.js";
+import {session, units} from "./session.js";
 import {load, save, remove} from "./storage.js";
 import {enqueue} from "./outbox.js";
 import {BLOCK_NAMES, catalog} from "./catalog.js";
@@ -41,6 +42,7 @@ export async function render(root, route) {
 
   let state = load(storageKey());
   if (state && (state.version !== 1 || !state.script || !Array.isArray(state.script.steps))) state = null;
+  if (state) state = P.upgrade(state);
   let stopTicker = null;
   let wakeLock = null;
   let view = null;
@@ -127,6 +129,8 @@ export async function render(root, route) {
     title.textContent = `Workout · ${dayText(state.date)}`;
     const el = playerView(state, {
       reps: (delta) => change(() => P.setReps(state, state.reps + delta)),
+      load: (kg) => change(() => P.setLoad(state, kg)),
+      rpe: (rpe) => change(() => P.setRpe(state, rpe)),
       back: () => change(() => P.back(state, clock.now()), true),
       pause: () => change(() => (state.status === "paused" ? P.resume(state, clock.now()) : P.pause(state, clock.now()))),
       skip: () => change(() => P.skip(state, clock.now()), true),
@@ -134,7 +138,7 @@ export async function render(root, route) {
       quit: () => {
         if (window.confirm("End the workout now? What you have done is saved.")) change(() => P.finishEarly(state, clock.now()));
       },
-    }, live);
+    }, live, units());
     append(clear(body), el.root);
     view = el;
     const update = () => el.update(clock.now());
@@ -186,32 +190,25 @@ export async function render(root, route) {
     showSummary();
   }
 
+  // What was done at each step goes to the server, which records the entry (or answers 204: no set was
+  // done). Nothing is sent when no exercise step was done.
   async function send() {
-    const entry = P.result(state, clock.timeOfDay());
-    if (!entry.sets.length) {
+    if (!P.counts(state).done) {
       state.outcome = "empty";
       persist();
       return;
     }
+    const workout = {...P.played(state), time: clock.timeOfDay()};
     state.outcome = "sending";
     persist();
     try {
-      await post("/api/entries", entry);
-      state.outcome = "saved";
+      const entry = await post("/api/workout", workout);
+      state.outcome = entry ? "saved" : "empty";
+      state.sets = entry ? entry.sets.length : 0;
     } catch (error) {
       if (error.offline || error.status >= 500 || error.status === 401) {
-        enqueue(entry, accountId); // the outbox sends it when the connection (or the session) is back
+        enqueue({workout}, accountId); // the outbox sends it when the connection (or the session) is back
         state.outcome = "queued";
-      } else if (error.status === 400 && (error.field === "date" || error.field === "time")) {
-        // The server's calendar is behind this device's: let it date the workout itself.
-        const {date, time, ...undated} = entry;
-        try {
-          await post("/api/entries", undated);
-          state.outcome = "saved";
-        } catch (again) {
-          state.outcome = "refused";
-          state.error = again.message;
-        }
       } else {
         state.outcome = "refused";
         state.error = error.message;
@@ -225,7 +222,6 @@ export async function render(root, route) {
     const box = h("section", {class: "card stack", "data-testid": "player-summary"}, h("p", {class: "muted"}, "Saving…"));
     append(clear(body), box);
     if (!state.outcome || state.outcome === "sending") await send();
-    const entry = P.result(state);
     const c = P.counts(state);
     const pendingSteps = c.total - c.done - c.skipped;
     const outcome = {
@@ -245,9 +241,9 @@ export async function render(root, route) {
     }}, "Close");
     append(clear(box), 
       h("h2", {}, c.skipped || pendingSteps ? "Workout finished" : "Workout complete — well done"),
-      h("p", {}, `${c.done} of ${c.total} exercise steps done${c.skipped ? `, ${c.skipped} skipped` : ""}${pendingSteps ? `, ${pendingSteps} not reached` : ""}; ` +
-        `${entry.sets.length} set${entry.sets.length === 1 ? "" : "s"} recorded.`),
-      entry.warm_up_skipped ? h("div", {class: "card warning", role: "note", "data-testid": "player-warmup-warning"},
+      h("p", {}, `${c.done} of ${c.total} exercise steps done${c.skipped ? `, ${c.skipped} skipped` : ""}${pendingSteps ? `, ${pendingSteps} not reached` : ""}` +
+        (state.outcome === "saved" ? `; ${state.sets} set${state.sets === 1 ? "" : "s"} recorded.` : ".")),
+      P.warmUpSkipped(state) ? h("div", {class: "card warning", role: "note", "data-testid": "player-warmup-warning"},
         h("p", {}, `You skipped the warm-up. ${WARM_UP_WHY}`), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
       outcome, close);
     close.focus();
