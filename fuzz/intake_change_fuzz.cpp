@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         changes = core::parse_intake_changes(text);
     } catch (const core::InvalidInput& error) {
         fuzz::check_refusal(error);
-        require(error.field() == "--intake-change", "an --intake-change refusal names another field");
+        require(error.field() == "intake_change", "an intake_change refusal names another field");
         return 0;
     }
     require(!changes.empty(), "an accepted --intake-change with no change");

@@ -22,31 +22,17 @@ using io::located_error;
 
 namespace {
 
-// The checks of core name the flags of 'log' and 'init'; an import names the export's fields.
-// clang-format off
-constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kExportFields{{
-    {"--sex", "sex"}, {"--date", "date"}, {"--note", "note"}, {"--protein", "protein_g"}, {"--exercise", "sets"},
-    {"--waist", "waist_cm"}, {"--hip", "hip_cm"}, {"--thigh", "thigh_cm"}, {"--thigh-left", "thigh_left_cm"},
-    {"--thigh-right", "thigh_right_cm"}, {"--neck", "neck_cm"}, {"--body-fat", "body_fat_percent"},
-    {"measure", "measurements"}, {"--height", "height_cm"}, {"--weight", "weight_kg"}, {"--age", "age_years"},
-    {"--born", "born"}, {"--pal", "pal"}, {"--deficit", "deficit_kcal"}, {"--surplus", "surplus_kcal"},
-    {"--equipment", "equipment"}, {"--days", "days"}, {"--minutes", "minutes_per_session"},
-}};
-// clang-format on
+// core names the fields by the export's keys, and a simple entry's value by its kind ("water: 5001 ml …"),
+// which the export calls "value".
+std::string_view export_field(std::string_view key) {
+    for (const auto& [kind, name] : kEntryKindNames) {
+        if (name == key)
+            return "value";
+    }
+    return key;
+}
 
 }  // namespace
-
-std::string_view export_field(std::string_view flag) {
-    for (const auto& [from, to] : kExportFields) {
-        if (from == flag)
-            return to;
-    }
-    for (const auto& [kind, name] : kEntryKindNames) {
-        if (name == flag)
-            return "value";  // a simple entry's value is checked under the kind's name
-    }
-    return flag;
-}
 
 namespace {
 
@@ -105,7 +91,7 @@ void check_entry_at(const Entry& e, const std::string& where, Date today) {
     try {
         check_entry(e, today);
         if (e.kind == EntryKind::workout)
-            check_workout_time(e.sets, io::builtin_catalog(), "--exercise");
+            check_workout_time(e.sets, io::builtin_catalog(), "sets");
     } catch (const InvalidInput& error) {
         throw located_error(error, where, export_field(error.field()));
     }

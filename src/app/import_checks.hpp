@@ -13,9 +13,6 @@
 
 namespace hipfit::app {
 
-// The export's name for a field that core's checks name by its flag: "--weight" → "weight_kg".
-std::string_view export_field(std::string_view flag);
-
 // InvalidInput naming `where` and the export's field (e.g. "value", "sets", "date").
 void check_entry_at(const core::Entry& entry, const std::string& where, core::Date today);
 // What 'hipfit init' checks: ranges, consistency, adults only (SafetyRefusal), a goal that cannot harm.

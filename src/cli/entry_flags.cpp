@@ -8,7 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/field_names.hpp"
 #include "core/errors.hpp"
+#include "core/journal_limits.hpp"
 #include "core/journal_values.hpp"
 #include "core/text.hpp"
 #include "io/entry_json.hpp"
@@ -20,35 +22,33 @@ using namespace hipfit::core;
 
 namespace {
 
-constexpr const char* kMeasurementFlags[] = {"--waist",       "--hip",  "--thigh",   "--thigh-left",
-                                             "--thigh-right", "--neck", "--body-fat"};
-
-void require_kind(bool fits, std::string_view flag, EntryKind kind, std::string_view which) {
+// `field` is a domain key, or a name the command line chose ("VALUE").
+void require_kind(bool fits, std::string_view field, EntryKind kind, std::string_view which) {
     if (!fits) {
-        throw InvalidInput(std::string(flag), fmt::format("{}: applies to {} entries, not to {}", flag, which,
-                                                          name_of(kEntryKindNames, kind)));
+        throw InvalidInput(std::string(field), fmt::format("{}: applies to {} entries, not to {}", field,
+                                                           which, name_of(kEntryKindNames, kind)));
     }
 }
 
 void apply_measurements(const std::map<std::string, std::string>& given, Measurements& m, UnitSystem units) {
-    for (const auto& [flag, text] : given) {
-        if (flag == "--body-fat") {
+    for (const auto& [key, text] : given) {
+        if (key == "body_fat_percent") {
             m.body_fat_percent =
-                parse_decimal(text.ends_with('%') ? text.substr(0, text.size() - 1) : text, flag);
+                parse_decimal(text.ends_with('%') ? text.substr(0, text.size() - 1) : text, key);
             continue;
         }
-        const Centimetres length = parse_length(text, units, flag);
-        if (flag == "--waist")
+        const Centimetres length = parse_length(text, units, key);
+        if (key == "waist_cm")
             m.waist = length;
-        if (flag == "--hip")
+        if (key == "hip_cm")
             m.hip = length;
-        if (flag == "--thigh")
+        if (key == "thigh_cm")
             m.thigh = length;
-        if (flag == "--thigh-left")
+        if (key == "thigh_left_cm")
             m.thigh_left = length;
-        if (flag == "--thigh-right")
+        if (key == "thigh_right_cm")
             m.thigh_right = length;
-        if (flag == "--neck")
+        if (key == "neck_cm")
             m.neck = length;
     }
 }
@@ -84,18 +84,22 @@ void check_exercises_known(const std::vector<WorkoutSet>& sets, const Catalog& c
 
 void declare_entry_flags(CLI::App& app, EntryFlags& flags) {
     app.add_option("value", flags.value, "The value: 72.4kg, 650 (kcal), 500ml, 7.5h, 8000 (steps) …");
-    app.add_option("--date", flags.date, "The day (default today)")->type_name("YYYY-MM-DD");
-    app.add_option("--time", flags.time, "The time (default now)")->type_name("HH:MM");
-    app.add_option("--note", flags.note, "A note, e.g. what you ate or which practice")->type_name("TEXT");
-    app.add_option("--protein", flags.protein, "Protein in grams (food)")->type_name("G");
-    for (const char* flag : kMeasurementFlags) {
-        const std::string name = flag;
+    auto flag = [](std::string_view key) { return std::string(flag_of(key)); };
+    app.add_option(flag("date"), flags.date, "The day (default today)")->type_name("YYYY-MM-DD");
+    app.add_option(flag("time"), flags.time, "The time (default now)")->type_name("HH:MM");
+    app.add_option(flag("note"), flags.note, "A note, e.g. what you ate or which practice")
+        ->type_name("TEXT");
+    app.add_option(flag("protein_g"), flags.protein, "Protein in grams (food)")->type_name("G");
+    for (const MeasurementLimit& limit : kMeasurementLimits) {
+        const std::string key(limit.key);
+        const bool percent = key == "body_fat_percent";
         app.add_option_function<std::string>(
-               name, [&flags, name](const std::string& text) { flags.measurements[name] = text; },
-               name == "--body-fat" ? "Body fat % (measure)" : "A length, e.g. 80cm or 31.5in (measure)")
-            ->type_name(name == "--body-fat" ? "PCT" : "LENGTH");
+               std::string(flag_of(key)),
+               [&flags, key](const std::string& text) { flags.measurements[key] = text; },
+               percent ? "Body fat % (measure)" : "A length, e.g. 80cm or 31.5in (measure)")
+            ->type_name(percent ? "PCT" : "LENGTH");
     }
-    app.add_option("--exercise", flags.exercises,
+    app.add_option(flag("sets"), flags.exercises,
                    "A workout exercise and its sets, e.g. glute-bridge:12,12,10@8 or walking:30min/2.5km")
         ->type_name("SPEC");
     app.add_option("--file", flags.file, "A workout file: one --exercise spec per line, or JSON sets")
@@ -112,17 +116,17 @@ void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, 
         entry.value = parse_entry_value(kind, *flags.value, units, name_of(kEntryKindNames, kind));
     }
     if (flags.date)
-        entry.date = parse_date(*flags.date, "--date");
+        entry.date = parse_date(*flags.date, "date");
     if (flags.time)
-        entry.time = parse_time_of_day(*flags.time, "--time");
+        entry.time = parse_time_of_day(*flags.time, "time");
     if (flags.note)
         entry.note = *flags.note;
     if (flags.protein) {
-        require_kind(kind == EntryKind::food, "--protein", kind, "food");
+        require_kind(kind == EntryKind::food, "protein_g", kind, "food");
         entry.protein_g =
             parse_decimal(flags.protein->ends_with('g') ? flags.protein->substr(0, flags.protein->size() - 1)
                                                         : *flags.protein,
-                          "--protein");
+                          "protein_g");
     }
     if (!flags.measurements.empty()) {
         require_kind(kind == EntryKind::measure, flags.measurements.begin()->first, kind, "measure");
@@ -130,14 +134,13 @@ void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, 
     }
     const bool workout_flags = !flags.exercises.empty() || flags.file || flags.warm_up_skipped;
     if (workout_flags) {
-        const char* flag =
-            !flags.exercises.empty() ? "--exercise" : (flags.file ? "--file" : "--warm-up-skipped");
-        require_kind(kind == EntryKind::workout, flag, kind, "workout");
+        const char* field = !flags.exercises.empty() ? "sets" : (flags.file ? "--file" : "--warm-up-skipped");
+        require_kind(kind == EntryKind::workout, field, kind, "workout");
     }
     if (!flags.exercises.empty() || flags.file) {
         entry.sets.clear();
         for (const std::string& spec : flags.exercises) {
-            const auto sets = parse_workout_spec(spec, units, catalog, "--exercise");
+            const auto sets = parse_workout_spec(spec, units, catalog, "sets");
             entry.sets.insert(entry.sets.end(), sets.begin(), sets.end());
         }
         if (flags.file) {

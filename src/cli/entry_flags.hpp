@@ -22,7 +22,7 @@ struct EntryFlags {
     std::optional<std::string> time;
     std::optional<std::string> note;
     std::optional<std::string> protein;
-    std::map<std::string, std::string> measurements;  // "--waist" → "80cm"
+    std::map<std::string, std::string> measurements;  // domain key ("waist_cm") → "80cm"
     std::vector<std::string> exercises;               // workout specs
     std::optional<std::string> file;                  // a workout file
     bool warm_up_skipped = false;

@@ -1,5 +1,5 @@
 // The profile flags shared by `init` (which stores them) and `assess` (which uses them for one run).
-// Values are kept as typed and parsed by core, so every error names the flag and the value.
+// Values are kept as typed and parsed by core under their domain keys; cli::shown() names the flags.
 #pragma once
 
 #include <map>
@@ -7,6 +7,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "core/profile.hpp"
 
@@ -18,7 +19,7 @@ namespace hipfit::cli {
 
 // One text-valued profile field, as a flag and as a question.
 struct ProfileField {
-    const char* flag;
+    const char* key;       // core's domain key ("height_cm"); its flag is flag_of(key)
     const char* type;      // shape of the value, for --help
     const char* help;      // one line for --help
     const char* question;  // what init asks on a terminal; null for fields set only by flag
@@ -28,7 +29,7 @@ struct ProfileField {
 std::span<const ProfileField> profile_fields();
 
 struct ProfileFlags {
-    std::map<std::string, std::string> given;  // flag name ("--height") → text as typed
+    std::map<std::string, std::string> given;  // domain key ("height_cm") → text as typed
     std::set<bool> low_impact_flags;  // true for --low-impact, false for --no-low-impact; both is an error
 };
 
@@ -38,11 +39,11 @@ void declare_profile_flags(CLI::App& app, ProfileFlags& flags);
 // else metric.
 core::UnitSystem units_for_numbers(const ProfileFlags& flags, const std::optional<core::Profile>& stored);
 
-// Parses every given flag. Throws core::InvalidInput naming the first bad one.
+// Parses every given flag. Throws core::InvalidInput naming the first bad one by its key.
 core::ProfileChanges parse_profile_flags(const ProfileFlags& flags, core::UnitSystem units);
 
 // Parses the text of one profile field (as typed at a flag or a prompt) into `changes`.
-void parse_profile_field(const std::string& flag, const std::string& text, core::UnitSystem units,
+void parse_profile_field(std::string_view key, const std::string& text, core::UnitSystem units,
                          core::ProfileChanges& changes);
 
 }  // namespace hipfit::cli

@@ -22,40 +22,40 @@ std::string format_mass(Kilograms mass, UnitSystem units) {
     return fmt::format("{:.1f} lb", to_pounds(mass).value());
 }
 
-std::string field_value(std::string_view flag, const Profile& p, Date today) {
-    if (flag == "--units")
+std::string field_value(std::string_view key, const Profile& p, Date today) {
+    if (key == "units")
         return std::string(name_of(kUnitSystemNames, p.units));
-    if (flag == "--sex")
+    if (key == "sex")
         return std::string(name_of(kSexNames, p.sex));
-    if (flag == "--age")
+    if (key == "age_years")
         return std::to_string(p.age.years_on(today));
-    if (flag == "--height")
+    if (key == "height_cm")
         return format_length(p.height, p.units);
-    if (flag == "--weight")
+    if (key == "weight_kg")
         return format_mass(p.weight, p.units);
-    if (flag == "--waist")
+    if (key == "waist_cm")
         return format_length(p.waist, p.units);
-    if (flag == "--hip")
+    if (key == "hip_cm")
         return format_length(p.hip, p.units);
-    if (flag == "--neck")
+    if (key == "neck_cm")
         return format_length(p.neck, p.units);
-    if (flag == "--thigh")
+    if (key == "thigh_cm")
         return p.thigh ? format_length(*p.thigh, p.units) : "";
-    if (flag == "--activity") {
+    if (key == "activity") {
         return p.pal_override ? fmt::format("PAL {:g}", *p.pal_override)
                               : std::string(name_of(kActivityNames, p.activity));
     }
-    if (flag == "--goal")
+    if (key == "goal")
         return std::string(name_of(kGoalNames, p.goal));
-    if (flag == "--equipment")
+    if (key == "equipment")
         return join_names(kEquipmentNames, p.equipment);
-    if (flag == "--days")
+    if (key == "days")
         return join_names(kWeekdayNames, p.days);
-    if (flag == "--minutes")
+    if (key == "minutes_per_session")
         return std::to_string(p.minutes_per_session);
-    if (flag == "--time")
+    if (key == "preferred_time")
         return format_time_of_day(p.preferred_time);
-    if (flag == "--level")
+    if (key == "level")
         return std::string(name_of(kLevelNames, p.level));
     return "";
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "cli/field_names.hpp"
 #include "cli/profile_flags.hpp"
 #include "cli/profile_text.hpp"
 #include "core/errors.hpp"
@@ -18,38 +19,38 @@ using namespace hipfit::core;
 
 namespace {
 
-bool already_given(const ProfileChanges& c, std::string_view flag) {
-    if (flag == "--age")
+bool already_given(const ProfileChanges& c, std::string_view key) {
+    if (key == "age_years")
         return c.age_years || c.born;
-    if (flag == "--activity")
+    if (key == "activity")
         return c.activity || c.pal;
-    if (flag == "--units")
+    if (key == "units")
         return c.units.has_value();
-    if (flag == "--sex")
+    if (key == "sex")
         return c.sex.has_value();
-    if (flag == "--height")
+    if (key == "height_cm")
         return c.height.has_value();
-    if (flag == "--weight")
+    if (key == "weight_kg")
         return c.weight.has_value();
-    if (flag == "--waist")
+    if (key == "waist_cm")
         return c.waist.has_value();
-    if (flag == "--hip")
+    if (key == "hip_cm")
         return c.hip.has_value();
-    if (flag == "--neck")
+    if (key == "neck_cm")
         return c.neck.has_value();
-    if (flag == "--thigh")
+    if (key == "thigh_cm")
         return c.thigh.has_value();
-    if (flag == "--goal")
+    if (key == "goal")
         return c.goal.has_value();
-    if (flag == "--equipment")
+    if (key == "equipment")
         return c.equipment.has_value();
-    if (flag == "--days")
+    if (key == "days")
         return c.days.has_value();
-    if (flag == "--minutes")
+    if (key == "minutes_per_session")
         return c.minutes_per_session.has_value();
-    if (flag == "--time")
+    if (key == "preferred_time")
         return c.preferred_time.has_value();
-    if (flag == "--level")
+    if (key == "level")
         return c.level.has_value();
     return false;
 }
@@ -67,12 +68,12 @@ bool ask(Console& console, const ProfileField& q, const std::string& current, bo
             return true;
         try {
             ProfileChanges candidate = changes;
-            parse_profile_field(q.flag, answer, units, candidate);
+            parse_profile_field(q.key, answer, units, candidate);
             check_field_ranges(candidate);
             changes = candidate;
             return true;
         } catch (const InvalidInput& error) {
-            fmt::print(console.out, "  {}\n", answer.empty() ? "An answer is needed here." : error.what());
+            fmt::print(console.out, "  {}\n", answer.empty() ? "An answer is needed here." : shown(error));
         }
     }
 }
@@ -83,13 +84,13 @@ void ask_profile_questions(Console& console, const std::optional<Profile>& store
                            Date today) {
     const Profile defaults = stored.value_or(Profile{});
     for (const ProfileField& q : profile_fields()) {
-        if (q.question == nullptr || already_given(changes, q.flag))
+        if (q.question == nullptr || already_given(changes, q.key))
             continue;
         const bool must_answer = q.required && !stored;
-        const std::string current = (stored || !q.required) ? field_value(q.flag, defaults, today) : "";
+        const std::string current = (stored || !q.required) ? field_value(q.key, defaults, today) : "";
         const UnitSystem units = changes.units.value_or(defaults.units);
         if (!ask(console, q, current, must_answer, units, changes) && must_answer) {
-            throw InvalidInput(q.flag, fmt::format("{}: no answer given (input ended)", q.flag));
+            throw InvalidInput(q.key, fmt::format("{}: no answer given (input ended)", q.key));
         }
     }
 }

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cli/command.hpp"
+#include "cli/field_names.hpp"
 #include "cli/suggest.hpp"
 #include "core/catalog.hpp"
 #include "core/errors.hpp"
@@ -105,10 +106,10 @@ int run(int argc, const char* const* argv, Environment& environment) {
         }
         return parse_and_run(argc, argv, environment);
     } catch (const core::InvalidInput& error) {
-        fmt::print(err, "hipfit: error: {}\n", error.what());
+        fmt::print(err, "hipfit: error: {}\n", shown(error));
         return kExitUsage;
     } catch (const core::SafetyRefusal& refusal) {
-        fmt::print(err, "hipfit: {}\n", refusal.what());
+        fmt::print(err, "hipfit: {}\n", shown(refusal));
         return kExitRefused;
     } catch (const core::CatalogError& error) {
         fmt::print(err, "hipfit: the exercise catalog is broken: {}\n", error.what());

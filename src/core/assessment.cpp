@@ -50,8 +50,8 @@ void plan_energy(const Profile& profile, Assessment& result) {
 void refuse_implausible_body_fat(const Profile& profile, const Assessment& result) {
     const double essential = essential_fat_percent(profile.sex);
     if (result.body_fat_percent > kBodyFatRangePercent.max) {
-        throw InvalidInput("--waist",
-                           fmt::format("--waist: these measurements give a body fat of {:.1f}%, above the "
+        throw InvalidInput("waist_cm",
+                           fmt::format("waist_cm: these measurements give a body fat of {:.1f}%, above the "
                                        "{:g}% any measured adult carries; re-measure the waist, the hips "
                                        "at the widest and the neck",
                                        result.body_fat_percent, kBodyFatRangePercent.max));
@@ -59,8 +59,8 @@ void refuse_implausible_body_fat(const Profile& profile, const Assessment& resul
     if (result.body_fat_percent >= essential)
         return;
     const bool female = profile.sex == Sex::female;
-    throw InvalidInput("--waist",
-                       fmt::format("--waist: these measurements give a body fat of {:.1f}%, below the "
+    throw InvalidInput("waist_cm",
+                       fmt::format("waist_cm: these measurements give a body fat of {:.1f}%, below the "
                                    "{:g}% essential fat every {} carries; re-measure the waist ({}), the "
                                    "hips at the widest and the neck",
                                    result.body_fat_percent, essential, female ? "woman" : "man",

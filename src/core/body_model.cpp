@@ -24,13 +24,13 @@ void check_range(double value, Range range, std::string_view field, std::string_
 }
 
 void check_person(const BodyModelPerson& person) {
-    check_range(person.weight.value(), kWeightRangeKg, "--weight", "weight (kg)");
-    check_range(person.height.value(), kHeightRangeCm, "--height", "height (cm)");
-    check_range(person.age_years, {kAdultAgeYears, kAgeRangeYears.max}, "--age",
+    check_range(person.weight.value(), kWeightRangeKg, "weight_kg", "weight (kg)");
+    check_range(person.height.value(), kHeightRangeCm, "height_cm", "height (cm)");
+    check_range(person.age_years, {kAdultAgeYears, kAgeRangeYears.max}, "age_years",
                 "age (years; the model is for adults)");
-    check_range(person.pal, kPalRange, "--pal", "the physical activity level");
+    check_range(person.pal, kPalRange, "pal", "the physical activity level");
     if (person.body_fat_percent)
-        check_range(*person.body_fat_percent, kBodyFatPercentRange, "--body-fat", "body fat (%)");
+        check_range(*person.body_fat_percent, kBodyFatPercentRange, "body_fat_percent", "body fat (%)");
 }
 
 // Mifflin–St Jeor with the unrounded coefficients bw and the NIH planner use (docs/sources.md#mifflin-1990):
@@ -76,7 +76,7 @@ BodyBaseline body_baseline(const BodyModelPerson& person) {
     const double lean = weight - (ecf + fat + kGlycogenWeightFactor * kBaselineGlycogenKg);
     if (fat <= 0.0 || lean <= 0.0)
         throw InvalidInput(
-            person.body_fat_percent ? "--body-fat" : "--weight",
+            person.body_fat_percent ? "body_fat_percent" : "weight_kg",
             fmt::format("the body-weight model cannot start from {:.1f} kg of fat and {:.1f} kg of "
                         "lean tissue: both must be positive",
                         fat, lean));

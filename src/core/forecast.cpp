@@ -15,15 +15,15 @@ namespace {
 void check_days(int days) {
     if (days < 1 || days > kMaxForecastDays)
         throw InvalidInput(
-            "--days", fmt::format("--days: a forecast covers 1 to {} days, not {}", kMaxForecastDays, days));
+            "days", fmt::format("days: a forecast covers 1 to {} days, not {}", kMaxForecastDays, days));
 }
 
 // A goal must be a weight a body can have, and not an underweight one: the WHO's BMI 18.5
 // (docs/sources.md#who-bmi-2000).
 void check_goal(const BodyModelPerson& person, Kilograms goal) {
     if (!kWeightRangeKg.contains(goal.value()))
-        throw InvalidInput("--goal-weight",
-                           fmt::format("--goal-weight: {:g} kg is outside {:g}–{:g} kg", goal.value(),
+        throw InvalidInput("goal_weight_kg",
+                           fmt::format("goal_weight_kg: {:g} kg is outside {:g}–{:g} kg", goal.value(),
                                        kWeightRangeKg.min, kWeightRangeKg.max));
     const double bmi = body_mass_index(goal, person.height);
     if (bmi < kBmiUnderweightBelow)
@@ -35,7 +35,7 @@ void check_goal(const BodyModelPerson& person, Kilograms goal) {
                 "{:.1f} kg.",
                 goal.value(), bmi, kBmiUnderweightBelow,
                 kBmiUnderweightBelow * std::pow(to_metres(person.height), 2.0)),
-            "--goal-weight");
+            "goal_weight_kg");
 }
 
 void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) {
@@ -43,8 +43,8 @@ void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) 
         const double intake = baseline.intake.value() + daily[day];
         if (intake < 0.0)
             throw InvalidInput(
-                "--intake-change",
-                fmt::format("--intake-change: {:.0f} kcal/day on day {} would leave less than nothing to "
+                "intake_change",
+                fmt::format("intake_change: {:.0f} kcal/day on day {} would leave less than nothing to "
                             "eat (the baseline intake is {:.0f} kcal/day)",
                             daily[day], day, baseline.intake.value()));
         if (intake < kVeryLowCalorieDietKcal)
@@ -54,7 +54,7 @@ void check_intakes(const BodyBaseline& baseline, std::span<const double> daily) 
                                             "doctor's supervision (NHLBI 1998), so hipfit does not plan one. "
                                             "Choose a smaller change.",
                                             intake, day, kVeryLowCalorieDietKcal),
-                                "--intake-change");
+                                "intake_change");
     }
 }
 
@@ -71,7 +71,7 @@ void check_states(const BodyModelPerson& person, std::span<const BodyState> stat
                     "model does not describe and hipfit will not plan. Choose a smaller deficit or fewer "
                     "days.",
                     kMinForecastBmi, day, s.weight_kg()),
-                "--intake-change");
+                "intake_change");
     }
 }
 
@@ -160,10 +160,15 @@ std::string rule_explanation(const std::vector<ForecastDay>& days) {
 
 }  // namespace
 
+Kilocalories holding_intake(const BodyModelPerson& person) {
+    check_age(static_cast<int>(std::floor(person.age_years)), "age_years");
+    return body_baseline(person).intake;
+}
+
 Forecast forecast(const BodyModelPerson& person, std::span<const IntakeChange> changes, int days,
                   std::optional<Kilograms> goal) {
     check_days(days);
-    check_age(static_cast<int>(std::floor(person.age_years)), "--age");
+    check_age(static_cast<int>(std::floor(person.age_years)), "age_years");
     if (goal)
         check_goal(person, *goal);
     const BodyBaseline baseline = body_baseline(person);

@@ -11,7 +11,7 @@
 namespace hipfit::core {
 namespace {
 
-constexpr std::string_view kField = "--intake-change";
+constexpr std::string_view kField = "intake_change";
 constexpr std::string_view kExample = "e.g. -300, or -300@0,0@180";
 
 [[noreturn]] void refuse(const std::string& message) {

@@ -1,4 +1,4 @@
-// A plan of intake changes against the baseline intake, as `hipfit forecast --intake-change` takes it:
+// A plan of intake changes against the baseline intake, as the forecast takes it (the intake_change):
 // KCAL[@DAY][,KCAL@DAY…], e.g. "-300@0,0@180" (300 kcal/day less from day 0, back to the baseline
 // from day 180). Each change holds until the next one.
 #pragma once
@@ -25,7 +25,7 @@ struct IntakeChange {
     friend bool operator==(const IntakeChange&, const IntakeChange&) = default;
 };
 
-// Throws InvalidInput("--intake-change", …) naming what is wrong: an empty text or item, a number
+// Throws InvalidInput("intake_change", …) naming what is wrong: an empty text or item, a number
 // that is not one, a missing or negative day, days that do not increase, a change beyond ±5,000.
 std::vector<IntakeChange> parse_intake_changes(std::string_view text);
 

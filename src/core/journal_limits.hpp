@@ -1,6 +1,7 @@
 // The accepted range of every journal value: plausible for one entry by one adult; outside is a typo.
 #pragma once
 
+#include <array>
 #include <string_view>
 
 #include "core/catalog.hpp"
@@ -30,6 +31,23 @@ inline constexpr Range kDistanceRangeKm{0.01, 300.0};
 inline constexpr Range kRoundsRange{1.0, 100.0};
 inline constexpr Range kIntervalSecondsRange{1.0, 600.0};
 inline constexpr std::size_t kMaxNoteLength = 1000;
+
+// A measure entry's values by their keys (as the export and the API name them), with their ranges and
+// units as messages show them.
+struct MeasurementLimit {
+    std::string_view key;
+    Range range;
+    std::string_view unit;
+};
+inline constexpr std::array<MeasurementLimit, 7> kMeasurementLimits{{
+    {"waist_cm", kWaistRangeCm, " cm"},
+    {"hip_cm", kHipRangeCm, " cm"},
+    {"thigh_cm", kThighRangeCm, " cm"},
+    {"thigh_left_cm", kThighRangeCm, " cm"},
+    {"thigh_right_cm", kThighRangeCm, " cm"},
+    {"neck_cm", kNeckRangeCm, " cm"},
+    {"body_fat_percent", kBodyFatRangePercent, "%"},
+}};
 
 // One workout entry is one session on one day. A long session is some 10 exercises of 3–6 sets (ACSM
 // 2009, Progression models in resistance training, Med Sci Sports Exerc 41:687: 3–6 sets for the

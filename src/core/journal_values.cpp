@@ -273,45 +273,48 @@ std::string format_workout_spec(const std::vector<WorkoutSet>& sets) {
 
 void check_entry(const Entry& e, Date today) {
     if (e.date > today) {
-        throw InvalidInput("--date", fmt::format("--date: {} is in the future", format_date(e.date)));
+        throw InvalidInput("date", fmt::format("date: {} is in the future", format_date(e.date)));
     }
     if (e.date < kEarliestEntryDate) {
-        throw InvalidInput("--date", fmt::format("--date: {} is before {}", format_date(e.date),
-                                                 format_date(kEarliestEntryDate)));
+        throw InvalidInput("date", fmt::format("date: {} is before {}", format_date(e.date),
+                                               format_date(kEarliestEntryDate)));
     }
     const std::string_view kind = name_of(kEntryKindNames, e.kind);
     switch (e.kind) {
         case EntryKind::measure: {
             const Measurements& m = e.measurements;
-            if (m.empty())
-                throw InvalidInput("measure",
-                                   "measure: give at least one of --waist, --hip, --thigh, --thigh-left, "
-                                   "--thigh-right, --neck, --body-fat");
+            if (m.empty()) {
+                std::vector<std::string> keys;
+                for (const MeasurementLimit& limit : kMeasurementLimits) keys.emplace_back(limit.key);
+                throw InvalidInput(
+                    "measurements",
+                    fmt::format("measurements: give at least one of {}", fmt::join(keys, ", ")), keys);
+            }
             auto cm = [](const std::optional<Centimetres>& v) {
                 return v ? std::optional<double>(v->value()) : std::nullopt;
             };
-            check_range(cm(m.waist), kWaistRangeCm, "--waist", " cm");
-            check_range(cm(m.hip), kHipRangeCm, "--hip", " cm");
-            check_range(cm(m.thigh), kThighRangeCm, "--thigh", " cm");
-            check_range(cm(m.thigh_left), kThighRangeCm, "--thigh-left", " cm");
-            check_range(cm(m.thigh_right), kThighRangeCm, "--thigh-right", " cm");
-            check_range(cm(m.neck), kNeckRangeCm, "--neck", " cm");
-            check_range(m.body_fat_percent, kBodyFatRangePercent, "--body-fat", "%");
+            // In the order of kMeasurementLimits.
+            const std::array<std::optional<double>, kMeasurementLimits.size()> values{
+                cm(m.waist),       cm(m.hip),  cm(m.thigh),       cm(m.thigh_left),
+                cm(m.thigh_right), cm(m.neck), m.body_fat_percent};
+            for (std::size_t i = 0; i < values.size(); ++i)
+                check_range(values[i], kMeasurementLimits[i].range, kMeasurementLimits[i].key,
+                            kMeasurementLimits[i].unit);
             break;
         }
         case EntryKind::workout:
             if (e.sets.empty())
-                throw InvalidInput("--exercise", "workout: give at least one --exercise (or --file)");
-            check_workout_set_counts(e.sets, "--exercise");
-            check_workout_sets(e.sets, "--exercise");
+                throw InvalidInput("sets", "sets: a workout entry needs at least one set");
+            check_workout_set_counts(e.sets, "sets");
+            check_workout_sets(e.sets, "sets");
             break;
         default:
             check_range(std::optional<double>(e.value), value_range(e.kind), kind,
                         std::string(" ") + std::string(value_unit(e.kind)));
     }
     if (e.protein_g)
-        check_range(e.protein_g, kProteinRangeGrams, "--protein", " g");
-    check_free_text(e.note, "--note", kMaxNoteLength);
+        check_range(e.protein_g, kProteinRangeGrams, "protein_g", " g");
+    check_free_text(e.note, "note", kMaxNoteLength);
 }
 
 void check_workout_set_counts(const std::vector<WorkoutSet>& sets, std::string_view field) {

@@ -41,7 +41,7 @@ void check_entry(const Entry& entry, Date today);
 // `field`.
 void check_workout_set_counts(const std::vector<WorkoutSet>& sets, std::string_view field);
 
-// Checks every set's values against their ranges; errors name `field` (a flag, or FILE:LINE).
+// Checks every set's values against their ranges; errors name `field` ("sets", or a FILE:LINE).
 void check_workout_sets(const std::vector<WorkoutSet>& sets, std::string_view field);
 
 // Energy of a workout: Σ MET × body weight × hours (2024 Compendium; docs/sources.md#compendium-2024),

@@ -197,10 +197,10 @@ void check_plan_day(Date day, std::string_view field) {
 }
 
 Plan generate_plan(const Profile& profile, const Catalog& catalog, const PlanOptions& options) {
-    check_plan_day(options.start, "--start");
+    check_plan_day(options.start, "start");
     if (options.weeks < 1 || options.weeks > kMaxPlanWeeks) {
-        throw InvalidInput("--weeks", fmt::format("--weeks: {} is outside the accepted range 1–{}",
-                                                  options.weeks, kMaxPlanWeeks));
+        throw InvalidInput("weeks", fmt::format("weeks: {} is outside the accepted range 1–{}", options.weeks,
+                                                kMaxPlanWeeks));
     }
     return Planner(profile, catalog, options).build();
 }

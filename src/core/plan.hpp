@@ -67,7 +67,7 @@ inline constexpr int kMaxPlanWeeks = 52;
 inline constexpr Date kEarliestPlanStart{std::chrono::year(1900), std::chrono::month(1), std::chrono::day(1)};
 inline constexpr Date kLatestPlanStart{std::chrono::year(9000), std::chrono::month(1), std::chrono::day(1)};
 // Calendars and people live in four-digit years: a program's start, or a day asked about, outside these
-// is a typo. Throws InvalidInput naming `field` ("--start", "--date").
+// is a typo. Throws InvalidInput naming `field` ("start", "date").
 void check_plan_day(Date day, std::string_view field);
 // A running program repeats its longest plan: `today`, `stats` and `plan` all see the same cycle.
 inline constexpr int kProgramCycleDays = 7 * kMaxPlanWeeks;

@@ -28,20 +28,21 @@ Profile starting_point(const std::optional<Profile>& base) {
 
 void check_consistency(const Profile& profile, Date today) {
     if (profile.age.born && *profile.age.born > today) {
-        throw InvalidInput("--born",
-                           fmt::format("--born: {} is in the future", format_date(*profile.age.born)));
+        throw InvalidInput("born", fmt::format("born: {} is in the future", format_date(*profile.age.born)));
     }
-    check_age(profile.age.years_on(today), profile.age.born ? "--born" : "--age");
+    check_age(profile.age.years_on(today), profile.age.born ? "born" : "age_years");
     // The US Navy formula takes the logarithm of these differences; they must be positive.
     if (profile.waist <= profile.neck) {
-        throw InvalidInput("--waist", fmt::format("--waist: {:.1f} cm must be larger than --neck {:.1f} cm",
-                                                  profile.waist.value(), profile.neck.value()));
+        throw InvalidInput("waist_cm",
+                           fmt::format("waist_cm: {:.1f} cm must be larger than neck_cm {:.1f} cm",
+                                       profile.waist.value(), profile.neck.value()),
+                           {"neck_cm"});
     }
     if (profile.waist + profile.hip <= profile.neck) {
-        throw InvalidInput("--hip", "--hip: waist + hip must be larger than neck");
+        throw InvalidInput("hip_cm", "hip_cm: waist + hip must be larger than neck");
     }
     if (profile.equipment.size() > 1 && profile.equipment.contains(Equipment::none)) {
-        throw InvalidInput("--equipment", "--equipment: 'none' cannot be combined with other equipment");
+        throw InvalidInput("equipment", "equipment: 'none' cannot be combined with other equipment");
     }
 }
 
@@ -65,19 +66,19 @@ std::vector<std::string_view> missing_fields(const std::optional<Profile>& base,
         return {};
     std::vector<std::string_view> missing;
     if (!changes.sex)
-        missing.push_back("--sex");
+        missing.push_back("sex");
     if (!changes.age_years && !changes.born)
-        missing.push_back("--age");
+        missing.push_back("age_years");
     if (!changes.height)
-        missing.push_back("--height");
+        missing.push_back("height_cm");
     if (!changes.weight)
-        missing.push_back("--weight");
+        missing.push_back("weight_kg");
     if (!changes.waist)
-        missing.push_back("--waist");
+        missing.push_back("waist_cm");
     if (!changes.hip)
-        missing.push_back("--hip");
+        missing.push_back("hip_cm");
     if (!changes.neck)
-        missing.push_back("--neck");
+        missing.push_back("neck_cm");
     return missing;
 }
 
@@ -86,7 +87,8 @@ Profile apply_changes(const std::optional<Profile>& base, const ProfileChanges& 
     if (const auto missing = missing_fields(base, changes); !missing.empty()) {
         throw InvalidInput(std::string(missing.front()),
                            fmt::format("{}: required for a new profile (missing: {})", missing.front(),
-                                       fmt::join(missing, ", ")));
+                                       fmt::join(missing, ", ")),
+                           std::vector<std::string>(missing.begin(), missing.end()));
     }
     Profile profile = starting_point(base);
     if (!base)
@@ -105,7 +107,7 @@ Profile apply_changes(const std::optional<Profile>& base, const ProfileChanges& 
     take(profile.thigh, changes.thigh);
     if (changes.activity) {
         profile.activity = *changes.activity;
-        profile.pal_override.reset();  // a named level given now replaces an earlier --pal
+        profile.pal_override.reset();  // a named level given now replaces an earlier PAL
     }
     take(profile.pal_override, changes.pal);
     take(profile.goal, changes.goal);

@@ -70,7 +70,7 @@ struct Profile {
     Centimetres neck;
     std::optional<Centimetres> thigh;
     Activity activity = Activity::light;
-    std::optional<double> pal_override;  // --pal X replaces the activity level's multiplier
+    std::optional<double> pal_override;  // a PAL given replaces the activity level's multiplier
     Goal goal = Goal::lose_fat;
     Kilocalories deficit{250.0};  // per day, for lose-fat
     Kilocalories surplus{300.0};  // per day, for gain-lean
@@ -112,7 +112,7 @@ struct ProfileChanges {
     [[nodiscard]] bool empty() const;
 };
 
-// The required fields still missing after applying `changes` to `base` (flag names, e.g. "--neck").
+// The required fields still missing after applying `changes` to `base` (domain keys, e.g. "neck_cm").
 std::vector<std::string_view> missing_fields(const std::optional<Profile>& base,
                                              const ProfileChanges& changes);
 

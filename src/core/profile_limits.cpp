@@ -49,32 +49,33 @@ void check_energy(const std::optional<Kilocalories>& value, std::string_view fie
 void check_age(int years, std::string_view field) {
     check_number(std::optional<int>(years), kAgeRangeYears, field, " years");
     if (years < kAdultAgeYears) {
-        throw SafetyRefusal(fmt::format(
-            "hipfit is for adults (18 and over) and cannot give advice at {}. Calorie targets and "
-            "deficits for a growing body need a doctor, a registered dietitian or a school health "
-            "professional; active play and sport are good for everyone.",
-            years));
+        throw SafetyRefusal(
+            fmt::format(
+                "hipfit is for adults (18 and over) and cannot give advice at {}. Calorie targets and "
+                "deficits for a growing body need a doctor, a registered dietitian or a school health "
+                "professional; active play and sport are good for everyone.",
+                years),
+            std::string(field));
     }
 }
 
 void check_field_ranges(const ProfileChanges& changes) {
     if (changes.age_years)
         check_age(*changes.age_years);
-    check_length(changes.height, kHeightRangeCm, "--height");
-    check_mass(changes.weight, kWeightRangeKg, "--weight");
-    check_length(changes.waist, kWaistRangeCm, "--waist");
-    check_length(changes.hip, kHipRangeCm, "--hip");
-    check_length(changes.neck, kNeckRangeCm, "--neck");
-    check_length(changes.thigh, kThighRangeCm, "--thigh");
-    check_number(changes.pal, kPalRange, "--pal", "");
-    check_energy(changes.deficit, "--deficit");
-    check_energy(changes.surplus, "--surplus");
-    check_number(changes.minutes_per_session, kSessionMinutesRange, "--minutes", " minutes");
+    check_length(changes.height, kHeightRangeCm, "height_cm");
+    check_mass(changes.weight, kWeightRangeKg, "weight_kg");
+    check_length(changes.waist, kWaistRangeCm, "waist_cm");
+    check_length(changes.hip, kHipRangeCm, "hip_cm");
+    check_length(changes.neck, kNeckRangeCm, "neck_cm");
+    check_length(changes.thigh, kThighRangeCm, "thigh_cm");
+    check_number(changes.pal, kPalRange, "pal", "");
+    check_energy(changes.deficit, "deficit_kcal");
+    check_energy(changes.surplus, "surplus_kcal");
+    check_number(changes.minutes_per_session, kSessionMinutesRange, "minutes_per_session", " minutes");
     if (changes.days && (changes.days->empty() || changes.days->size() > kMaxTrainingDaysPerWeek)) {
-        throw InvalidInput("--days",
-                           fmt::format("--days: {} training days given; choose 1 to {} so at least one "
-                                       "full rest day a week remains",
-                                       changes.days->size(), kMaxTrainingDaysPerWeek));
+        throw InvalidInput("days", fmt::format("days: {} training days given; choose 1 to {} so at least one "
+                                               "full rest day a week remains",
+                                               changes.days->size(), kMaxTrainingDaysPerWeek));
     }
 }
 

@@ -27,7 +27,7 @@ inline constexpr int kAdultAgeYears = 18;
 // Physical activity level: 1.2 is bed-rest-to-desk; FAO/WHO/UNU 2004 call > 2.40 hard to
 // sustain, 2.5 leaves room for athletes in heavy training.
 inline constexpr Range kPalRange{1.2, 2.5};
-// --deficit and --surplus in kcal/day; the recommended bands are in energy.hpp.
+// The deficit and the surplus in kcal/day; the recommended bands are in energy.hpp.
 inline constexpr Range kEnergyOffsetRangeKcal{100.0, 1000.0};
 // A session holds at least 5 minutes each of warm-up and cool-down, some strength work and 10 minutes
 // of cardio (docs/program.md): 30 minutes is the shortest that does.
@@ -38,6 +38,6 @@ inline constexpr int kMaxTrainingDaysPerWeek = 6;
 // Checks each value present in `changes` against its range. Throws InvalidInput naming the field,
 // or SafetyRefusal for an age under 18.
 void check_field_ranges(const ProfileChanges& changes);
-void check_age(int years, std::string_view field = "--age");
+void check_age(int years, std::string_view field = "age_years");
 
 }  // namespace hipfit::core

@@ -100,12 +100,13 @@ DayTargets day_targets(Kilocalories energy, Grams protein, Millilitres water) {
 
 void check_goal_safety(Goal goal, double bmi) {
     if (goal == Goal::lose_fat && bmi < kBmiUnderweightBelow) {
-        throw SafetyRefusal(fmt::format(
-            "Your BMI is {:.1f}, below the healthy range (18.5 and over), so hipfit will not plan fat loss: "
-            "losing more weight could harm your health. Choose --goal tone or --goal maintain to build "
-            "strength "
-            "around the hips, and talk to a doctor if your weight has been falling.",
-            bmi));
+        throw SafetyRefusal(
+            fmt::format(
+                "Your BMI is {:.1f}, below the healthy range (18.5 and over), so hipfit will not plan "
+                "fat loss: losing more weight could harm your health. Set goal to tone or maintain to "
+                "build strength around the hips, and talk to a doctor if your weight has been falling.",
+                bmi),
+            "goal", {"goal"});
     }
 }
 

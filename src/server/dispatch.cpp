@@ -146,19 +146,11 @@ Response guarded(Work&& work) {
     } catch (const ApiError& error) {
         return error_response(error.status(), error.code(), error.what(), error.field());
     } catch (const core::SafetyRefusal& refusal) {
-        return error_response(422, "refused_for_safety", refusal.what(), refusal.field());
-    } catch (const core::InvalidInput& error) {
-        // core names a field by the command line's flag ("--weeks"), the API by its parameter ("weeks").
-        std::string field = error.field();
-        std::string message = error.what();
-        if (field == "FILE")
-            field = "body";  // an import names its file; here the file is the request's body
-        if (field.starts_with("--")) {
-            if (message.starts_with(field))
-                message.erase(0, 2);
-            field.erase(0, 2);
-        }
-        return error_response(400, "invalid_input", message, field);
+        const ApiError error = api_error(refusal);
+        return error_response(error.status(), error.code(), error.what(), error.field());
+    } catch (const core::InvalidInput& input) {
+        const ApiError error = api_error(input);
+        return error_response(error.status(), error.code(), error.what(), error.field());
     } catch (const store::StoreError&) {
         // The message may name a path or SQL: people see only that it failed.
         return error_response(500, "internal", "the database could not be read or written; try again");

@@ -160,7 +160,7 @@ TEST(Assess, MeasurementsGivingLessThanEssentialFatAreRefusedNamingTheWaist) {
         assess(p, kToday);
         ADD_FAILURE() << "implausible measurements were assessed";
     } catch (const InvalidInput& error) {
-        EXPECT_EQ(error.field(), "--waist");
+        EXPECT_EQ(error.field(), "waist_cm");
         EXPECT_NE(std::string(error.what()).find("-6.0%"), std::string::npos) << error.what();
     }
     // Above essential fat (2 % for men) is assessed: waist 75 cm gives

@@ -145,7 +145,7 @@ TEST(Forecast, RefusesAnIntakeBelowZero) {
         forecast(kMan, plan("-100,-2800@20"), 60, std::nullopt);
         FAIL() << "a negative intake was accepted";
     } catch (const InvalidInput& error) {
-        EXPECT_EQ(error.field(), "--intake-change");
+        EXPECT_EQ(error.field(), "intake_change");
         EXPECT_TRUE(contains(error.what(), "day 20"));
     }
 }

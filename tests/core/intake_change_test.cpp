@@ -28,7 +28,7 @@ std::string message_for(const std::string& text) {
     try {
         parse_intake_changes(text);
     } catch (const InvalidInput& error) {
-        EXPECT_EQ(error.field(), "--intake-change");
+        EXPECT_EQ(error.field(), "intake_change");
         return error.what();
     }
     ADD_FAILURE() << "'" << text << "' was accepted";

@@ -249,13 +249,13 @@ TEST(CheckEntry, ChecksEachSimpleValueAtItsBounds) {
 TEST(CheckEntry, ChecksEveryMeasurementAtItsBounds) {
     using Set = void (*)(Measurements&, double);
     const std::vector<std::tuple<std::string, Range, Set>> fields = {
-        {"--waist", kWaistRangeCm, [](Measurements& m, double v) { m.waist = Centimetres(v); }},
-        {"--hip", kHipRangeCm, [](Measurements& m, double v) { m.hip = Centimetres(v); }},
-        {"--thigh", kThighRangeCm, [](Measurements& m, double v) { m.thigh = Centimetres(v); }},
-        {"--thigh-left", kThighRangeCm, [](Measurements& m, double v) { m.thigh_left = Centimetres(v); }},
-        {"--thigh-right", kThighRangeCm, [](Measurements& m, double v) { m.thigh_right = Centimetres(v); }},
-        {"--neck", kNeckRangeCm, [](Measurements& m, double v) { m.neck = Centimetres(v); }},
-        {"--body-fat", kBodyFatRangePercent, [](Measurements& m, double v) { m.body_fat_percent = v; }},
+        {"waist_cm", kWaistRangeCm, [](Measurements& m, double v) { m.waist = Centimetres(v); }},
+        {"hip_cm", kHipRangeCm, [](Measurements& m, double v) { m.hip = Centimetres(v); }},
+        {"thigh_cm", kThighRangeCm, [](Measurements& m, double v) { m.thigh = Centimetres(v); }},
+        {"thigh_left_cm", kThighRangeCm, [](Measurements& m, double v) { m.thigh_left = Centimetres(v); }},
+        {"thigh_right_cm", kThighRangeCm, [](Measurements& m, double v) { m.thigh_right = Centimetres(v); }},
+        {"neck_cm", kNeckRangeCm, [](Measurements& m, double v) { m.neck = Centimetres(v); }},
+        {"body_fat_percent", kBodyFatRangePercent, [](Measurements& m, double v) { m.body_fat_percent = v; }},
     };
     for (const auto& [flag, range, set_] : fields) {
         const auto& set = set_;  // a lambda captures variables, not a structured binding (clang 14)
@@ -264,7 +264,9 @@ TEST(CheckEntry, ChecksEveryMeasurementAtItsBounds) {
         };
         expect_bounds(make, range, flag);
     }
-    expect_invalid([] { check_entry(entry_of(EntryKind::measure), kToday); }, "measure", "at least one",
+    expect_invalid([] { check_entry(entry_of(EntryKind::measure), kToday); }, "measurements",
+                   "measurements: give at least one of waist_cm, hip_cm, thigh_cm, thigh_left_cm, "
+                   "thigh_right_cm, neck_cm, body_fat_percent",
                    "an empty measure");
 }
 
@@ -318,12 +320,12 @@ TEST(CheckEntry, ChecksEverySetValueAtItsBounds) {
             });
         };
         if (whole) {
-            expect_bounds(make, range, range.min - 1, range.max + 1, "--exercise");
+            expect_bounds(make, range, range.min - 1, range.max + 1, "sets");
         } else {
-            expect_bounds(make, range, "--exercise");
+            expect_bounds(make, range, "sets");
         }
     }
-    expect_invalid([] { check_entry(entry_of(EntryKind::workout), kToday); }, "--exercise", "at least one",
+    expect_invalid([] { check_entry(entry_of(EntryKind::workout), kToday); }, "sets", "at least one",
                    "a workout without sets");
 }
 
@@ -353,7 +355,7 @@ TEST(CheckEntry, RefusesSetsOfNoShapeOrMixedShapes) {
     for (std::size_t i = 0; i < broken.size(); ++i) {
         const Entry entry =
             entry_of(EntryKind::workout, [&](Entry& e) { e.sets = {set_of("glute-bridge", broken[i])}; });
-        expect_invalid([&] { check_entry(entry, kToday); }, "--exercise", "must be reps",
+        expect_invalid([&] { check_entry(entry, kToday); }, "sets", "must be reps",
                        "broken shape " + std::to_string(i));
     }
 }
@@ -365,7 +367,7 @@ TEST(CheckEntry, RefusesANoteThatIsNotUtf8) {
             e.value = 100;
             e.note = note;
         });
-        expect_invalid([&] { check_entry(entry, kToday); }, "--note", "UTF-8", "a broken note");
+        expect_invalid([&] { check_entry(entry, kToday); }, "note", "UTF-8", "a broken note");
     }
     const Entry fine = entry_of(EntryKind::food, [](Entry& e) {
         e.value = 100;
@@ -379,19 +381,19 @@ TEST(CheckEntry, ChecksProteinTheNoteAndTheDate) {
         return entry_of(EntryKind::food, [&](Entry& e) { e.value = 650, fill(e); });
     };
     expect_bounds([&](double g) { return food([&](Entry& e) { e.protein_g = g; }); }, kProteinRangeGrams,
-                  "--protein");
+                  "protein_g");
     EXPECT_NO_THROW(check_entry(food([](Entry& e) { e.note = std::string(kMaxNoteLength, 'n'); }), kToday));
     expect_invalid(
         [&] { check_entry(food([](Entry& e) { e.note = std::string(kMaxNoteLength + 1, 'n'); }), kToday); },
-        "--note", "1001", "a long note");
+        "note", "1001", "a long note");
     auto on = [&](std::chrono::sys_days day) { return food([&](Entry& e) { e.date = Date{day}; }); };
     EXPECT_NO_THROW(check_entry(on(std::chrono::sys_days(kToday)), kToday));
     expect_invalid([&] { check_entry(on(std::chrono::sys_days(kToday) + std::chrono::days(1)), kToday); },
-                   "--date", "2026-11-22 is in the future", "tomorrow");
+                   "date", "2026-11-22 is in the future", "tomorrow");
     EXPECT_NO_THROW(check_entry(on(std::chrono::sys_days(kEarliestEntryDate)), kToday));
     expect_invalid(
         [&] { check_entry(on(std::chrono::sys_days(kEarliestEntryDate) - std::chrono::days(1)), kToday); },
-        "--date", "1899-12-31", "before 1900");
+        "date", "1899-12-31", "before 1900");
 }
 
 // Worked by hand: kcal = MET × body weight (kg) × hours (2024 Compendium), here at 70 kg.

@@ -63,26 +63,26 @@ TEST(ApplyChanges, BuildsANewProfileFromTheRequiredFields) {
 TEST(ApplyChanges, NewProfileNamesTheFirstMissingRequiredField) {
     ProfileChanges c = complete();
     c.sex.reset();
-    expect_refused(c, "--sex");
+    expect_refused(c, "sex");
     c = complete();
     c.age_years.reset();
-    expect_refused(c, "--age");
+    expect_refused(c, "age_years");
     c = complete();
     c.height.reset();
-    expect_refused(c, "--height");
+    expect_refused(c, "height_cm");
     c = complete();
     c.weight.reset();
-    expect_refused(c, "--weight");
+    expect_refused(c, "weight_kg");
     c = complete();
     c.waist.reset();
-    expect_refused(c, "--waist");
+    expect_refused(c, "waist_cm");
     c = complete();
     c.hip.reset();
-    expect_refused(c, "--hip");
+    expect_refused(c, "hip_cm");
     c = complete();
     c.neck.reset();
-    expect_refused(c, "--neck");
-    expect_refused(ProfileChanges{}, "--sex");
+    expect_refused(c, "neck_cm");
+    expect_refused(ProfileChanges{}, "sex");
 }
 
 TEST(ApplyChanges, BornStandsInForAge) {
@@ -93,12 +93,12 @@ TEST(ApplyChanges, BornStandsInForAge) {
     EXPECT_EQ(p.age.years_on(kToday), 33);
 }
 
-TEST(MissingFields, ListsAllInFlagOrderAndNothingForAStoredProfile) {
+TEST(MissingFields, ListsAllInOrderByKeyAndNothingForAStoredProfile) {
     const auto missing = missing_fields(std::nullopt, ProfileChanges{});
     ASSERT_EQ(missing.size(), 7U);
-    EXPECT_EQ(missing[0], "--sex");
-    EXPECT_EQ(missing[1], "--age");
-    EXPECT_EQ(missing[6], "--neck");
+    EXPECT_EQ(missing[0], "sex");
+    EXPECT_EQ(missing[1], "age_years");
+    EXPECT_EQ(missing[6], "neck_cm");
     EXPECT_TRUE(missing_fields(Profile{}, ProfileChanges{}).empty());
 }
 
@@ -111,17 +111,17 @@ struct Boundary {
 };
 
 const Boundary kBoundaries[] = {
-    {"--height", [](ProfileChanges& c, double v) { c.height = Centimetres(v); }, 120, 230, 0.1},
-    {"--weight", [](ProfileChanges& c, double v) { c.weight = Kilograms(v); }, 30, 300, 0.1},
-    {"--waist", [](ProfileChanges& c, double v) { c.waist = Centimetres(v); }, 40, 200, 0.1},
-    {"--hip", [](ProfileChanges& c, double v) { c.hip = Centimetres(v); }, 50, 200, 0.1},
-    {"--neck", [](ProfileChanges& c, double v) { c.neck = Centimetres(v); }, 20, 70, 0.1},
-    {"--thigh", [](ProfileChanges& c, double v) { c.thigh = Centimetres(v); }, 25, 120, 0.1},
-    {"--pal", [](ProfileChanges& c, double v) { c.pal = v; }, 1.2, 2.5, 0.01},
-    {"--deficit", [](ProfileChanges& c, double v) { c.deficit = Kilocalories(v); }, 100, 1000, 1},
-    {"--surplus", [](ProfileChanges& c, double v) { c.surplus = Kilocalories(v); }, 100, 1000, 1},
-    {"--minutes", [](ProfileChanges& c, double v) { c.minutes_per_session = static_cast<int>(v); }, 30, 180,
-     1},
+    {"height_cm", [](ProfileChanges& c, double v) { c.height = Centimetres(v); }, 120, 230, 0.1},
+    {"weight_kg", [](ProfileChanges& c, double v) { c.weight = Kilograms(v); }, 30, 300, 0.1},
+    {"waist_cm", [](ProfileChanges& c, double v) { c.waist = Centimetres(v); }, 40, 200, 0.1},
+    {"hip_cm", [](ProfileChanges& c, double v) { c.hip = Centimetres(v); }, 50, 200, 0.1},
+    {"neck_cm", [](ProfileChanges& c, double v) { c.neck = Centimetres(v); }, 20, 70, 0.1},
+    {"thigh_cm", [](ProfileChanges& c, double v) { c.thigh = Centimetres(v); }, 25, 120, 0.1},
+    {"pal", [](ProfileChanges& c, double v) { c.pal = v; }, 1.2, 2.5, 0.01},
+    {"deficit_kcal", [](ProfileChanges& c, double v) { c.deficit = Kilocalories(v); }, 100, 1000, 1},
+    {"surplus_kcal", [](ProfileChanges& c, double v) { c.surplus = Kilocalories(v); }, 100, 1000, 1},
+    {"minutes_per_session", [](ProfileChanges& c, double v) { c.minutes_per_session = static_cast<int>(v); },
+     30, 180, 1},
 };
 
 TEST(ProfileLimits, EachRangeIsAcceptedAtItsEdgesAndRefusedJustOutside) {
@@ -130,7 +130,7 @@ TEST(ProfileLimits, EachRangeIsAcceptedAtItsEdgesAndRefusedJustOutside) {
         for (const double edge : {b.min, b.max}) {
             ProfileChanges c = complete();
             b.set(c, edge);
-            if (std::string(b.field) == "--neck")
+            if (std::string(b.field) == "neck_cm")
                 c.waist = Centimetres(100.0);  // keep waist > neck
             EXPECT_NO_THROW((void)apply_changes(std::nullopt, c, kToday)) << edge;
         }
@@ -165,9 +165,9 @@ TEST(ProfileLimits, OneToSixTrainingDaysAreAcceptedSevenAndNoneRefused) {
     ProfileChanges c = complete();
     days.insert(Weekday::sun);
     c.days = days;
-    expect_refused(c, "--days");
+    expect_refused(c, "days");
     c.days = std::set<Weekday>{};
-    expect_refused(c, "--days");
+    expect_refused(c, "days");
 }
 
 TEST(ProfileLimits, MinorsAreRefusedForSafetyAdultsAccepted) {
@@ -179,7 +179,7 @@ TEST(ProfileLimits, MinorsAreRefusedForSafetyAdultsAccepted) {
     c.age_years = 120;
     EXPECT_NO_THROW((void)apply_changes(std::nullopt, c, kToday));
     c.age_years = 121;
-    expect_refused(c, "--age");
+    expect_refused(c, "age_years");
     // Born 2006-06-16 is 17 on 2024-06-15, 18 a day later.
     c = complete();
     c.age_years.reset();
@@ -192,18 +192,18 @@ TEST(ProfileLimits, BirthDateInTheFutureIsRefusedNamingBorn) {
     ProfileChanges c = complete();
     c.age_years.reset();
     c.born = ymd(2024, 6, 16);  // tomorrow
-    expect_refused(c, "--born");
+    expect_refused(c, "born");
     c.born = ymd(2030, 1, 1);
-    expect_refused(c, "--born");
+    expect_refused(c, "born");
 }
 
 TEST(ProfileConsistency, WaistMustExceedNeck) {
     ProfileChanges c = complete();
     c.waist = Centimetres(40.0);
     c.neck = Centimetres(40.0);
-    expect_refused(c, "--waist");
+    expect_refused(c, "waist_cm");
     c.neck = Centimetres(45.0);
-    expect_refused(c, "--waist");
+    expect_refused(c, "waist_cm");
     c.neck = Centimetres(39.9);
     EXPECT_NO_THROW((void)apply_changes(std::nullopt, c, kToday));
 }
@@ -211,7 +211,7 @@ TEST(ProfileConsistency, WaistMustExceedNeck) {
 TEST(ProfileConsistency, NoneCannotBeCombinedWithOtherEquipment) {
     ProfileChanges c = complete();
     c.equipment = std::set<Equipment>{Equipment::none, Equipment::band};
-    expect_refused(c, "--equipment");
+    expect_refused(c, "equipment");
     c.equipment = std::set<Equipment>{Equipment::band, Equipment::dumbbells};
     EXPECT_EQ(apply_changes(std::nullopt, c, kToday).equipment.size(), 2U);
     c.equipment = std::set<Equipment>{Equipment::none};

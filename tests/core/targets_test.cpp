@@ -177,7 +177,14 @@ TEST(CheckGoalSafety, RefusesFatLossWhenUnderweight) {
         FAIL() << "fat loss allowed at BMI 18.4";
     } catch (const SafetyRefusal& refusal) {
         EXPECT_NE(std::string(refusal.what()).find("18.4"), std::string::npos) << refusal.what();
-        EXPECT_NE(std::string(refusal.what()).find("--goal tone"), std::string::npos) << refusal.what();
+        // Named by its key, which each interface shows in its own words ("--goal" on the command line).
+        EXPECT_NE(std::string(refusal.what()).find("Set goal to tone or maintain"), std::string::npos)
+            << refusal.what();
+        EXPECT_EQ(refusal.field(), "goal");
+        EXPECT_EQ(refusal.mentions(), std::vector<std::string>{"goal"});
+        EXPECT_NE(renamed(refusal, [](std::string_view key) { return "--" + std::string(key); })
+                      .find("Set --goal to tone or maintain"),
+                  std::string::npos);
     }
     EXPECT_THROW(check_goal_safety(Goal::lose_fat, 16.0), SafetyRefusal);
 }

@@ -14,9 +14,9 @@ using namespace std::string_literals;
 
 std::string refusal(std::string_view text, std::size_t max_characters = 1000) {
     try {
-        check_free_text(text, "--note", max_characters);
+        check_free_text(text, "note", max_characters);
     } catch (const InvalidInput& error) {
-        EXPECT_EQ(error.field(), "--note");
+        EXPECT_EQ(error.field(), "note");
         return error.what();
     }
     return "accepted";
@@ -62,16 +62,16 @@ TEST(FirstControlCharacter, AllowsTabsAndLineEndsOnly) {
 TEST(CheckFreeText, NamesTheFieldTheCharacterAndWhere) {
     EXPECT_EQ(refusal("Lentil soup, \"spicy\"\r\nwith bread\tand salt"), "accepted");
     EXPECT_EQ(refusal("soup\0and bread"s),
-              "--note: a control character (\\x00) at character 5; the text may hold tabs and line breaks, "
+              "note: a control character (\\x00) at character 5; the text may hold tabs and line breaks, "
               "not other control characters");
     EXPECT_EQ(refusal("é\x1b[31m"),
-              "--note: a control character (\\x1b) at character 2; the text may hold tabs and line breaks, "
+              "note: a control character (\\x1b) at character 2; the text may hold tabs and line breaks, "
               "not other control characters");
     EXPECT_EQ(refusal("ab\xC2\x85"),
-              "--note: a control character (\\xc2\\x85) at character 3; the text may hold tabs and line "
+              "note: a control character (\\xc2\\x85) at character 3; the text may hold tabs and line "
               "breaks, not other control characters");
-    EXPECT_EQ(refusal("caf\xC3"), "--note: the text is not valid UTF-8");
-    EXPECT_EQ(refusal("ééé", 2), "--note: 3 characters; at most 2");
+    EXPECT_EQ(refusal("caf\xC3"), "note: the text is not valid UTF-8");
+    EXPECT_EQ(refusal("ééé", 2), "note: 3 characters; at most 2");
 }
 
 }  // namespace

@@ -5,10 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/import_checks.hpp"
+#include "app/assessment_view.hpp"
 #include "app/person.hpp"
 #include "core/assessment.hpp"
-#include "core/errors.hpp"
 #include "core/plan.hpp"
 #include "io/assessment_json.hpp"
 #include "io/profile_json.hpp"
@@ -29,29 +28,12 @@ constexpr std::array<std::string_view, 6> kProgramFields{
     "start", "level", "days", "minutes_per_session", "equipment", "low_impact"};
 // clang-format on
 
-Profile stored_profile(store::Repository& journal) {
-    std::optional<Profile> profile = journal.load_profile();
-    if (!profile)
-        throw not_found("there is no profile yet: PUT /api/profile creates it");
-    return *profile;
-}
-
-// Applies the changes as 'hipfit init' does; core names fields by their flags, the API by the JSON keys.
+// Applies the changes as 'hipfit init' does; core's errors name the JSON keys.
 Profile changed(const std::optional<Profile>& base, const ProfileChanges& changes, Date today) {
-    try {
-        Profile profile = apply_changes(base, changes, today);
-        if (!base)
-            profile.program_start = today;
-        return profile;
-    } catch (const InvalidInput& error) {
-        std::string field(app::export_field(error.field()));
-        if (field.starts_with("--"))
-            field.erase(0, 2);
-        std::string message = error.what();
-        if (message.starts_with(error.field()))
-            message = field + message.substr(error.field().size());
-        throw invalid(field, message);
-    }
+    Profile profile = apply_changes(base, changes, today);
+    if (!base)
+        profile.program_start = today;
+    return profile;
 }
 
 Response profile_response(const Profile& profile) {
@@ -61,7 +43,7 @@ Response profile_response(const Profile& profile) {
 }  // namespace
 
 Response get_profile(Call& call) {
-    return profile_response(stored_profile(*call.journal()));
+    return profile_response(profile_or_not_found(*call.journal()));
 }
 
 Response put_profile(Call& call) {
@@ -91,7 +73,7 @@ Response put_program(Call& call) {
     }
     const ProfileChanges changes = io::profile_changes_from_json(body, "program", kProgramFields);
     const auto journal = call.journal();
-    const Profile base = stored_profile(*journal);
+    const Profile base = profile_or_not_found(*journal);
     Profile profile = changed(base, changes, call.today);
     if (start)
         profile.program_start = *start;
@@ -101,9 +83,12 @@ Response put_program(Call& call) {
 
 Response get_assessment(Call& call) {
     const auto journal = call.journal();
-    stored_profile(*journal);
+    profile_or_not_found(*journal);
     const Profile profile = app::profile_as_of(journal.get(), call.today);
-    return json_response(200, io::to_json(profile, assess(profile, call.today)));
+    const core::Assessment assessment = assess(profile, call.today);
+    return json_response(
+        200, app::assessment_json(profile, assessment,
+                                  app::target_in_force_beside(journal.get(), assessment, call.today)));
 }
 
 }  // namespace hipfit::server::handlers
