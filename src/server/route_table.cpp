@@ -57,6 +57,7 @@ std::span<const Route> routes() {
         Route{"DELETE", "/api/clients/{id}", Access::signed_in, &h::leave_client},
 
         Route{"GET", "/api/openapi.json", Access::anyone, &h::openapi},
+        Route{"GET", "/api/limits", Access::anyone, &h::get_limits},
         Route{"GET", "/api/health", Access::anyone, &h::health},
     };
     return table;

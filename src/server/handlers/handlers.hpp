@@ -42,8 +42,9 @@ Response get_checkin(Call& call);
 Response post_checkin(Call& call);
 Response get_coach_advice(Call& call);
 
-// 404 until the person has a profile (PUT /api/profile creates it): the views need one.
-void require_profile(store::Repository& journal);
+// The stored profile; 404 until the person has one (PUT /api/profile creates it): the views need it.
+// (app::require_profile is the command line's: its refusal is a usage error naming 'hipfit init'.)
+core::Profile profile_or_not_found(store::Repository& journal);
 
 Response export_journal(Call& call);
 // POST /api/import: read_import parses and checks the file on the request's thread, import_journal writes it.
@@ -60,6 +61,9 @@ Response leave_client(Call& call);
 // data/openapi.json as embedded in the binary.
 std::string_view openapi_document();
 Response openapi(Call& call);
+// GET /api/limits: core's accepted ranges (profile, journal, check-in, plan, forecast) and the password's,
+// keyed by the API's JSON fields, for the web app's inputs.
+Response get_limits(Call& call);
 
 // The web app (web.cpp): GET / is its page, /app/FILE its modules and styles, /sw.js and
 // /manifest.webmanifest what a browser asks for at the top.

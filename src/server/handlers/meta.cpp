@@ -1,8 +1,17 @@
-// The API's own description (data/openapi.json, embedded at build time) and a health check.
+// The API's own description (data/openapi.json, embedded at build time), the accepted ranges of what
+// people type (GET /api/limits), and a health check.
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "core/checkin_limits.hpp"
+#include "core/date.hpp"
+#include "core/intake_change.hpp"
+#include "core/journal_limits.hpp"
+#include "core/plan.hpp"
+#include "core/profile_limits.hpp"
+#include "server/api_error.hpp"
+#include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
 
 namespace hipfit::io {
@@ -11,6 +20,96 @@ extern const std::size_t embedded_openapi_size;
 }  // namespace hipfit::io
 
 namespace hipfit::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+json range(core::Range r) {
+    return {{"min", r.min}, {"max", r.max}};
+}
+
+json profile_limits() {
+    using namespace core;
+    return {
+        // Under 18 is refused for safety rather than as out of range: the form's least is the adult age.
+        {"age_years", {{"min", kAdultAgeYears}, {"max", kAgeRangeYears.max}}},
+        {"height_cm", range(kHeightRangeCm)},
+        {"weight_kg", range(kWeightRangeKg)},
+        {"waist_cm", range(kWaistRangeCm)},
+        {"hip_cm", range(kHipRangeCm)},
+        {"neck_cm", range(kNeckRangeCm)},
+        {"thigh_cm", range(kThighRangeCm)},
+        {"pal", range(kPalRange)},
+        {"deficit_kcal", range(kEnergyOffsetRangeKcal)},
+        {"surplus_kcal", range(kEnergyOffsetRangeKcal)},
+        {"minutes_per_session", range(kSessionMinutesRange)},
+        {"days", {{"min", 1}, {"max", kMaxTrainingDaysPerWeek}}},
+    };
+}
+
+json entry_limits() {
+    using namespace core;
+    json values = json::object();
+    for (const auto& [kind, name] : kEntryKindNames) {
+        if (kind == EntryKind::measure || kind == EntryKind::workout)
+            continue;
+        json limit = range(value_range(kind));
+        limit["unit"] = value_unit(kind);
+        values[std::string(name)] = limit;
+    }
+    json limits = {
+        {"date", {{"min", format_date(kEarliestEntryDate)}}},
+        {"value", values},
+        {"protein_g", range(kProteinRangeGrams)},
+        {"note", {{"max_length", kMaxNoteLength}}},
+        {"sets",
+         {{"max", kMaxSetsPerWorkout},
+          {"max_per_exercise", kMaxSetsPerExercise},
+          {"max_minutes", kMaxWorkoutMinutes}}},
+        {"set",
+         {{"reps", range(kRepsRange)},
+          {"load_kg", range(kLoadRangeKg)},
+          {"hold_seconds", range(kHoldRangeSeconds)},
+          {"rpe", range(kRpeRange)},
+          {"minutes", range(kBoutMinutesRange)},
+          {"distance_km", range(kDistanceRangeKm)},
+          {"rounds", range(kRoundsRange)},
+          {"work_seconds", range(kIntervalSecondsRange)},
+          {"rest_seconds", range(kIntervalSecondsRange)}}},
+        {"energy_kcal", range(kWorkoutEnergyRangeKcal)},
+    };
+    for (const MeasurementLimit& limit : kMeasurementLimits)
+        limits[std::string(limit.key)] = range(limit.range);
+    return limits;
+}
+
+// Keyed as the JSON and the query parameters have them (api_field), like the API's errors.
+json limits_document() {
+    using namespace core;
+    json forecast = {
+        {"days", {{"min", 1}, {"max", kMaxForecastDays}}},
+        {"intake_change", {{"min", -kMaxIntakeChangeKcal}, {"max", kMaxIntakeChangeKcal}}},
+    };
+    json goal = range(kWeightRangeKg);
+    goal["unit"] = "kg";
+    forecast[std::string(api_field("goal_weight_kg"))] = goal;
+    return {
+        {"profile", profile_limits()},
+        {"entry", entry_limits()},
+        {"checkin",
+         {{"target_kcal", range(kCheckinTargetRangeKcal)},
+          {"expenditure_kcal", range(kCheckinExpenditureRangeKcal)},
+          {"expenditure_sd_kcal", range(kCheckinExpenditureSdRangeKcal)},
+          {"reasons", {{"max_length", kMaxNoteLength}}}}},
+        {"plan",
+         {{"weeks", {{"min", 1}, {"max", kMaxPlanWeeks}}},
+          {"start", {{"min", format_date(kEarliestPlanStart)}, {"max", format_date(kLatestPlanStart)}}}}},
+        {"forecast", forecast},
+        {"account", {{"password", {{"min_length", kMinPasswordLength}, {"max_length", kMaxPasswordLength}}}}},
+    };
+}
+
+}  // namespace
 
 std::string_view openapi_document() {
     return {reinterpret_cast<const char*>(io::embedded_openapi), io::embedded_openapi_size};
@@ -18,6 +117,12 @@ std::string_view openapi_document() {
 
 Response openapi(Call&) {
     return {200, "application/json", std::string(openapi_document()), {}};
+}
+
+Response get_limits(Call&) {
+    static const std::string body = limits_document().dump();
+    // The same for everyone until the server is upgraded: a browser may keep it for an hour.
+    return {200, "application/json", body, {{"Cache-Control", "public, max-age=3600"}}};
 }
 
 Response health(Call&) {

@@ -2,15 +2,18 @@
 import {h, field, heading, append} from "./dom.js";
 import {signIn, signUp, loadProfile} from "./session.js";
 import {navigate} from "./router.js";
+import {limits, at} from "./limits.js";
 
-function form(kind) {
+// `L`: GET /api/limits, for the password's length (null when unknown: the server still checks).
+function form(kind, L) {
   const isSignup = kind === "signup";
+  const least = isSignup ? at(L, "account", "password", "min_length") : undefined;
   const email = field({label: "E-mail", testid: `${kind}-email`, type: "email", name: "email",
     autocomplete: "email", required: true});
   const password = field({label: "Password", testid: `${kind}-password`, type: "password", name: "password",
     autocomplete: isSignup ? "new-password" : "current-password", required: true,
-    minlength: isSignup ? 10 : undefined, maxlength: 128,
-    hint: isSignup ? "At least 10 characters. A few words strung together are easy to remember and hard to guess." : undefined});
+    minlength: least, maxlength: at(L, "account", "password", "max_length"),
+    hint: isSignup ? `${least ? `At least ${least} characters. ` : ""}A few words strung together are easy to remember and hard to guess.` : undefined});
   const error = h("p", {class: "form-error", role: "alert", "data-testid": `${kind}-error`});
   const submit = h("button", {type: "submit", class: "primary", "data-testid": `${kind}-submit`},
     isSignup ? "Create my account" : "Sign in");
@@ -24,8 +27,8 @@ function form(kind) {
       email.input.focus();
       return;
     }
-    if (isSignup && password.input.value.length < 10) {
-      error.textContent = "The password needs at least 10 characters.";
+    if (least && [...password.input.value].length < least) {
+      error.textContent = `The password needs at least ${least} characters.`;
       password.input.focus();
       return;
     }
@@ -51,13 +54,15 @@ function intro() {
     "It is honest about the body: fat leaves the hips as overall body fat falls, and strength work shapes the muscles underneath.");
 }
 
-export function renderSignIn(root) {
-  append(root, heading("Sign in"), intro(), form("signin"),
+export async function renderSignIn(root) {
+  const L = await limits();
+  append(root, heading("Sign in"), intro(), form("signin", L),
     h("p", {}, "New here? ", h("a", {href: "#/signup", "data-testid": "goto-signup"}, "Create an account")),
     h("p", {}, h("a", {href: "#/learn"}, "Read how hip and thigh fat really changes")));
 }
 
-export function renderSignUp(root) {
-  append(root, heading("Create your account"), intro(), form("signup"),
+export async function renderSignUp(root) {
+  const L = await limits();
+  append(root, heading("Create your account"), intro(), form("signup", L),
     h("p", {}, "Already have an account? ", h("a", {href: "#/signin", "data-testid": "goto-signin"}, "Sign in")));
 }

@@ -65,6 +65,13 @@ export function describe(entry, system, names) {
   }
 }
 
+// The accepted range of an entry's field (GET /api/limits): "value" by the entry's kind, the others by key.
+export function entryRange(L, kind, key) {
+  const entry = L && L.entry;
+  if (!entry) return undefined;
+  return key === "value" ? entry.value && entry.value[kind] : entry[key];
+}
+
 export function label(kind) {
   return (KINDS[kind] || {label: kind}).label;
 }

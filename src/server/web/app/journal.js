@@ -5,7 +5,8 @@ import {units} from "./session.js";
 import {catalog, nameOf} from "./catalog.js";
 import {toast, toastError} from "./toast.js";
 import {undoLast} from "./undo.js";
-import {KINDS, MEASURE_FIELDS, describe, label} from "./entries.js";
+import {KINDS, MEASURE_FIELDS, describe, label, entryRange} from "./entries.js";
+import {limits, at, bounds} from "./limits.js";
 import * as u from "./units.js";
 import {today} from "./clock.js";
 
@@ -39,7 +40,7 @@ export async function render(root) {
     await draw();
   });
 
-  const names = await catalog().catch(() => null);
+  const [names, L] = await Promise.all([catalog().catch(() => null), limits()]);
   const nameFn = (id) => nameOf(names, id);
 
   async function draw() {
@@ -95,10 +96,10 @@ export async function render(root) {
       }
     };
     const edit = () => {
-      const fields = editFields(entry, system);
-      const date = field({label: "Date", testid: "journal-edit-date", type: "date", value: entry.date, max: today()});
+      const fields = editFields(entry, system, L);
+      const date = field({label: "Date", testid: "journal-edit-date", type: "date", value: entry.date, min: at(L, "entry", "date", "min"), max: today()});
       const time = field({label: "Time", testid: "journal-edit-time", type: "time", value: entry.time});
-      const note = field({label: "Note", testid: "journal-edit-note", type: "text", value: entry.note || "", maxlength: 500});
+      const note = field({label: "Note", testid: "journal-edit-note", type: "text", value: entry.note || "", maxlength: at(L, "entry", "note", "max_length")});
       const save = h("button", {type: "submit", class: "primary small", "data-testid": "journal-edit-save"}, "Save");
       const cancel = h("button", {type: "button", class: "small", "data-testid": "journal-edit-cancel", onclick: () => {
         show();
@@ -143,12 +144,14 @@ export async function render(root) {
   await draw();
 }
 
-// The editable numbers of an entry, shown in the person's units and converted back when saved.
-function editFields(entry, system) {
+// The editable numbers of an entry, shown in the person's units (with their accepted ranges) and converted
+// back when saved.
+function editFields(entry, system, L) {
   const make = (key, text, quantity, testid, digits = 2, unitText = KINDS[entry.kind].unit) => {
     const unit = quantity ? u.unitOf(quantity, system) : unitText;
     const value = entry[key] === undefined ? "" : u.round(quantity ? u.fromCanonical(quantity, system, entry[key]) : entry[key], digits);
-    const f = field({label: `${text}${unit ? ` (${unit})` : ""}`, testid, type: "number", inputmode: "decimal", step: "any", value});
+    const f = field({label: `${text}${unit ? ` (${unit})` : ""}`, testid, type: "number", inputmode: "decimal", step: "any", value,
+      ...bounds(entryRange(L, entry.kind, key), quantity, system, digits)});
     return {...f, key, toCanonical: (v) => (quantity ? Math.round(u.toCanonical(quantity, system, v) * 100) / 100 : v)};
   };
   switch (entry.kind) {

@@ -6,6 +6,7 @@ import {session} from "./session.js";
 import {save} from "./storage.js";
 import {navigate} from "./router.js";
 import {toast} from "./toast.js";
+import {limits, at, bounds, between, within} from "./limits.js";
 import * as u from "./units.js";
 
 const DAYS = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"], ["sun", "Sun"]];
@@ -27,14 +28,26 @@ const GOALS = [
 const LEVELS = [["beginner", "Beginner — new to strength training"], ["intermediate", "Intermediate — train regularly"],
   ["advanced", "Advanced — years of training"]];
 
-// Lengths and weights the person types, with their accepted ranges in canonical units (profile_limits.hpp).
+// Lengths and weights the person types; their accepted ranges (canonical units) come from GET /api/limits.
 const MEASURES = [
-  {key: "weight_kg", quantity: "weight", label: "Your weight", min: 30, max: 300, hint: "In the morning, before breakfast, is most repeatable."},
-  {key: "waist_cm", quantity: "length", label: "Waist", min: 40, max: 200, hint: "Women: at the narrowest point. Men: level with the navel. Relaxed, not pulled in."},
-  {key: "hip_cm", quantity: "length", label: "Hips", min: 50, max: 200, hint: "Around the widest part of your seat, feet together."},
-  {key: "neck_cm", quantity: "length", label: "Neck", min: 20, max: 70, hint: "Just below the Adam's apple, tape sloping slightly down at the front."},
-  {key: "thigh_cm", quantity: "length", label: "Thigh (optional)", min: 25, max: 120, hint: "Around the fullest part of one thigh.", optional: true},
+  {key: "weight_kg", quantity: "weight", label: "Your weight", hint: "In the morning, before breakfast, is most repeatable."},
+  {key: "waist_cm", quantity: "length", label: "Waist", hint: "Women: at the narrowest point. Men: level with the navel. Relaxed, not pulled in."},
+  {key: "hip_cm", quantity: "length", label: "Hips", hint: "Around the widest part of your seat, feet together."},
+  {key: "neck_cm", quantity: "length", label: "Neck", hint: "Just below the Adam's apple, tape sloping slightly down at the front."},
+  {key: "thigh_cm", quantity: "length", label: "Thigh (optional)", hint: "Around the fullest part of one thigh.", optional: true},
 ];
+
+// A height in whole inches as "5 ft 5 in".
+const feetAndInches = (inches) => `${Math.floor(inches / 12)} ft ${inches % 12} in`;
+
+// Sets (or, without a range, removes) a number input's min and max.
+function setBounds(input, range, quantity, system) {
+  const b = bounds(range, quantity, system);
+  for (const name of ["min", "max"]) {
+    if (b[name] === undefined) input.removeAttribute(name);
+    else input.setAttribute(name, String(b[name]));
+  }
+}
 
 function radios(name, options, value, testidPrefix, legend) {
   return h("fieldset", {class: "choices"}, h("legend", {}, legend),
@@ -57,6 +70,8 @@ function checkboxes(name, options, values, testidPrefix, legend, hint) {
 }
 
 export async function render(root) {
+  const L = await limits();
+  const range = (key) => at(L, "profile", key);
   const p = session.profile;
   const editing = Boolean(p);
   let system = (p && p.units) || "metric";
@@ -70,13 +85,19 @@ export async function render(root) {
   const units = radios("units", [["metric", "Metric (kg, cm)"], ["imperial", "Imperial (lb, ft and in)"]], system, "onboarding-units", "Units");
   const sex = radios("sex", [["female", "Female"], ["male", "Male"]], p ? p.sex : null, "onboarding-sex",
     "Sex — the formulas for body fat and energy differ");
-  const age = field({label: "How old are you?", testid: "onboarding-age", type: "number", inputmode: "numeric", min: 18, max: 120,
-    name: "age_years", value: p && p.age_years ? p.age_years : "", hint: p && p.born ? `Stored as born ${p.born}; change only to replace it.` : "hipfit is for adults (18 and over)."});
+  const adults = range("age_years");
+  const age = field({label: "How old are you?", testid: "onboarding-age", type: "number", inputmode: "numeric", ...bounds(adults, null, system, 0),
+    name: "age_years", value: p && p.age_years ? p.age_years : "",
+    hint: p && p.born ? `Stored as born ${p.born}; change only to replace it.` : `hipfit is for adults${adults ? ` (${adults.min} and over)` : ""}.`});
 
+  const height = range("height_cm");
+  // The shortest and tallest in whole inches, rounded inwards so that both are accepted.
+  const heightInches = height && {min: Math.ceil(u.cmToIn(height.min)), max: Math.floor(u.cmToIn(height.max))};
   const heightCm = field({label: "Height (cm)", testid: "onboarding-height-cm", type: "number", inputmode: "decimal", step: "0.1", name: "height_cm",
-    value: p ? u.round(p.height_cm, 1) : ""});
+    ...bounds(height), value: p ? u.round(p.height_cm, 1) : ""});
   const fi = p ? u.cmToFeetInches(p.height_cm) : {feet: "", inches: ""};
-  const heightFt = field({label: "Height: feet", testid: "onboarding-height-ft", type: "number", inputmode: "numeric", min: 3, max: 7, value: fi.feet});
+  const heightFt = field({label: "Height: feet", testid: "onboarding-height-ft", type: "number", inputmode: "numeric",
+    ...(heightInches ? {min: Math.floor(u.cmToIn(height.min) / 12), max: Math.floor(heightInches.max / 12)} : {}), value: fi.feet});
   const heightIn = field({label: "and inches", testid: "onboarding-height-in", type: "number", inputmode: "decimal", min: 0, max: 11.9, step: "0.5", value: fi.inches});
   const metricHeight = h("div", {class: "height-metric"}, heightCm.wrap);
   const imperialHeight = h("div", {class: "height-imperial row"}, heightFt.wrap, heightIn.wrap);
@@ -89,10 +110,13 @@ export async function render(root) {
 
   const activity = radios("activity", ACTIVITY, p ? p.activity : "light", "onboarding-activity", "How active are you, apart from planned workouts?");
   const goal = radios("goal", GOALS, p ? p.goal : "lose-fat", "onboarding-goal", "What do you want most?");
+  const dayCount = range("days");
   const days = checkboxes("days", DAYS, p ? p.days : ["mon", "wed", "fri"], "onboarding-day", "Which days can you train?",
-    "Pick 1 to 6; at least one day a week is for rest. Three or four works well.");
-  const minutes = field({label: "Minutes per session", testid: "onboarding-minutes", type: "number", inputmode: "numeric", min: 30, max: 180,
-    name: "minutes_per_session", value: p ? p.minutes_per_session : 45, hint: "30 to 180: warm-up, strength, cardio and cool-down."});
+    `${dayCount ? `Pick ${dayCount.min} to ${dayCount.max}; at` : "At"} least one day a week is for rest. Three or four works well.`);
+  const sessionMinutes = range("minutes_per_session");
+  const minutes = field({label: "Minutes per session", testid: "onboarding-minutes", type: "number", inputmode: "numeric", ...bounds(sessionMinutes, null, system, 0),
+    name: "minutes_per_session", value: p ? p.minutes_per_session : 45,
+    hint: `${sessionMinutes ? `${sessionMinutes.min} to ${sessionMinutes.max}: w` : "W"}arm-up, strength, cardio and cool-down.`});
   const time = field({label: "Usual time to train", testid: "onboarding-time", type: "time", name: "preferred_time", value: p ? p.preferred_time : "18:00"});
   const level = field({label: "Experience", testid: "onboarding-level", name: "level", options: LEVELS, value: p ? p.level : "beginner"});
   const equipment = checkboxes("equipment", EQUIPMENT, p ? p.equipment : [], "onboarding-equipment", "Equipment you have",
@@ -119,6 +143,7 @@ export async function render(root) {
     imperialHeight.hidden = system === "metric";
     for (const m of measureFields) {
       m.wrap.querySelector("label").textContent = `${m.label} (${u.unitOf(m.quantity, system)})`;
+      setBounds(m.input, range(m.key), m.quantity, system);
     }
   }
 
@@ -153,15 +178,18 @@ export async function render(root) {
     else body.sex = sexValue;
     if (age.input.value !== "" && (!p || String(p.age_years) !== age.input.value || !p.born)) {
       const years = Number(age.input.value);
-      if (!Number.isInteger(years) || years < 18 || years > 120) problems.push([age.input, "Age: hipfit is for adults, 18 to 120."]);
+      if (!Number.isInteger(years) || !within(adults, years)) {
+        problems.push([age.input, `Age: hipfit is for adults${adults ? `, ${adults.min} to ${adults.max}` : ""}.`]);
+      }
       body.age_years = years;
     } else if (!p) {
       problems.push([age.input, "Please give your age."]);
     }
     const cm = system === "metric" ? Number(heightCm.input.value) : u.feetInchesToCm(heightFt.input.value, heightIn.input.value);
-    if (!(cm >= 120 && cm <= 230)) {
-      problems.push([system === "metric" ? heightCm.input : heightFt.input,
-        system === "metric" ? "Height: between 120 and 230 cm." : "Height: between 3 ft 11 in and 7 ft 6 in."]);
+    if (!(cm > 0) || !within(height, cm)) {
+      problems.push([system === "metric" ? heightCm.input : heightFt.input, !height ? "Please give your height." : system === "metric"
+        ? `Height: ${between(height, "length", "metric")}.`
+        : `Height: between ${feetAndInches(heightInches.min)} and ${feetAndInches(heightInches.max)}.`]);
     }
     body.height_cm = Math.round(cm * 10) / 10;
     for (const m of measureFields) {
@@ -170,17 +198,21 @@ export async function render(root) {
         continue;
       }
       const canonical = u.toCanonical(m.quantity, system, m.input.value);
-      if (!(canonical >= m.min && canonical <= m.max)) {
-        problems.push([m.input, `${m.label}: between ${u.show(m.quantity, system, m.min)} and ${u.show(m.quantity, system, m.max)}.`]);
+      if (!Number.isFinite(canonical) || !within(range(m.key), canonical)) {
+        problems.push([m.input, `${m.label}: ${between(range(m.key), m.quantity, system) || "a number, please"}.`]);
       }
       body[m.key] = Math.round(canonical * 100) / 100;
     }
     body.activity = checked("activity")[0];
     body.goal = checked("goal")[0];
     body.days = checked("days");
-    if (body.days.length < 1 || body.days.length > 6) problems.push([days.querySelector("input"), "Training days: pick 1 to 6."]);
+    if (!body.days.length || !within(dayCount, body.days.length)) {
+      problems.push([days.querySelector("input"), `Training days: pick ${dayCount ? `${dayCount.min} to ${dayCount.max}` : "at least one"}.`]);
+    }
     body.minutes_per_session = Number(minutes.input.value);
-    if (!(body.minutes_per_session >= 30 && body.minutes_per_session <= 180)) problems.push([minutes.input, "Minutes per session: 30 to 180."]);
+    if (!Number.isInteger(body.minutes_per_session) || !within(sessionMinutes, body.minutes_per_session)) {
+      problems.push([minutes.input, `Minutes per session: ${sessionMinutes ? `${sessionMinutes.min} to ${sessionMinutes.max}` : "a whole number"}.`]);
+    }
     body.preferred_time = time.input.value || "18:00";
     body.level = level.input.value;
     const gear = checked("equipment");

@@ -9,6 +9,8 @@
 // countdown ran, the rounds finished), skip, back — and sent as it is (played()): the server replays them
 // through core's player and records the workout entry, as the terminal player records its own.
 
+import {atMostSetLimit} from "./limits.js"; // the most reps and RPE a set holds: core's, from the server
+
 export const PREPARE_MS = 3000; // a get-ready count before holds, timed moves and intervals
 
 export function create(script, now) {
@@ -244,18 +246,18 @@ export function finishEarly(state, now) {
 
 export function setReps(state, reps) {
   const step = stepAt(state);
-  if (step && step.kind === "reps") state.reps = Math.max(1, Math.min(200, Math.round(reps)));
+  if (step && step.kind === "reps") state.reps = Math.max(1, atMostSetLimit("reps", Math.round(reps)));
 }
 
 // The load of the set in kg, or null for none; the RPE 1–10, or null. The page checks what was typed.
 export function setLoad(state, kg) {
   const step = stepAt(state);
-  if (step && step.kind === "reps") state.load = kg === null ? null : Math.min(500, Math.max(0, Math.round(kg * 1000) / 1000));
+  if (step && step.kind === "reps") state.load = kg === null ? null : Math.max(0, atMostSetLimit("load_kg", Math.round(kg * 1000) / 1000));
 }
 
 export function setRpe(state, rpe) {
   const step = stepAt(state);
-  if (step && step.kind === "reps") state.rpe = rpe === null ? null : Math.max(1, Math.min(10, Math.round(rpe)));
+  if (step && step.kind === "reps") state.rpe = rpe === null ? null : Math.max(1, atMostSetLimit("rpe", Math.round(rpe)));
 }
 
 // What POST /api/workout records: the session played (its day and number of steps) and the events.

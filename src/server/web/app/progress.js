@@ -6,6 +6,7 @@ import {units} from "./session.js";
 import {lineChart, barChart, dayNumber, redrawOnResize} from "./chart.js";
 import {weightTrend} from "./trend.js";
 import {today} from "./clock.js";
+import {limits, at} from "./limits.js";
 import * as u from "./units.js";
 
 const PERIODS = [["28", "4 weeks"], ["84", "12 weeks"], ["365", "A year"]];
@@ -171,8 +172,9 @@ export async function render(root, route) {
   async function load() {
     const start = since(period);
     const end = today();
-    const profile = await get(withAccount("/api/profile", account)).catch(() => null);
-    const weeksNeeded = profile && profile.program_start ? Math.min(52, Math.max(1, Math.ceil((dayNumber(end) - dayNumber(profile.program_start) + 1) / 7))) : 1;
+    const [profile, L] = await Promise.all([get(withAccount("/api/profile", account)).catch(() => null), limits()]);
+    const mostWeeks = at(L, "plan", "weeks", "max") ?? Infinity; // the longest plan GET /api/plan gives
+    const weeksNeeded = profile && profile.program_start ? Math.min(mostWeeks, Math.max(1, Math.ceil((dayNumber(end) - dayNumber(profile.program_start) + 1) / 7))) : 1;
     const [entries, weights, stats, plan] = await Promise.all([
       get(withAccount(`/api/entries?since=${start}`, account)),
       get(withAccount("/api/entries?kind=weight", account)),

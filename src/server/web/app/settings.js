@@ -5,6 +5,7 @@ import {session, signOut} from "./session.js";
 import {settings, saveSettings} from "./storage.js";
 import {pending} from "./outbox.js";
 import {toast, toastError} from "./toast.js";
+import {limits, at} from "./limits.js";
 
 function toggle(key, testid, text) {
   const id = uid(key);
@@ -14,6 +15,7 @@ function toggle(key, testid, text) {
 }
 
 export async function render(root) {
+  const L = await limits();
   append(root, heading("Settings"));
   const account = session.account;
   append(root, h("section", {class: "card stack", "aria-labelledby": "me-h"},
@@ -74,16 +76,18 @@ export async function render(root) {
 
   // Password
   const current = field({label: "Current password", testid: "password-current", type: "password", autocomplete: "current-password"});
-  const next = field({label: "New password", testid: "password-new", type: "password", autocomplete: "new-password", minlength: 10, maxlength: 128,
-    hint: "At least 10 characters. Your other signed-in devices will be signed out."});
+  const least = at(L, "account", "password", "min_length");
+  const next = field({label: "New password", testid: "password-new", type: "password", autocomplete: "new-password", minlength: least,
+    maxlength: at(L, "account", "password", "max_length"),
+    hint: `${least ? `At least ${least} characters. ` : ""}Your other signed-in devices will be signed out.`});
   const message = h("p", {role: "status", "data-testid": "password-message"});
   const pw = h("form", {class: "stack", novalidate: true}, current.wrap, next.wrap, message,
     h("button", {type: "submit", "data-testid": "password-submit"}, "Change password"));
   pw.addEventListener("submit", async (event) => {
     event.preventDefault();
     message.textContent = "";
-    if (next.input.value.length < 10) {
-      message.textContent = "The new password needs at least 10 characters.";
+    if (least && [...next.input.value].length < least) {
+      message.textContent = `The new password needs at least ${least} characters.`;
       next.input.focus();
       return;
     }

@@ -5,6 +5,7 @@ import {units} from "./session.js";
 import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
 import {toast, toastError} from "./toast.js";
 import {undoLast} from "./undo.js";
+import {limits, at, bounds} from "./limits.js";
 import * as u from "./units.js";
 
 function sessionCard(t, names) {
@@ -98,19 +99,23 @@ export async function render(root, route) {
     }
   }
 
-  function logCard() {
+  function logCard(L) {
+    const limit = (...path) => at(L, "entry", ...path);
     const waterStep = system === "imperial" ? u.flOzToMl(8) : 250;
     const waterText = system === "imperial" ? "+8 fl oz water" : "+250 ml water";
-    const weight = field({label: `Weight (${u.unitOf("weight", system)})`, testid: "log-weight-input", type: "number", inputmode: "decimal", step: "0.1"});
-    const kcal = field({label: "Food (kcal)", testid: "log-food-kcal", type: "number", inputmode: "numeric", min: 1, max: 5000});
-    const protein = field({label: "Protein (g, optional)", testid: "log-food-protein", type: "number", inputmode: "numeric", min: 0, max: 400});
-    const note = field({label: "What was it? (optional)", testid: "log-food-note", type: "text", maxlength: 200});
-    const sleep = field({label: "Sleep last night (hours)", testid: "log-sleep-input", type: "number", inputmode: "decimal", step: "0.25", min: 0.25, max: 16});
-    const steps = field({label: "Steps", testid: "log-steps-input", type: "number", inputmode: "numeric", min: 1, max: 100000});
+    const weight = field({label: `Weight (${u.unitOf("weight", system)})`, testid: "log-weight-input", type: "number", inputmode: "decimal", step: "0.1",
+      ...bounds(limit("value", "weight"), "weight", system)});
+    const kcal = field({label: "Food (kcal)", testid: "log-food-kcal", type: "number", inputmode: "numeric", ...bounds(limit("value", "food"))});
+    const protein = field({label: "Protein (g, optional)", testid: "log-food-protein", type: "number", inputmode: "numeric", ...bounds(limit("protein_g"))});
+    const note = field({label: "What was it? (optional)", testid: "log-food-note", type: "text", maxlength: limit("note", "max_length")});
+    const sleep = field({label: "Sleep last night (hours)", testid: "log-sleep-input", type: "number", inputmode: "decimal", step: "0.25",
+      ...bounds(limit("value", "sleep"), null, system, 2)});
+    const steps = field({label: "Steps", testid: "log-steps-input", type: "number", inputmode: "numeric", ...bounds(limit("value", "steps"))});
     const lengthUnit = u.unitOf("length", system);
-    const waist = field({label: `Waist (${lengthUnit})`, testid: "log-measure-waist", type: "number", inputmode: "decimal", step: "0.1"});
-    const hip = field({label: `Hips (${lengthUnit})`, testid: "log-measure-hip", type: "number", inputmode: "decimal", step: "0.1"});
-    const thigh = field({label: `Thigh (${lengthUnit})`, testid: "log-measure-thigh", type: "number", inputmode: "decimal", step: "0.1"});
+    const length = (key) => bounds(limit(key), "length", system);
+    const waist = field({label: `Waist (${lengthUnit})`, testid: "log-measure-waist", type: "number", inputmode: "decimal", step: "0.1", ...length("waist_cm")});
+    const hip = field({label: `Hips (${lengthUnit})`, testid: "log-measure-hip", type: "number", inputmode: "decimal", step: "0.1", ...length("hip_cm")});
+    const thigh = field({label: `Thigh (${lengthUnit})`, testid: "log-measure-thigh", type: "number", inputmode: "decimal", step: "0.1", ...length("thigh_cm")});
     const number = (f) => (f.input.value === "" ? null : Number(f.input.value));
     const need = (f, text) => {
       if (f.input.value !== "" && Number.isFinite(Number(f.input.value))) return true;
@@ -156,7 +161,7 @@ export async function render(root, route) {
         })));
   }
 
-  await draw();
+  const [L] = await Promise.all([account ? null : limits(), draw()]);
   // Drawn once, so what is typed in one form survives logging with another.
-  if (!account) append(logArea, logCard());
+  if (!account) append(logArea, logCard(L));
 }
