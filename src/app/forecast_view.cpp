@@ -8,6 +8,7 @@
 #include "app/person.hpp"
 #include "core/assessment.hpp"
 #include "core/energy.hpp"
+#include "core/profile_limits.hpp"
 
 namespace hipfit::app {
 
@@ -78,9 +79,18 @@ StartingBodyFat starting_body_fat(store::Repository* journal, const Profile& pro
     return {assess(profile, day).body_fat_percent, BodyFatSource::tape};
 }
 
-BodyModelPerson journal_person(store::Repository* journal, Date day) {
+BodyModelPerson burning(BodyModelPerson person, Kilocalories expenditure) {
+    const double pal = person.pal * expenditure.value() / holding_intake(person).value();
+    if (pal >= kPalRange.min && pal <= kPalRange.max)
+        person.pal = pal;
+    return person;
+}
+
+JournalPerson journal_person(store::Repository* journal, Date day) {
     const Profile profile = view_profile(journal, day);
-    return body_model_person(profile, day, starting_body_fat(journal, profile, day).percent);
+    const StartingBodyFat body_fat = starting_body_fat(journal, profile, day);
+    const BodyModelPerson person = body_model_person(profile, day, body_fat.percent);
+    return {burning(person, target_in_force(journal, day).expenditure), body_fat.source};
 }
 
 std::vector<IntakeChange> planned_intake_changes(Kilocalories target_in_force,
@@ -96,11 +106,10 @@ ForecastView forecast_view(store::Repository* journal, const ForecastRequest& re
         view.body_fat_source = request.body_fat_source;
         view.units = journal_units(journal);
     } else {
-        const Profile profile = view_profile(journal, today);
-        const StartingBodyFat body_fat = starting_body_fat(journal, profile, today);
-        view.person = body_model_person(profile, today, body_fat.percent);
-        view.body_fat_source = body_fat.source;
-        view.units = profile.units;
+        const JournalPerson known = journal_person(journal, today);
+        view.person = known.person;
+        view.body_fat_source = known.body_fat_source;
+        view.units = journal_units(journal);
     }
     if (request.changes) {
         view.changes = *request.changes;

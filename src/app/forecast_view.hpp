@@ -65,8 +65,20 @@ std::optional<double> measured_body_fat_percent(store::Repository* journal, core
 // estimate of `profile` (the same figure 'assess' shows), else none (the model's BMI estimate).
 StartingBodyFat starting_body_fat(store::Repository* journal, const core::Profile& profile, core::Date day);
 
-// The person as the model takes them on `day`: view_profile's, with starting_body_fat.
-core::BodyModelPerson journal_person(store::Repository* journal, core::Date day);
+// `person` with the activity level (PAL) at which the model's holding intake is `expenditure`, when the
+// model takes that PAL (1.2–2.5); else `person` as given.
+core::BodyModelPerson burning(core::BodyModelPerson person, core::Kilocalories expenditure);
+
+struct JournalPerson {
+    core::BodyModelPerson person;
+    BodyFatSource body_fat_source = BodyFatSource::bmi;
+};
+
+// The person as the model takes them on `day`: view_profile's, with starting_body_fat, burning what
+// hipfit says they burn — the expenditure the target in force was set against (the latest check-in's
+// estimate from the journal, else the formula's). The model's own resting equation and the formula's
+// then agree, and a check-in's learning carries into the forecast.
+JournalPerson journal_person(store::Repository* journal, core::Date day);
 
 // The intake changes the person's plan asks for: from day 0, eat the calorie target in force. The model
 // takes changes against the intake that holds `person`'s weight (its baseline), so the change is the

@@ -62,7 +62,7 @@ std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& jo
     const int elapsed = day_of(result.start, today);
     Forecast forecast;
     try {
-        const BodyModelPerson person = journal_person(&journal, result.start);
+        const BodyModelPerson person = journal_person(&journal, result.start).person;
         const std::vector<IntakeChange> changes =
             planned_intake_changes(target_in_force(&journal, result.start).kcal, person);
         forecast = core::forecast(person, changes, elapsed + kForecastAheadDays, std::nullopt);

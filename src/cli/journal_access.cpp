@@ -16,12 +16,12 @@ std::unique_ptr<store::Repository> open_journal_for_reading(const GlobalOptions&
     const std::string path = database_path(global.db, environment);
     if (!std::filesystem::exists(path))
         return nullptr;
-    return store::open_sqlite(path, store::Access::read);
+    return store::open_sqlite(path, store::OpenFor::read);
 }
 
 std::unique_ptr<store::Repository> open_journal_for_writing(const GlobalOptions& global,
                                                             const Environment& environment) {
-    return store::open_sqlite(database_path(global.db, environment), store::Access::write);
+    return store::open_sqlite(database_path(global.db, environment), store::OpenFor::write);
 }
 
 app::EntryWrite entry_write(std::unique_ptr<store::Repository>& reader, const GlobalOptions& global,

@@ -50,7 +50,8 @@ class TargetInForce : public JournalTest {
         const auto beside = app::target_in_force_beside(journal.get(), assessment, day);
         ASSERT_TRUE(beside.has_value());
         EXPECT_DOUBLE_EQ(beside->kcal.value(), kcal);
-        EXPECT_EQ(app::assessment_json(profile, assessment, beside)["target_in_force_kcal"].get<double>(), kcal);
+        EXPECT_EQ(app::assessment_json(profile, assessment, beside)["target_in_force_kcal"].get<double>(),
+                  kcal);
     }
 };
 

@@ -52,10 +52,9 @@ class ForecastBinary : public HipfitBinary {
 TEST_F(ForecastBinary, GoldenManStartsFromScienceBaselineAndFollowsBw) {
     const json f = forecast_json(golden_man_with({"--intake-change", "-500"}));
     EXPECT_EQ(f["start_date"], kToday);
-    EXPECT_EQ(f["plan"],
-              json({{"from_profile", false},
-                    {"target_in_force_kcal", nullptr},
-                    {"intake_changes", {{{"from_day", 0}, {"kcal", -500.0}}}}}));
+    EXPECT_EQ(f["plan"], json({{"from_profile", false},
+                               {"target_in_force_kcal", nullptr},
+                               {"intake_changes", {{{"from_day", 0}, {"kcal", -500.0}}}}}));
     EXPECT_FALSE(f["person"]["body_fat_measured"].get<bool>());
     EXPECT_EQ(f["person"]["body_fat_source"], "bmi");
     // docs/sources.md#bw: EI = 2748.45 kcal/d, F0 = 23.1185 kg, L0 = 42.0155 kg (given to 4 decimals).
@@ -107,9 +106,9 @@ TEST_F(ForecastBinary, TextShowsTheBaselinePlanAndWhyNotTheRule) {
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const std::string& out = result.out;
     EXPECT_EQ(out.rfind("Forecast from 2026-11-21 for 365 days (Hall et al., Lancet 2011", 0), 0U) << out;
-    EXPECT_NE(
-        out.find("Now: 2,748 kcal a day holds 90.0 kg (fat 23.1 kg, estimated from your BMI; fat-free 66.9 kg).\n"),
-        std::string::npos)
+    EXPECT_NE(out.find("Now: 2,748 kcal a day holds 90.0 kg (fat 23.1 kg, estimated from your BMI; fat-free "
+                       "66.9 kg).\n"),
+              std::string::npos)
         << out;
     EXPECT_NE(out.find("Plan: -500 kcal a day from day 0.\n"), std::string::npos) << out;
     // 90 − 500 · 365 / 7,700 = 66.3 kg; the model 76.2 kg on day 365.
@@ -230,7 +229,10 @@ TEST_F(ForecastBinary, AStoredProfileForecastsItsOwnPlan) {
     EXPECT_DOUBLE_EQ(person["age_years"].get<double>(), 34.0);
     EXPECT_DOUBLE_EQ(person["weight_kg"].get<double>(), 72.0);
     EXPECT_DOUBLE_EQ(person["height_cm"].get<double>(), 165.0);
-    EXPECT_DOUBLE_EQ(person["pal"].get<double>(), assessment["pal"].get<double>());
+    // The model burns what the formula says: its PAL is set so that its holding intake is the TDEE.
+    const double resting = 9.99 * 72 + 625 * 1.65 - 4.92 * 34 - 161;
+    const double tdee = assessment["tdee_kcal"].get<double>();
+    EXPECT_NEAR(person["pal"].get<double>(), tdee / resting, kTight);
     EXPECT_FALSE(person["body_fat_measured"].get<bool>());
     // The tape-measure estimate the assessment shows, not the model's from BMI.
     EXPECT_EQ(person["body_fat_source"], "tape");
@@ -239,10 +241,9 @@ TEST_F(ForecastBinary, AStoredProfileForecastsItsOwnPlan) {
     EXPECT_NEAR(f["baseline"]["fat_free_mass_kg"].get<double>(), assessment["lean_mass_kg"].get<double>(),
                 kTight);
     // Mifflin–St Jeor with the model's unrounded coefficients: 9.99·72 + 625·1.65 − 4.92·34 − 161.
-    const double resting = 9.99 * 72 + 625 * 1.65 - 4.92 * 34 - 161;
     EXPECT_NEAR(f["baseline"]["resting_kcal"].get<double>(), resting, kTight);
-    EXPECT_NEAR(f["baseline"]["intake_kcal"].get<double>(), resting * assessment["pal"].get<double>(),
-                kTight);
+    EXPECT_NEAR(f["baseline"]["intake_kcal"].get<double>(), tdee, kTight);
+    EXPECT_NEAR(balance, -250.0, 0.5) << "the default deficit";
     EXPECT_NEAR(f["days"][1]["intake_kcal"].get<double>(), target, kTight);
     EXPECT_EQ(f["days"].size(), 366U);
 

@@ -80,10 +80,9 @@ app::ForecastRequest request_of(const ForecastOptions& o, store::Repository* jou
         std::optional<BodyModelPerson> stored;
         request.body_fat_source = app::BodyFatSource::bmi;
         if (journal && journal->load_profile()) {
-            const Profile profile = app::view_profile(journal, today);
-            const app::StartingBodyFat body_fat = app::starting_body_fat(journal, profile, today);
-            stored = app::body_model_person(profile, today, body_fat.percent);
-            request.body_fat_source = body_fat.source;
+            const app::JournalPerson known = app::journal_person(journal, today);
+            stored = known.person;
+            request.body_fat_source = known.body_fat_source;
         }
         request.person = person_of(o, stored, units);
         if (o.body_fat)

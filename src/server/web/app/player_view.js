@@ -5,9 +5,7 @@ import {h, field} from "./dom.js";
 import {BLOCK_NAMES, nameOf} from "./catalog.js";
 import * as P from "./player.js";
 import {clockText, fromCanonical, toCanonical, unitOf, round} from "./units.js";
-
-// The journal's range of a set's load (core/journal_limits.hpp kLoadRangeKg).
-const MAX_LOAD_KG = 500;
+import {knownLimits, at, bounds, between, within} from "./limits.js";
 
 // The catalog fills in a name or cue the script leaves out.
 let names = null;
@@ -64,9 +62,9 @@ export function playerView(state, on, live, units) {
   el.reps = h("div", {class: "reps", role: "group", "aria-label": "Reps done"}, minus, el.repsValue, plus);
   // A set's load (the suggested one to start with; empty for none) and its effort, as the terminal asks.
   const unit = unitOf("weight", units);
-  const maxLoad = round(fromCanonical("weight", units, MAX_LOAD_KG), 1);
-  const load = field({label: `Load (${unit})`, testid: "player-load", type: "number", inputmode: "decimal", min: "0",
-    max: maxLoad, step: "any", placeholder: "none"});
+  const loadRange = at(knownLimits(), "entry", "set", "load_kg"); // core's, when the page has read them
+  const load = field({label: `Load (${unit})`, testid: "player-load", type: "number", inputmode: "decimal",
+    ...bounds(loadRange, "weight", units, 2), step: "any", placeholder: "none"});
   const loadError = h("p", {class: "form-error", role: "alert", "data-testid": "player-load-error", hidden: true});
   load.wrap.append(loadError);
   // The load typed, in kg (null for none); undefined when it is not a load.
@@ -76,11 +74,11 @@ export function playerView(state, on, live, units) {
     if (text === "") return null;
     const value = Number(text);
     const kg = toCanonical("weight", units, value);
-    return Number.isFinite(value) && load.input.validity.valid && kg >= 0 && kg <= MAX_LOAD_KG + 1e-9 ? kg : undefined;
+    return Number.isFinite(value) && load.input.validity.valid && kg >= 0 && within(loadRange, kg) ? kg : undefined;
   }
   function loadIsWrong() {
     const wrong = typedLoad() === undefined;
-    loadError.textContent = wrong ? `Give a load from 0 to ${maxLoad} ${unit}, or leave it empty for none.` : "";
+    loadError.textContent = wrong ? `Give a load${loadRange ? ` ${between(loadRange, "weight", units)}` : ` in ${unit}`}, or leave it empty for none.` : "";
     loadError.hidden = !wrong;
     if (wrong) load.input.setAttribute("aria-invalid", "true");
     else load.input.removeAttribute("aria-invalid");
