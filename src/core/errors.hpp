@@ -1,4 +1,6 @@
-// The core layer's one error type. The interfaces turn it into an exit status or an HTTP status.
+// The core layer's errors about what a person asked: InvalidInput (what they gave cannot be accepted) and
+// SafetyRefusal (it could harm). The exercise catalog's own error is CatalogError (catalog.hpp). The
+// interfaces turn each into an exit status or an HTTP status.
 //
 // Core names a field by its domain key: the profile's and the journal's as the export has them ("waist_cm"),
 // the forecast's ("goal_weight_kg", "intake_change"), or an entry kind for an entry's value ("water").

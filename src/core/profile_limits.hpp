@@ -27,12 +27,13 @@ inline constexpr int kAdultAgeYears = 18;
 // Physical activity level: 1.2 is bed-rest-to-desk; FAO/WHO/UNU 2004 call > 2.40 hard to
 // sustain, 2.5 leaves room for athletes in heavy training.
 inline constexpr Range kPalRange{1.2, 2.5};
-// The deficit and the surplus in kcal/day; the recommended bands are in energy.hpp.
+// The deficit and the surplus in kcal/day; the recommended bands are in targets.hpp.
 inline constexpr Range kEnergyOffsetRangeKcal{100.0, 1000.0};
 // A session holds at least 5 minutes each of warm-up and cool-down, some strength work and 10 minutes
 // of cardio (docs/program.md): 30 minutes is the shortest that does.
 inline constexpr Range kSessionMinutesRange{30.0, 180.0};
-// At least one full rest day a week (ACSM: ≥ 48 h between sessions for the same muscles).
+// At least one full rest day a week: hipfit's judgement. (The 48 hours between sessions for the same
+// muscles, muscle_recovery.hpp, is a different rule: it spaces sessions, it does not give a day off.)
 inline constexpr int kMaxTrainingDaysPerWeek = 6;
 
 // Checks each value present in `changes` against its range. Throws InvalidInput naming the field,

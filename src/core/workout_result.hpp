@@ -34,12 +34,13 @@ inline constexpr std::string_view kWarmUpSkippedWhy =
     "A warm-up raises muscle temperature and readiness; skipping it is a common cause of strains. "
     "Next time, give it its few minutes.";
 
-// True when the script has a warm-up and every one of its exercise steps was skipped.
+// True when the script has a warm-up and every exercise step of the warm-up was skipped (steps not
+// reached yet do not count as skipped).
 bool warm_up_skipped(const WorkoutScript& script, const WorkoutResult& result);
 
 // The workout entry on the script's day at `time`: one set per reps, hold and intervals step done (the
-// two sides of a per-side set are one set, as 'hipfit log workout' counts them: the side with fewer
-// reps or seconds), the minutes of timed cardio, and warm_up_skipped. Skipped and pending steps are
+// two sides of a per-side set are one set, as 'hipfit log workout' counts them: the fewer reps or
+// seconds of the two sides, the larger load and RPE), the minutes of timed cardio, and warm_up_skipped. Skipped and pending steps are
 // left out. Energy is not estimated here (app::add_entry does it).
 Entry workout_entry(const WorkoutScript& script, const WorkoutResult& result, TimeOfDay time);
 
