@@ -1,7 +1,7 @@
 // How long one assessment takes: the figure the CLI and (later) every API request computes.
 #include <benchmark/benchmark.h>
 
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 
 #include <vector>
 
-#include "core/body_model_batch.hpp"
-#include "core/forecast.hpp"
+#include "core/forecast/body_model_batch.hpp"
+#include "core/forecast/forecast.hpp"
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "cli/command.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 #include "store/repository.hpp"
 
 extern char** environ;

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/plan.hpp"
+#include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 
 namespace {

@@ -1,5 +1,5 @@
-// Dates and times of day (core/date.hpp): the whole input is read as a date and as a time; when it is two
-// dates separated by one space ("1990-04-23 2026-11-21"), the day arithmetic between them is checked too.
+// Dates and times of day (core/base/date.hpp): the whole input is read as a date and as a time; when it is
+// two dates separated by one space ("1990-04-23 2026-11-21"), the day arithmetic between them is checked too.
 //
 // Properties: a date accepted is a real calendar date and is written back as exactly the text read (the
 // form is fixed, YYYY-MM-DD); a time likewise (HH:MM, 00:00–23:59); a refusal is an InvalidInput naming
@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "fuzz/fuzz_support.hpp"
 
 namespace {

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/import_checks.hpp"
-#include "core/journal_values.hpp"
+#include "core/journal/journal_values.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"

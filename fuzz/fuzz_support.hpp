@@ -13,11 +13,11 @@
 
 #include <fmt/format.h>
 
-#include "core/checkin_record.hpp"
-#include "core/errors.hpp"
-#include "core/journal.hpp"
-#include "core/profile.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
+#include "core/body/profile.hpp"
+#include "core/checkin/checkin_record.hpp"
+#include "core/journal/journal.hpp"
 #include "io/json_parse.hpp"
 
 namespace hipfit::fuzz {

@@ -21,7 +21,7 @@
 #include <system_error>
 #include <variant>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "server/credentials.hpp"
 #include "server/http.hpp"
 #include "server/request_reader.hpp"

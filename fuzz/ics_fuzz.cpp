@@ -17,8 +17,8 @@
 
 #include <fmt/format.h>
 
-#include "core/plan.hpp"
-#include "core/profile_limits.hpp"
+#include "core/body/profile_limits.hpp"
+#include "core/program/plan.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "io/catalog_json.hpp"
 #include "io/ics.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/import_checks.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "io/catalog_json.hpp"
 #include "io/export_format.hpp"

@@ -1,4 +1,4 @@
-// `hipfit forecast --intake-change` (core/intake_change.hpp): the whole input is the flag's text,
+// `hipfit forecast --intake-change` (core/forecast/intake_change.hpp): the whole input is the flag's text,
 // KCAL[@DAY][,KCAL@DAY…].
 //
 // Properties: a plan accepted is not empty, its days start at 0 or later, increase strictly and end by
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/intake_change.hpp"
+#include "core/forecast/intake_change.hpp"
 #include "fuzz/fuzz_support.hpp"
 
 namespace {

@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/import_checks.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "io/json_parse.hpp"
 #include "io/profile_json.hpp"

@@ -1,6 +1,6 @@
-// Quantities as people type them: core/quantity_parse.hpp (decimals, whole numbers, lengths, masses) and
-// core/journal_values.hpp (volumes, durations, each journal kind's value). The whole input is the text,
-// read by every parser in both unit systems.
+// Quantities as people type them: core/base/quantity_parse.hpp (decimals, whole numbers, lengths, masses) and
+// core/journal/journal_values.hpp (volumes, durations, each journal kind's value). The whole input is the
+// text, read by every parser in both unit systems.
 //
 // Properties: a value accepted is finite and not negative (no parser takes a sign); a refusal is an
 // InvalidInput naming the field it was given; a number written back in canonical form reads back exactly
@@ -9,9 +9,9 @@
 #include <cstdint>
 #include <string>
 
-#include "core/journal.hpp"
-#include "core/journal_values.hpp"
-#include "core/quantity_parse.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/journal/journal.hpp"
+#include "core/journal/journal_values.hpp"
 #include "fuzz/fuzz_support.hpp"
 
 namespace {

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "cli/entry_flags.hpp"
-#include "core/journal_values.hpp"
+#include "core/journal/journal_values.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "io/catalog_json.hpp"
 

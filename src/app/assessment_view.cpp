@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/calorie_target.hpp"
-#include "core/checkin.hpp"
+#include "core/checkin/checkin.hpp"
 #include "io/assessment_json.hpp"
 
 namespace hipfit::app {

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

@@ -1,7 +1,7 @@
 #include "app/calorie_target.hpp"
 
 #include "app/person.hpp"
-#include "core/checkin.hpp"
+#include "core/checkin/checkin.hpp"
 
 namespace hipfit::app {
 

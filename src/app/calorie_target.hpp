@@ -4,9 +4,9 @@
 
 #include <optional>
 
-#include "core/assessment.hpp"
-#include "core/checkin_record.hpp"
-#include "core/stats.hpp"
+#include "core/assessment/assessment.hpp"
+#include "core/checkin/checkin_record.hpp"
+#include "core/stats/stats.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

@@ -4,7 +4,7 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 
 namespace hipfit::app {
 

@@ -1,19 +1,19 @@
 // 'hipfit checkin' and /api/checkin: the week's check-in from the journal — what the person really
-// burns (core/expenditure_estimate.hpp), the new calorie target (core/checkin.hpp), and why.
+// burns (core/checkin/expenditure_estimate.hpp), the new calorie target (core/checkin/checkin.hpp), and why.
 #pragma once
 
 #include <optional>
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/checkin.hpp"
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin.hpp"
+#include "core/checkin/checkin_record.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {
 
 // How far back the estimate reads: twelve weeks. hipfit's judgement: the filter forgets older days
-// anyway (its expenditure drifts 1 % a day, core/expenditure_estimate.hpp), and a bounded read keeps
+// anyway (its expenditure drifts 1 % a day, core/checkin/expenditure_estimate.hpp), and a bounded read keeps
 // the check-in fast on a journal of years.
 inline constexpr int kCheckinLookbackDays = 84;
 

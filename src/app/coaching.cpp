@@ -4,8 +4,8 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
-#include "core/body_metrics.hpp"
-#include "core/coach_underweight.hpp"
+#include "core/body/body_metrics.hpp"
+#include "core/coach/coach_underweight.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {
@@ -19,10 +19,9 @@ std::vector<Advice> coach_advice(store::Repository& journal, Date today) {
     const std::vector<Entry> entries = journal.entries({std::nullopt, std::nullopt, today});
     const Catalog& catalog = io::builtin_catalog();
     const std::vector<Date> planned = planned_session_dates(profile, catalog, today);
-    const CoachContext context{today,         entries,
-                               catalog,       targets_in_force(&journal, today),
-                               profile.units, profile.program_start,
-                               planned};
+    const CoachContext context{
+        today,  entries, catalog, targets_in_force(&journal, today), profile.units, profile.program_start,
+        planned};
     std::vector<Advice> advice = coach(context);
     // Said first, above every other safety advice: the goal the person chose is no longer planned.
     if (auto underweight =

@@ -1,4 +1,4 @@
-// The coach's advice for a person today (core/coach_rules.hpp), read from their whole journal, as the
+// The coach's advice for a person today (core/coach/coach_rules.hpp), read from their whole journal, as the
 // report, the check-in and GET /api/coach show it.
 #pragma once
 
@@ -6,7 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/coach_rules.hpp"
+#include "core/coach/coach_rules.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

@@ -2,7 +2,7 @@
 
 #include "app/import_checks.hpp"
 #include "app/person.hpp"
-#include "core/journal_values.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {

@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "core/date.hpp"
-#include "core/journal.hpp"
+#include "core/base/date.hpp"
+#include "core/journal/journal.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

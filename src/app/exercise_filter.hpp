@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/catalog.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
+#include "core/program/catalog.hpp"
 
 namespace hipfit::app {
 

@@ -6,9 +6,9 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
-#include "core/assessment.hpp"
-#include "core/energy.hpp"
-#include "core/profile_limits.hpp"
+#include "core/assessment/assessment.hpp"
+#include "core/body/profile_limits.hpp"
+#include "core/energy/energy.hpp"
 
 namespace hipfit::app {
 

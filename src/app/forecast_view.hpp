@@ -8,7 +8,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/forecast.hpp"
+#include "core/forecast/forecast.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

@@ -7,12 +7,12 @@
 
 #include <fmt/format.h>
 
-#include "core/assessment.hpp"
-#include "core/checkin_limits.hpp"
-#include "core/errors.hpp"
-#include "core/journal_limits.hpp"
-#include "core/journal_values.hpp"
-#include "core/text.hpp"
+#include "core/assessment/assessment.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
+#include "core/checkin/checkin_limits.hpp"
+#include "core/journal/journal_limits.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {

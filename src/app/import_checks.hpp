@@ -5,10 +5,10 @@
 #include <string>
 #include <string_view>
 
-#include "core/checkin_record.hpp"
-#include "core/date.hpp"
-#include "core/journal.hpp"
-#include "core/profile.hpp"
+#include "core/base/date.hpp"
+#include "core/body/profile.hpp"
+#include "core/checkin/checkin_record.hpp"
+#include "core/journal/journal.hpp"
 #include "io/export_format.hpp"
 
 namespace hipfit::app {
@@ -17,8 +17,8 @@ namespace hipfit::app {
 void check_entry_at(const core::Entry& entry, const std::string& where, core::Date today);
 // What 'hipfit init' checks: ranges, consistency, adults only (SafetyRefusal), a goal that cannot harm.
 void check_profile_at(const core::Profile& profile, const std::string& where, core::Date today);
-// A check-in as hipfit could have kept it: no date in the future, numbers in core/checkin_limits.hpp's
-// ranges, a standard deviation only with an expenditure.
+// A check-in as hipfit could have kept it: no date in the future, numbers in
+// core/checkin/checkin_limits.hpp's ranges, a standard deviation only with an expenditure.
 void check_checkin_at(const core::CheckinRecord& checkin, const std::string& where, core::Date today);
 
 // An export read and every entry, the profile and every check-in (at most one a day) checked, before

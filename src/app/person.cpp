@@ -1,8 +1,8 @@
 #include "app/person.hpp"
 
-#include "core/body_metrics.hpp"
-#include "core/coach_underweight.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
+#include "core/body/body_metrics.hpp"
+#include "core/coach/coach_underweight.hpp"
 
 namespace hipfit::app {
 

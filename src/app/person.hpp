@@ -3,8 +3,8 @@
 
 #include <optional>
 
-#include "core/date.hpp"
-#include "core/profile.hpp"
+#include "core/base/date.hpp"
+#include "core/body/profile.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

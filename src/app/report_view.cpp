@@ -8,8 +8,8 @@
 #include "app/coaching.hpp"
 #include "app/forecast_view.hpp"
 #include "app/person.hpp"
-#include "core/errors.hpp"
-#include "core/forecast.hpp"
+#include "core/base/errors.hpp"
+#include "core/forecast/forecast.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {

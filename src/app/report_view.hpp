@@ -8,8 +8,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "app/stats_view.hpp"
-#include "core/checkin_record.hpp"
-#include "core/coach_rules.hpp"
+#include "core/checkin/checkin_record.hpp"
+#include "core/coach/coach_rules.hpp"
 #include "io/svg_chart.hpp"
 #include "store/repository.hpp"
 

@@ -5,8 +5,8 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
-#include "core/errors.hpp"
-#include "core/stats_focus.hpp"
+#include "core/base/errors.hpp"
+#include "core/coach/stats_focus.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {

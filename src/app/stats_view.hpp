@@ -6,7 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/stats.hpp"
+#include "core/stats/stats.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

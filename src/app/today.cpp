@@ -4,8 +4,8 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
-#include "core/assessment.hpp"
-#include "core/journal_progression.hpp"
+#include "core/assessment/assessment.hpp"
+#include "core/journal/journal_progression.hpp"
 #include "io/catalog_json.hpp"
 #include "io/plan_json.hpp"
 

@@ -6,9 +6,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/date.hpp"
-#include "core/plan.hpp"
-#include "core/targets.hpp"
+#include "core/base/date.hpp"
+#include "core/energy/targets.hpp"
+#include "core/program/plan.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

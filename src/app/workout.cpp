@@ -4,7 +4,7 @@
 
 #include "app/person.hpp"
 #include "app/today.hpp"
-#include "core/plan.hpp"
+#include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {

@@ -5,10 +5,10 @@
 #include <optional>
 
 #include "app/entries.hpp"
-#include "core/date.hpp"
-#include "core/journal.hpp"
-#include "core/workout_result.hpp"
-#include "core/workout_script.hpp"
+#include "core/base/date.hpp"
+#include "core/journal/journal.hpp"
+#include "core/workout/workout_result.hpp"
+#include "core/workout/workout_script.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::app {

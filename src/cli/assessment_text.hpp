@@ -4,7 +4,7 @@
 #include <iosfwd>
 
 #include "app/assessment_view.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 
 namespace hipfit::cli {
 

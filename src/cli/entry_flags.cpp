@@ -9,10 +9,10 @@
 #include <sstream>
 
 #include "cli/field_names.hpp"
-#include "core/errors.hpp"
-#include "core/journal_limits.hpp"
-#include "core/journal_values.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
+#include "core/journal/journal_limits.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/entry_json.hpp"
 #include "io/json_parse.hpp"
 

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "core/catalog.hpp"
-#include "core/journal.hpp"
-#include "core/quantity_parse.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/journal/journal.hpp"
+#include "core/program/catalog.hpp"
 
 namespace hipfit::cli {
 

@@ -7,7 +7,7 @@
 #include <ctime>
 #include <iostream>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 
 namespace hipfit::cli {
 namespace {

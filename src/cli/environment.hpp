@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 
 namespace hipfit::cli {
 

@@ -1,12 +1,12 @@
 // The command line's one table from core's domain keys to its flags ("waist_cm" → "--waist"). Core names
-// fields by key, never by flag (core/errors.hpp); every message of core's the command line shows goes
+// fields by key, never by flag (core/base/errors.hpp); every message of core's the command line shows goes
 // through shown(), so it names the flag the person typed.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 
 namespace hipfit::cli {
 

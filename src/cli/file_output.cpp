@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "core/errors.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 
 namespace hipfit::cli {
 

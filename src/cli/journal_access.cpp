@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "core/errors.hpp"
-#include "core/quantity_parse.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/base/text.hpp"
 
 namespace hipfit::cli {
 

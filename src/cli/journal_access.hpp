@@ -8,8 +8,8 @@
 #include "app/entries.hpp"
 #include "app/person.hpp"
 #include "cli/command.hpp"
-#include "core/journal.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
+#include "core/journal/journal.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::cli {

@@ -4,9 +4,9 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/field_names.hpp"
-#include "core/energy.hpp"
-#include "core/errors.hpp"
-#include "core/quantity_parse.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/energy/energy.hpp"
 
 namespace hipfit::cli {
 

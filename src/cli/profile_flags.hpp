@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 
 namespace CLI {
 class App;

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "core/energy.hpp"
+#include "core/energy/energy.hpp"
 
 namespace hipfit::cli {
 

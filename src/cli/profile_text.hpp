@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 
 namespace hipfit::cli {
 

@@ -10,8 +10,8 @@
 #include "cli/field_names.hpp"
 #include "cli/profile_flags.hpp"
 #include "cli/profile_text.hpp"
-#include "core/errors.hpp"
-#include "core/profile_limits.hpp"
+#include "core/base/errors.hpp"
+#include "core/body/profile_limits.hpp"
 
 namespace hipfit::cli {
 

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "cli/environment.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 
 namespace hipfit::cli {
 

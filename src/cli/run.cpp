@@ -8,9 +8,9 @@
 #include "cli/command.hpp"
 #include "cli/field_names.hpp"
 #include "cli/suggest.hpp"
-#include "core/catalog.hpp"
-#include "core/errors.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
+#include "core/program/catalog.hpp"
 #include "store/errors.hpp"
 
 namespace hipfit::cli {

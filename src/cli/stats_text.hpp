@@ -4,7 +4,7 @@
 #include <ostream>
 #include <string>
 
-#include "core/stats.hpp"
+#include "core/stats/stats.hpp"
 
 namespace hipfit::cli {
 

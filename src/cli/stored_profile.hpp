@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 
 namespace hipfit::cli {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/workout_player.hpp"
+#include "core/workout/workout_player.hpp"
 
 namespace hipfit::cli {
 

@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
-#include "core/errors.hpp"
-#include "core/journal_progression_text.hpp"
-#include "core/journal_values.hpp"
+#include "core/base/errors.hpp"
+#include "core/journal/journal_progression_text.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/plan_text.hpp"
 
 namespace hipfit::cli {

@@ -5,8 +5,8 @@
 #include <iosfwd>
 
 #include "cli/workout_input.hpp"
-#include "core/quantity_parse.hpp"
-#include "core/workout_player.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/workout/workout_player.hpp"
 
 namespace hipfit::cli {
 

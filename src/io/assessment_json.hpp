@@ -3,7 +3,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 
 namespace hipfit::io {
 

@@ -7,7 +7,7 @@
 #include <limits>
 #include <type_traits>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 
 namespace hipfit::io {
 

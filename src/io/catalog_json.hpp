@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "core/catalog.hpp"
+#include "core/program/catalog.hpp"
 
 namespace hipfit::io {
 

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin_record.hpp"
 
 namespace hipfit::io {
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "io/json_keys.hpp"
 
 namespace hipfit::io {

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/journal.hpp"
+#include "core/journal/journal.hpp"
 
 namespace hipfit::io {
 

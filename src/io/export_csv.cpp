@@ -9,9 +9,9 @@
 
 #include <fmt/format.h>
 
-#include "core/errors.hpp"
-#include "core/journal_values.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/export_detail.hpp"
 #include "io/export_format.hpp"
 

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/journal.hpp"
+#include "core/journal/journal.hpp"
 
 namespace hipfit::io {
 

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/catalog.hpp"
-#include "core/journal.hpp"
+#include "core/journal/journal.hpp"
+#include "core/program/catalog.hpp"
 #include "io/export_format.hpp"
 
 namespace hipfit::io::detail {

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/text.hpp"
+#include "core/base/text.hpp"
 
 #include "io/checkin_json.hpp"
 #include "io/entry_json.hpp"

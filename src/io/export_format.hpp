@@ -8,11 +8,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/catalog.hpp"
-#include "core/checkin_record.hpp"
-#include "core/errors.hpp"
-#include "core/journal.hpp"
-#include "core/profile.hpp"
+#include "core/base/errors.hpp"
+#include "core/body/profile.hpp"
+#include "core/checkin/checkin_record.hpp"
+#include "core/journal/journal.hpp"
+#include "core/program/catalog.hpp"
 #include "io/export_csv.hpp"
 #include "io/profile_json.hpp"
 

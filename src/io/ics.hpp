@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "core/catalog.hpp"
-#include "core/plan.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
+#include "core/program/catalog.hpp"
+#include "core/program/plan.hpp"
 
 namespace hipfit::io {
 

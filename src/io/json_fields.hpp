@@ -12,8 +12,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/errors.hpp"
-#include "core/vocabulary.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/vocabulary.hpp"
 #include "io/export_format.hpp"
 
 namespace hipfit::io::detail {

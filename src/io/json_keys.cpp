@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/text.hpp"
+#include "core/base/text.hpp"
 #include "io/export_format.hpp"
 
 namespace hipfit::io {

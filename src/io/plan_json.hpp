@@ -3,8 +3,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/catalog.hpp"
-#include "core/plan.hpp"
+#include "core/program/catalog.hpp"
+#include "core/program/plan.hpp"
 
 namespace hipfit::io {
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "core/journal_progression_text.hpp"
+#include "core/journal/journal_progression_text.hpp"
 
 namespace hipfit::io {
 

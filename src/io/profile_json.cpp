@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "io/export_format.hpp"
 #include "io/json_fields.hpp"
 #include "io/json_keys.hpp"

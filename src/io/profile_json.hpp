@@ -8,7 +8,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 
 namespace hipfit::io {
 

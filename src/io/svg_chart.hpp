@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 
 namespace hipfit::io {
 

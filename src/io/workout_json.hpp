@@ -11,10 +11,10 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/date.hpp"
-#include "core/workout_player.hpp"
-#include "core/workout_result.hpp"
-#include "core/workout_script.hpp"
+#include "core/base/date.hpp"
+#include "core/workout/workout_player.hpp"
+#include "core/workout/workout_result.hpp"
+#include "core/workout/workout_script.hpp"
 
 namespace hipfit::io {
 

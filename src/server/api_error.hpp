@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 
 namespace hipfit::server {
 
@@ -40,7 +40,7 @@ inline ApiError invalid(const std::string& field, const std::string& message) {
     return {400, "invalid_input", message, field};
 }
 
-// The API's one table of the fields core names by their domain key (core/errors.hpp) that the API
+// The API's one table of the fields core names by their domain key (core/base/errors.hpp) that the API
 // spells otherwise: the forecast takes its goal as a mass with its unit ("68kg"), and an import's file is
 // the request's body. Every other key is the JSON field itself.
 inline std::string_view api_field(std::string_view key) {

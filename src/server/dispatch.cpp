@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/errors.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 #include "io/json_parse.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"

@@ -14,7 +14,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "server/http.hpp"
 #include "store/accounts.hpp"
 #include "store/database.hpp"

@@ -6,7 +6,7 @@
 #include <functional>
 #include <iosfwd>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "server/server_state.hpp"
 
 namespace hipfit::server {

@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "server/throttle.hpp"
 #include "store/accounts.hpp"
 

@@ -1,4 +1,4 @@
-// The web app's files (src/server/web/), embedded in the binary at build time: no files to install,
+// The web app's files (src/web/), embedded in the binary at build time: no files to install,
 // no CDN, and the app works offline once its service worker has kept them.
 #pragma once
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin_record.hpp"
 #include "store/sqlite.hpp"
 
 namespace hipfit::store {

@@ -3,7 +3,7 @@
 #include <map>
 #include <string>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "store/errors.hpp"
 
 namespace hipfit::store {

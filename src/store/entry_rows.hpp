@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/journal.hpp"
+#include "core/journal/journal.hpp"
 #include "store/repository.hpp"
 #include "store/sqlite.hpp"
 

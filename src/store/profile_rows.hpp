@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 #include "store/sqlite.hpp"
 
 namespace hipfit::store {

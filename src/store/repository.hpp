@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/checkin_record.hpp"
-#include "core/journal.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
+#include "core/checkin/checkin_record.hpp"
+#include "core/journal/journal.hpp"
 
 namespace hipfit::store {
 

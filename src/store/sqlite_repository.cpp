@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "io/entry_json.hpp"
 #include "store/checkin_rows.hpp"
 #include "store/entry_rows.hpp"

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin_record.hpp"
 #include "store/sqlite.hpp"
 
 namespace hipfit::store {

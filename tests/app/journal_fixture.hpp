@@ -5,9 +5,9 @@
 
 #include <memory>
 
-#include "core/date.hpp"
-#include "core/journal.hpp"
-#include "core/profile.hpp"
+#include "core/base/date.hpp"
+#include "core/body/profile.hpp"
+#include "core/journal/journal.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
 

@@ -11,9 +11,9 @@
 #include "app/person.hpp"
 #include "app/stats_view.hpp"
 #include "app/today.hpp"
-#include "core/assessment.hpp"
-#include "core/checkin.hpp"
-#include "core/forecast.hpp"
+#include "core/assessment/assessment.hpp"
+#include "core/checkin/checkin.hpp"
+#include "core/forecast/forecast.hpp"
 #include "tests/app/journal_fixture.hpp"
 
 namespace hipfit::testing {

@@ -28,7 +28,7 @@ after(() => stopServerAndBrowser(server, browser));
 const attribute = (page, testid, name) => page.getByTestId(testid).getAttribute(name);
 
 test('the server gives core\'s limits to anyone', () => {
-  // core/journal_limits.hpp's kMaxNoteLength (tests/server/limits_test.cpp checks every number against core).
+  // core/journal/journal_limits.hpp's kMaxNoteLength (tests/server/limits_test.cpp checks every number against core).
   assert.equal(limits.entry.note.max_length, 1000);
   assert.equal(limits.profile.weight_kg.min, 30);
 });
@@ -80,7 +80,7 @@ test('today\'s and the journal\'s note hold as many characters as core allows', 
 // What the browser tests cannot see: a number typed into a page. Length limits are checked here; the
 // ranges' min and max are set from limits.js (an input's own unit facts, inches under 12, are not core's).
 test('no page types a length limit of its own', () => {
-  const folder = fileURLToPath(new URL('../../src/server/web/app', import.meta.url));
+  const folder = fileURLToPath(new URL('../../src/web/app', import.meta.url));
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.js'))) {
     const text = readFileSync(join(folder, file), 'utf8');
     assert.doesNotMatch(text, /(max|min)length:\s*\d/, `${file} types a length limit`);

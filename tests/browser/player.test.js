@@ -1,12 +1,12 @@
-// The web player's state machine (src/server/web/app/player.js) without a browser: it takes the time as
+// The web player's state machine (src/web/app/player.js) without a browser: it takes the time as
 // an argument, so the interval timer, the metronome, pause and the events it logs are checked to the
 // millisecond. Then the sequences of tests/fixtures/player_sequences.json played in a real browser, with
 // the page's clock in the test's hands: the events the page sends are the fixture's, and the entry the
-// server stores is the one core's player gives for them (tests/core/player_sequences_test.cpp).
+// server stores is the one core's player gives for them (tests/core/workout/player_sequences_test.cpp).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import * as P from '../../src/server/web/app/player.js';
+import * as P from '../../src/web/app/player.js';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
 import { openApp, newEmail, signUp, pageReady, playerNow, entries } from './flows.js';
 

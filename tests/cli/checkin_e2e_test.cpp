@@ -7,7 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/checkin.hpp"
+#include "core/checkin/checkin.hpp"
 #include "tests/cli/generated_journal.hpp"
 
 namespace hipfit::testing {

@@ -3,7 +3,7 @@
 // report's check-in shows the raised target and why, agreeing with the report's target_kcal.
 #include <algorithm>
 
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin_record.hpp"
 #include "store/repository.hpp"
 #include "tests/cli/hipfit_fixture.hpp"
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <functional>
 
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin_record.hpp"
 #include "store/repository.hpp"
 #include "tests/cli/hipfit_fixture.hpp"
 

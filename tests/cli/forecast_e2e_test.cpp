@@ -5,7 +5,7 @@
 #include <cmath>
 #include <regex>
 
-#include "core/checkin.hpp"
+#include "core/checkin/checkin.hpp"
 #include "tests/cli/hipfit_fixture.hpp"
 
 namespace hipfit::testing {
@@ -361,7 +361,7 @@ TEST_F(ForecastBinary, TheTableShowsWholeKcal) {
         << result.out;
 }
 
-// Known bug (reported to the owner): the body-weight model's range checks (core/body_model.cpp,
+// Known bug (reported to the owner): the body-weight model's range checks (core/forecast/body_model.cpp,
 // check_range) throw InvalidInput with the right field but a message that does not name the flag:
 // "hipfit: error: body fat (%) must be between 2 and 70 for the body-weight model, not 90" and likewise
 // "the physical activity level must be between 1.2 and 2.5 …" for --pal 3. Exit 2 and nothing written

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <random>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "tests/cli/hipfit_fixture.hpp"
 
 namespace hipfit::testing {

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <set>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "io/catalog_json.hpp"
 #include "tests/cli/hipfit_fixture.hpp"
 

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
-#include "core/checkin.hpp"
+#include "core/checkin/checkin.hpp"
 #include "tests/cli/generated_journal.hpp"
 
 namespace hipfit::testing {

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/import_checks.hpp"
-#include "core/checkin_limits.hpp"
+#include "core/checkin/checkin_limits.hpp"
 #include "io/catalog_json.hpp"
 #include "io/checkin_json.hpp"
 #include "io/export_format.hpp"

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/journal_limits.hpp"
+#include "core/journal/journal_limits.hpp"
 #include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/export_format.hpp"

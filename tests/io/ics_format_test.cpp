@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/plan.hpp"
+#include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 #include "io/ics.hpp"
 #include "io/plan_text.hpp"

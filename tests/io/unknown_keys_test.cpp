@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/export_format.hpp"

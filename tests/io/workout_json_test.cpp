@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/workout_json.hpp"
-#include "tests/core/workout_test_session.hpp"
+#include "tests/core/workout/workout_test_session.hpp"
 
 namespace hipfit::io {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <chrono>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 #include "server/credentials.hpp"
 #include "store/repository.hpp"
 #include "tests/server/api_client.hpp"

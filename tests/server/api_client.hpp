@@ -18,7 +18,7 @@
 #include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "server/http.hpp"
 #include "server/routes.hpp"
 #include "server/server_state.hpp"

@@ -2,7 +2,7 @@
 // GET /api/checkin's `in_force` and the check-in itself show the raised target, as GET /api/today does.
 #include <gtest/gtest.h>
 
-#include "core/checkin_record.hpp"
+#include "core/checkin/checkin_record.hpp"
 #include "tests/server/api_client.hpp"
 
 namespace hipfit::server {

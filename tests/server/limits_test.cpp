@@ -5,11 +5,11 @@
 #include <memory>
 #include <string>
 
-#include "core/checkin_limits.hpp"
-#include "core/intake_change.hpp"
-#include "core/journal_limits.hpp"
-#include "core/plan.hpp"
-#include "core/profile_limits.hpp"
+#include "core/body/profile_limits.hpp"
+#include "core/checkin/checkin_limits.hpp"
+#include "core/forecast/intake_change.hpp"
+#include "core/journal/journal_limits.hpp"
+#include "core/program/plan.hpp"
 #include "server/credentials.hpp"
 #include "tests/server/api_client.hpp"
 

@@ -8,7 +8,7 @@
 
 #include <cstdio>
 
-#include "core/journal.hpp"
+#include "core/journal/journal.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
 

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 #include "store/errors.hpp"
 #include "store/migrations.hpp"
 #include "store/repository.hpp"

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
 
 namespace hipfit::testing {
 

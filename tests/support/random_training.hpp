@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <random>
 
-#include "core/plan.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
+#include "core/program/plan.hpp"
 
 namespace hipfit::testing {
 

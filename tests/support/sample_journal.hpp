@@ -1,12 +1,12 @@
 // Small builders the core tests share: the plan's golden beginner, and a journal entry with its value.
 #pragma once
 
-#include "core/journal.hpp"
-#include "core/profile.hpp"
+#include "core/body/profile.hpp"
+#include "core/journal/journal.hpp"
 
 namespace hipfit::testing {
 
-// The person of tests/core/plan_golden_test.cpp: a beginner woman training with a band on Monday,
+// The person of tests/core/program/plan_golden_test.cpp: a beginner woman training with a band on Monday,
 // Wednesday and Friday for 45 minutes.
 inline core::Profile beginner_with_a_band(core::Date program_start = {}) {
     using namespace hipfit::core;

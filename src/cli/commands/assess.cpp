@@ -8,7 +8,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/profile_flags.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 
 namespace hipfit::cli {
 

@@ -9,7 +9,7 @@
 
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 
 namespace hipfit::cli {
 

@@ -6,7 +6,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::cli {

@@ -8,8 +8,8 @@
 #include "cli/entry_flags.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
-#include "core/errors.hpp"
-#include "core/journal_values.hpp"
+#include "core/base/errors.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::cli {

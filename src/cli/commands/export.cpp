@@ -8,8 +8,8 @@
 #include "cli/commands/commands.hpp"
 #include "cli/file_output.hpp"
 #include "cli/journal_access.hpp"
-#include "core/errors.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 #include "io/export_format.hpp"
 
 namespace hipfit::cli {

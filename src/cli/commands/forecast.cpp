@@ -13,9 +13,9 @@
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/profile_text.hpp"
-#include "core/checkin.hpp"
-#include "core/errors.hpp"
-#include "core/quantity_parse.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/checkin/checkin.hpp"
 
 namespace hipfit::cli {
 

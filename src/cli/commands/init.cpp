@@ -7,7 +7,7 @@
 #include "cli/profile_flags.hpp"
 #include "cli/prompt.hpp"
 #include "cli/stored_profile.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment/assessment.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::cli {

@@ -14,9 +14,9 @@
 #include "cli/file_output.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/stats_text.hpp"
-#include "core/checkin.hpp"
-#include "core/coach_rules.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
+#include "core/checkin/checkin.hpp"
+#include "core/coach/coach_rules.hpp"
 #include "io/report_html.hpp"
 
 namespace hipfit::cli {

@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands/commands.hpp"
-#include "core/errors.hpp"
+#include "core/base/errors.hpp"
 #include "server/client_address.hpp"
 #include "server/server.hpp"
 

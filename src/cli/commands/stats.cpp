@@ -9,8 +9,8 @@
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "cli/stats_text.hpp"
-#include "core/errors.hpp"
-#include "core/stats.hpp"
+#include "core/base/errors.hpp"
+#include "core/stats/stats.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::cli {

@@ -8,7 +8,7 @@
 #include "server/client_address.hpp"
 #include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
-#include "server/handlers/json_fields.hpp"
+#include "server/handlers/request_fields.hpp"
 #include "server/server_state.hpp"
 
 namespace hipfit::server::handlers {

@@ -2,8 +2,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/exercise_filter.hpp"
-#include "core/plan.hpp"
-#include "core/quantity_parse.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 #include "io/ics.hpp"
 #include "io/plan_json.hpp"

@@ -6,7 +6,7 @@
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
-#include "server/handlers/json_fields.hpp"
+#include "server/handlers/request_fields.hpp"
 #include "server/server_state.hpp"
 
 namespace hipfit::server::handlers {

@@ -4,8 +4,8 @@
 
 #include "app/forecast_view.hpp"
 #include "app/person.hpp"
-#include "core/intake_change.hpp"
-#include "core/quantity_parse.hpp"
+#include "core/base/quantity_parse.hpp"
+#include "core/forecast/intake_change.hpp"
 #include "server/handlers/handlers.hpp"
 
 namespace hipfit::server::handlers {

@@ -8,11 +8,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/entries.hpp"
-#include "core/journal_values.hpp"
+#include "core/journal/journal_values.hpp"
 #include "io/entry_json.hpp"
 #include "server/api_error.hpp"
 #include "server/handlers/handlers.hpp"
-#include "server/handlers/json_fields.hpp"
+#include "server/handlers/request_fields.hpp"
 #include "server/server_state.hpp"
 
 namespace hipfit::server::handlers {

@@ -4,12 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/checkin_limits.hpp"
-#include "core/date.hpp"
-#include "core/intake_change.hpp"
-#include "core/journal_limits.hpp"
-#include "core/plan.hpp"
-#include "core/profile_limits.hpp"
+#include "core/base/date.hpp"
+#include "core/body/profile_limits.hpp"
+#include "core/checkin/checkin_limits.hpp"
+#include "core/forecast/intake_change.hpp"
+#include "core/journal/journal_limits.hpp"
+#include "core/program/plan.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"

@@ -7,8 +7,8 @@
 
 #include "app/assessment_view.hpp"
 #include "app/person.hpp"
-#include "core/assessment.hpp"
-#include "core/plan.hpp"
+#include "core/assessment/assessment.hpp"
+#include "core/program/plan.hpp"
 #include "io/assessment_json.hpp"
 #include "io/profile_json.hpp"
 #include "server/api_error.hpp"

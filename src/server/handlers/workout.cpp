@@ -8,7 +8,7 @@
 
 #include "app/entries.hpp"
 #include "app/workout.hpp"
-#include "core/workout_player.hpp"
+#include "core/workout/workout_player.hpp"
 #include "io/entry_json.hpp"
 #include "io/workout_json.hpp"
 #include "server/api_error.hpp"

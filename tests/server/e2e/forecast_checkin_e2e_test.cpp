@@ -1,7 +1,7 @@
 // The forecast, the weekly check-in and the coach's advice end to end: through the real binary on
 // loopback, compared with the command line's own JSON on the same database and day ('hipfit forecast
 // --json', 'hipfit checkin --dry-run --json', 'hipfit report --json'), refusals included.
-#include "core/date.hpp"
+#include "core/base/date.hpp"
 #include "tests/server/e2e/serve_fixture.hpp"
 
 namespace hipfit::testing {

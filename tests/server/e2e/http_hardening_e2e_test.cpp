@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/text.hpp"
+#include "core/base/text.hpp"
 #include "tests/server/e2e/serve_fixture.hpp"
 
 namespace hipfit::testing {

@@ -1,0 +1,38 @@
+// A plan of intake changes against the baseline intake, as the forecast takes it (the intake_change):
+// KCAL[@DAY][,KCAL@DAY…], e.g. "-300@0,0@180" (300 kcal/day less from day 0, back to the baseline
+// from day 180). Each change holds until the next one.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/base/units.hpp"
+
+namespace hipfit::core {
+
+// The longest forecast: ten years (hipfit's judgement). The model was checked against measured people
+// over two years (Guo et al. 2018; docs/sources.md#guo-2018); further out it is the model's projection.
+inline constexpr int kMaxForecastDays = 3650;
+// The largest change accepted, either way (hipfit's judgement): 5,000 kcal/day is more than a whole
+// day's expenditure for most adults; anything beyond is a typo, and is refused rather than clamped.
+inline constexpr double kMaxIntakeChangeKcal = 5000.0;
+
+struct IntakeChange {
+    int from_day = 0;
+    Kilocalories change;  // per day, against the baseline intake
+
+    friend bool operator==(const IntakeChange&, const IntakeChange&) = default;
+};
+
+// Throws InvalidInput("intake_change", …) naming what is wrong: an empty text or item, a number
+// that is not one, a missing or negative day, days that do not increase, a change beyond ±5,000.
+std::vector<IntakeChange> parse_intake_changes(std::string_view text);
+
+// The same rules for changes that arrive as data (days 0..kMaxForecastDays, strictly increasing).
+void check_intake_changes(std::span<const IntakeChange> changes);
+
+// The change for each day 0..days−1 (zero before the first change).
+std::vector<double> daily_intake_changes(std::span<const IntakeChange> changes, int days);
+
+}  // namespace hipfit::core

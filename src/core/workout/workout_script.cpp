@@ -1,0 +1,105 @@
+#include "core/workout/workout_script.hpp"
+
+namespace hipfit::core {
+namespace {
+
+// Stretches and recovery moves are held too, but as a calm countdown, not an effort to log.
+StepKind kind_of(const PlannedExercise& p, const Exercise& exercise) {
+    if (p.work_seconds)
+        return StepKind::intervals;
+    if (p.reps)
+        return StepKind::reps;
+    if (p.hold_seconds && exercise.kind != ExerciseKind::stretch && exercise.kind != ExerciseKind::recovery)
+        return StepKind::hold;
+    return StepKind::timed;
+}
+
+class ScriptWriter {
+  public:
+    explicit ScriptWriter(std::vector<WorkoutStep>& steps) : steps_(steps) {}
+
+    void exercise(Block block, const PlannedExercise& p, const Exercise& exercise) {
+        WorkoutStep step;
+        step.block = block;
+        step.kind = kind_of(p, exercise);
+        step.exercise = p.id;
+        step.name = exercise.name;
+        step.cue = exercise.cues.empty() ? std::string() : exercise.cues.front();
+        step.progression_note = p.progression_note;
+        if (step.kind == StepKind::intervals) {
+            step.rounds = p.sets.value_or(1);
+            step.work_seconds = p.work_seconds;
+            step.rest_seconds = p.rest_seconds.value_or(0);
+            add(step);
+            return;
+        }
+        step.sets = p.sets.value_or(1);
+        step.add_resistance = p.add_resistance && step.kind != StepKind::timed;
+        if (step.kind == StepKind::reps) {
+            step.reps = p.reps;
+            step.tempo = exercise.prescription.tempo;
+            step.load = p.load;
+        } else {
+            step.seconds = p.hold_seconds ? *p.hold_seconds : p.minutes.value_or(0) * 60;
+        }
+        for (int set = 1; set <= step.sets; ++set) {
+            step.set = set;
+            one_set(step, p.per_side);
+            step.progression_note.clear();
+            if (set < step.sets && p.rest_seconds.value_or(0) > 0)
+                pause(block, StepKind::rest, *p.rest_seconds);
+        }
+    }
+
+  private:
+    void one_set(WorkoutStep step, bool per_side) {
+        if (!per_side) {
+            add(step);
+            return;
+        }
+        step.side = Side::left;
+        add(step);
+        pause(step.block, StepKind::switch_sides, kSwitchSidesSeconds);
+        step.side = Side::right;
+        step.progression_note.clear();
+        add(step);
+    }
+
+    void pause(Block block, StepKind kind, int seconds) {
+        WorkoutStep step;
+        step.block = block;
+        step.kind = kind;
+        step.seconds = seconds;
+        add(step);
+    }
+
+    void add(WorkoutStep step) {
+        step.index = static_cast<int>(steps_.size());
+        steps_.push_back(std::move(step));
+    }
+
+    std::vector<WorkoutStep>& steps_;
+};
+
+}  // namespace
+
+WorkoutScript make_workout_script(const Session& session, const Catalog& catalog) {
+    WorkoutScript script;
+    script.date = session.date;
+    script.minutes = session.minutes;
+    ScriptWriter writer(script.steps);
+    for (const PlannedBlock& block : session.blocks) {
+        for (const PlannedExercise& p : block.exercises) writer.exercise(block.kind, p, catalog.get(p.id));
+    }
+    return script;
+}
+
+int countdown_seconds(const WorkoutStep& step) {
+    if (step.kind == StepKind::intervals) {
+        const int rounds = step.rounds.value_or(1);
+        return rounds * step.work_seconds.value_or(0) + (rounds - 1) * step.rest_seconds.value_or(0);
+    }
+    return step.kind == StepKind::reps ? 0 : step.seconds.value_or(0);
+}
+
+}  // namespace hipfit::core

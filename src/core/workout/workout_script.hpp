@@ -1,0 +1,74 @@
+// The guided workout's session script (docs/workout.md): the day's planned session as the steps a player
+// walks through — countdowns, sets to tap, rests and side switches — shared by the web and terminal players.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/date.hpp"
+#include "core/program/catalog.hpp"
+#include "core/program/plan.hpp"
+
+namespace hipfit::core {
+
+enum class StepKind { timed, reps, hold, intervals, rest, switch_sides };
+enum class Side { left, right };
+
+inline constexpr NameTable<StepKind, 6> kStepKindNames{{{StepKind::timed, "timed"},
+                                                        {StepKind::reps, "reps"},
+                                                        {StepKind::hold, "hold"},
+                                                        {StepKind::intervals, "intervals"},
+                                                        {StepKind::rest, "rest"},
+                                                        {StepKind::switch_sides, "switch_sides"}}};
+inline constexpr NameTable<Side, 2> kSideNames{{{Side::left, "left"}, {Side::right, "right"}}};
+
+// The short prompt between the two sides of a per-side set: time to turn over or change legs.
+inline constexpr int kSwitchSidesSeconds = 5;
+
+// One step. Rest and switch_sides steps carry only their block and seconds; the others name the
+// exercise, and the fields of their kind are set.
+struct WorkoutStep {
+    int index = 0;
+    Block block = Block::warm_up;
+    StepKind kind = StepKind::timed;
+    std::string exercise;  // the catalog id; empty for rest and switch_sides
+    std::string name;
+    std::string cue;  // the catalog's first cue
+    int set = 1;
+    int sets = 1;
+    std::optional<Side> side;
+    std::optional<int> seconds;  // timed, hold, rest, switch_sides
+    std::optional<int> reps;     // reps
+    std::optional<Tempo> tempo;  // reps, when the catalog prescribes one
+    bool add_resistance = false;
+    std::optional<int> rounds;  // intervals: rounds of work_seconds work and rest_seconds rest
+    std::optional<int> work_seconds;
+    std::optional<int> rest_seconds;
+    std::optional<Kilograms>
+        load;  // reps: the load the journal suggests (core/journal/journal_progression.hpp)
+    std::string progression_note;  // why, on the exercise's first step only
+
+    [[nodiscard]] bool is_exercise() const {
+        return kind != StepKind::rest && kind != StepKind::switch_sides;
+    }
+};
+
+struct WorkoutScript {
+    Date date{};
+    int program_week = 0;
+    int minutes = 0;
+    std::vector<WorkoutStep> steps;
+};
+
+// The steps of a session, in its block order: each set of an exercise (a per-side exercise as a left
+// and a right step with switch_sides between), the planned rest between sets, one step for an interval
+// block. A planned load goes on every reps step, a progression note on the exercise's first step.
+// `program_week` is left 0: it depends on the profile (core::program_week).
+WorkoutScript make_workout_script(const Session& session, const Catalog& catalog);
+
+// How long a countdown step runs: seconds, or an interval block's rounds of work and the rests between
+// them. 0 for reps steps.
+int countdown_seconds(const WorkoutStep& step);
+
+}  // namespace hipfit::core
