@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/errors.hpp"
-#include "core/text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 
 namespace hipfit::io {
 
@@ -74,14 +74,19 @@ json step_json(const WorkoutStep& step) {
     return out;
 }
 
-json result_json(const StepResult& r) {
-    json out = {{"outcome", name_of(kOutcomeNames, r.outcome)}};
+// A step's values, those it has: a result's and a done event's.
+void put_values(json& out, const StepResult& r) {
     put(out, "reps", r.reps);
     if (r.load)
         out["load_kg"] = r.load->value();
     put(out, "seconds", r.seconds);
     put(out, "rounds", r.rounds);
     put(out, "rpe", r.rpe);
+}
+
+json result_json(const StepResult& r) {
+    json out = {{"outcome", name_of(kOutcomeNames, r.outcome)}};
+    put_values(out, r);
     return out;
 }
 
@@ -205,13 +210,7 @@ json to_json(std::span<const StepEvent> events) {
     json out = json::array();
     for (const StepEvent& event : events) {
         json e = {{"step", event.step}, {"action", name_of(kStepActionNames, event.action)}};
-        const StepResult& v = event.values;
-        put(e, "reps", v.reps);
-        if (v.load)
-            e["load_kg"] = v.load->value();
-        put(e, "seconds", v.seconds);
-        put(e, "rounds", v.rounds);
-        put(e, "rpe", v.rpe);
+        put_values(e, event.values);
         out.push_back(std::move(e));
     }
     return out;

@@ -80,7 +80,7 @@ test('the forecast chart draws the plan with its band and the 3,500-kcal rule, w
   // Fat and fat-free mass add up to the weight, and the page says where the body fat comes from.
   assert.equal(await page.getByTestId('forecast-now').textContent(),
     `Now: ${Math.round(f.baseline.intake_kcal).toLocaleString('en')} kcal a day holds 72 kg ` +
-    `(fat ${kg(f.baseline.fat_mass_kg)}, estimated from your tape measurements; fat-free ${kg(72 - f.baseline.fat_mass_kg)}).`);
+    `(fat ${kg(f.baseline.fat_mass_kg)}, estimated from your tape measurements; fat-free ${kg(72 - Math.round(f.baseline.fat_mass_kg * 10) / 10)}).`);
   assert.equal(await page.getByTestId('forecast-plan').textContent(),
     `Plan: eat your calorie target, ${Math.round(f.plan.target_in_force_kcal).toLocaleString('en')} kcal a day ` +
     `(−${Math.abs(Math.round(f.plan.intake_changes[0].kcal))} kcal a day from day 0 against what holds your weight now).`);

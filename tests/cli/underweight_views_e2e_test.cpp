@@ -26,6 +26,8 @@ class UnderweightViews : public HipfitBinary {
     }
 };
 
+// What each view plans is app's (tests/app/underweight_views_test.cpp); here, that every command shows it:
+// the target 'assess --goal maintain' gives, and the coach's safety advice first.
 TEST_F(UnderweightViews, EveryViewPlansToMaintainTheWeight) {
     const json maintain = view({"assess", "--json", "--goal", "maintain"});
     const double target = maintain.at("target_kcal").get<double>();
@@ -33,22 +35,12 @@ TEST_F(UnderweightViews, EveryViewPlansToMaintainTheWeight) {
 
     EXPECT_EQ(view({"today", "--json"}).at("targets").at("energy_kcal"), target);
     EXPECT_EQ(view({"stats", "--json"}).at("intake").at("target_kcal"), target);
-    const json checkin = view({"checkin", "--dry-run", "--json"});
-    EXPECT_EQ(checkin.at("target_kcal"), target);
-    EXPECT_EQ(checkin.at("previous_target_kcal"), target);
-    const json forecast = view({"forecast", "--json"});
-    ASSERT_EQ(forecast.at("plan").at("intake_changes").size(), 1U);
-    EXPECT_NEAR(forecast.at("plan").at("intake_changes")[0].at("kcal").get<double>(), 0.0, 1e-9)
-        << "maintain: eat what you burn";
-    EXPECT_EQ(forecast.at("person").at("weight_kg"), 46.3);
+    EXPECT_EQ(view({"checkin", "--dry-run", "--json"}).at("target_kcal"), target);
+    EXPECT_EQ(view({"forecast", "--json"}).at("plan").at("target_in_force_kcal"), target);
     const json report = view({"report", "--json"});
     EXPECT_EQ(report.at("target_kcal"), target);
     ASSERT_FALSE(report.at("advice").empty());
-    const json& first = report.at("advice")[0];
-    EXPECT_EQ(first.at("rule"), "underweight");
-    EXPECT_EQ(first.at("severity"), "safety");
-    EXPECT_TRUE(first.at("message").get<std::string>().starts_with("Your BMI is now 17.0, under 18.5"))
-        << first;
+    EXPECT_EQ(report.at("advice")[0].at("rule"), "underweight");
 }
 
 TEST_F(UnderweightViews, TheTextViewsAndTheRealCheckinRunToo) {

@@ -3,6 +3,7 @@
 // to GET /api/workout on the same database, the same entry as POST /api/workout records for the same
 // steps, and the days it refuses.
 #include <fstream>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -73,6 +74,23 @@ class Workout : public HipfitBinary {
         const ProcessResult history = on(kMonday, {"history", "--json", "--kind", "workout"});
         EXPECT_EQ(history.exit_code, 0) << history.err;
         return json::parse(history.out);
+    }
+
+    // The server in-process on a database the command line made for this profile (Monday, Wednesday and
+    // Friday); its first account takes over that journal, as 'hipfit serve --claim-owner' lets it.
+    [[nodiscard]] static std::unique_ptr<hipfit::server::testing::TestServer>
+    server_on_the_command_lines_journal() {
+        std::vector<std::string> init = metric_profile();
+        init.insert(init.end(), {"--days", "mon,wed,fri"});
+        hipfit::server::ServerOptions claiming;
+        claiming.claim_owner = true;
+        return std::make_unique<hipfit::server::testing::TestServer>(
+            [&](const std::string& path) {
+                const ProcessResult made =
+                    run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
+                ASSERT_EQ(made.exit_code, 0) << made.err;
+            },
+            claiming);
     }
 
     [[nodiscard]] bool progress_kept() const {
@@ -182,19 +200,8 @@ TEST_F(Workout, TheEndOfTheInputKeepsThePlaceAsQuitDoes) {
 }
 
 TEST_F(Workout, JsonIsWhatTheApiAnswersForTheSameDatabase) {
-    // The server in-process on a database the command line made; its first account takes over that journal
-    // (as 'hipfit serve --claim-owner' lets it).
-    std::vector<std::string> init = metric_profile();
-    init.insert(init.end(), {"--days", "mon,wed,fri"});
-    hipfit::server::ServerOptions claiming;
-    claiming.claim_owner = true;
-    hipfit::server::testing::TestServer server(
-        [&](const std::string& path) {
-            const ProcessResult made =
-                run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
-            ASSERT_EQ(made.exit_code, 0) << made.err;
-        },
-        claiming);
+    const auto claimed = server_on_the_command_lines_journal();
+    hipfit::server::testing::TestServer& server = *claimed;
     const ProcessResult cli = run_process(HIPFIT_BINARY, {"workout", "--json", "--date", kMonday},
                                           {{"HIPFIT_DB", server.path()}, {"HIPFIT_TODAY", kToday}});
     ASSERT_EQ(cli.exit_code, 0) << cli.err;
@@ -231,17 +238,8 @@ TEST_F(Workout, TheTerminalRecordsWhatTheWebPlayersRouteRecordsForTheSameSteps) 
     events.push_back({{"step", first}, {"action", "done"}, {"reps", 9}, {"load_kg", 6}, {"rpe", 8}});
     as_planned_events(first + 1, steps_.size());
 
-    std::vector<std::string> init = metric_profile();
-    init.insert(init.end(), {"--days", "mon,wed,fri"});
-    hipfit::server::ServerOptions claiming;
-    claiming.claim_owner = true;
-    hipfit::server::testing::TestServer server(
-        [&](const std::string& path) {
-            const ProcessResult made =
-                run_process(HIPFIT_BINARY, init, {{"HIPFIT_DB", path}, {"HIPFIT_TODAY", kToday}});
-            ASSERT_EQ(made.exit_code, 0) << made.err;
-        },
-        claiming);
+    const auto claimed = server_on_the_command_lines_journal();
+    hipfit::server::testing::TestServer& server = *claimed;
     const hipfit::server::testing::Session owner = server.sign_up("owner@example.com");
     const hipfit::server::testing::Answer reply = server.post(
         "/api/workout", {{"date", kMonday}, {"steps", steps_.size()}, {"events", events}}, &owner);

@@ -2,6 +2,7 @@
 // Planner's), for their plan or for --intake-change; the 3,500-kcal rule beside it; a goal's date.
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -95,6 +96,16 @@ app::ForecastRequest request_of(const ForecastOptions& o, store::Repository* jou
     return request;
 }
 
+// Weight minus fat as the two are shown (to 0.1 in the person's unit), so that the three figures add up.
+std::string fat_free_text(Kilograms weight, Kilograms fat, UnitSystem units) {
+    const auto shown = [units](Kilograms mass) {
+        const std::string text = format_mass(mass, units);
+        return std::stod(text.substr(0, text.find(' ')));
+    };
+    const std::string unit = units == UnitSystem::metric ? "kg" : "lb";
+    return fmt::format("{:.1f} {}", shown(weight) - shown(fat), unit);
+}
+
 // The days worth a row: the first weeks, then months, then years, and always the last day.
 std::vector<int> row_days(int last) {
     std::vector<int> rows;
@@ -131,7 +142,7 @@ void print_rows(std::ostream& out, const app::ForecastView& view) {
                    kcal_text(day.intake.value()), format_mass(day.weight, units),
                    format_mass(std::min(day.weight_low, day.weight_high), units) + " – " +
                        format_mass(std::max(day.weight_low, day.weight_high), units),
-                   format_mass(day.fat, units), format_mass(day.weight - day.fat, units),
+                   format_mass(day.fat, units), fat_free_text(day.weight, day.fat, units),
                    format_mass(day.rule_weight, units));
     }
 }
@@ -160,7 +171,7 @@ void print_text(std::ostream& out, const app::ForecastView& view) {
     fmt::print(out, "Now: {} kcal a day holds {} (fat {}, {}; fat-free {}).\n",
                kcal_text(f.baseline.intake.value()), format_mass(view.person.weight, units),
                format_mass(f.baseline.fat, units), app::description_of(view.body_fat_source),
-               format_mass(view.person.weight - f.baseline.fat, units));
+               fat_free_text(view.person.weight, f.baseline.fat, units));
     fmt::print(out, "Plan: {}.\n\n", plan_text(view));
     print_rows(out, view);
     if (f.goal)

@@ -3,11 +3,14 @@
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
+#include "app/calorie_target.hpp"
+#include "app/person.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/profile_flags.hpp"
 #include "cli/prompt.hpp"
 #include "cli/stored_profile.hpp"
 #include "core/assessment/assessment.hpp"
+#include "core/checkin/checkin.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::cli {
@@ -33,12 +36,16 @@ int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& en
     const core::Profile profile = core::apply_changes(stored, changes, today);
     const core::Assessment assessment = core::assess(profile, today);  // refuses a goal that could harm
 
-    store::open_sqlite(path, store::OpenFor::write)->save_profile(profile);
+    const auto journal = store::open_sqlite(path, store::OpenFor::write);
+    journal->save_profile(profile);
     fmt::print(console.out, "Profile {} in {}.\n", stored ? "updated" : "saved", path);
+    // The person as every view sees them now (the latest logged weight), and the target in force.
+    const core::Assessment now = core::assess(app::view_profile(journal.get(), today), today);
     fmt::print(console.out,
-               "BMI {:.1f}, daily target {:.0f} kcal, protein {:.0f} g. Run 'hipfit assess' for the "
+               "BMI {:.1f}, calorie target in force {} kcal, protein {:.0f} g. Run 'hipfit assess' for the "
                "full assessment.\n",
-               assessment.bmi, assessment.target.value(), assessment.protein.value());
+               now.bmi, core::kcal_text(app::target_in_force(journal.get(), today).kcal.value()),
+               now.protein.value());
     for (const std::string& warning : assessment.warnings) fmt::print(console.out, "Warning: {}\n", warning);
     return kExitOk;
 }

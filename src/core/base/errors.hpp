@@ -18,12 +18,12 @@
 
 namespace hipfit::core {
 
-// Input a person gave that hipfit cannot accept: a value out of range, a malformed number, an
-// unknown word. `field` names the key, so the message can point at it.
-class InvalidInput : public std::runtime_error {
+// What both errors carry beside their message: the key they are about (empty for none) and the other
+// keys their message names.
+class AboutFields {
   public:
-    InvalidInput(std::string field, const std::string& message, std::vector<std::string> mentions = {})
-        : std::runtime_error(message), field_(std::move(field)), mentions_(std::move(mentions)) {}
+    AboutFields(std::string field, std::vector<std::string> mentions)
+        : field_(std::move(field)), mentions_(std::move(mentions)) {}
     [[nodiscard]] const std::string& field() const { return field_; }
     [[nodiscard]] const std::vector<std::string>& mentions() const { return mentions_; }
 
@@ -32,20 +32,22 @@ class InvalidInput : public std::runtime_error {
     std::vector<std::string> mentions_;
 };
 
+// Input a person gave that hipfit cannot accept: a value out of range, a malformed number, an
+// unknown word. `field` names the key, so the message can point at it.
+class InvalidInput : public std::runtime_error, public AboutFields {
+  public:
+    InvalidInput(std::string field, const std::string& message, std::vector<std::string> mentions = {})
+        : std::runtime_error(message), AboutFields(std::move(field), std::move(mentions)) {}
+};
+
 // A valid request hipfit declines because following it could harm: a minor, a fat-loss goal when
 // already underweight. The message explains why and what to do instead.
 // `field` names the key the refusal is about, when it is about one (e.g. a goal weight).
-class SafetyRefusal : public std::runtime_error {
+class SafetyRefusal : public std::runtime_error, public AboutFields {
   public:
     explicit SafetyRefusal(const std::string& message, std::string field = {},
                            std::vector<std::string> mentions = {})
-        : std::runtime_error(message), field_(std::move(field)), mentions_(std::move(mentions)) {}
-    [[nodiscard]] const std::string& field() const { return field_; }
-    [[nodiscard]] const std::vector<std::string>& mentions() const { return mentions_; }
-
-  private:
-    std::string field_;
-    std::vector<std::string> mentions_;
+        : std::runtime_error(message), AboutFields(std::move(field), std::move(mentions)) {}
 };
 
 namespace detail {

@@ -60,7 +60,8 @@ CheckinResult kept(const CheckinInput& input, CheckinResult result) {
 }  // namespace
 
 std::string kcal_text(double kcal) {
-    const long rounded = std::lround(kcal);
+    // Halves to even, as "{:.0f}" rounds them: a target of 2,586.5 reads the same in every view.
+    const long rounded = std::lrint(kcal);
     const std::string digits = std::to_string(std::labs(rounded));
     std::string text = rounded < 0 ? "-" : "";
     for (std::size_t i = 0; i < digits.size(); ++i) {

@@ -62,13 +62,19 @@ function chartOf(f, system, width) {
   });
 }
 
+// Weight minus fat as the two are shown (rounded in the person's unit), so the three figures add up.
+function fatFreeShown(weightKg, fatKg, system) {
+  const shown = (kg) => Number(u.round(u.fromCanonical("weight", system, kg), 1));
+  return `${u.round(shown(weightKg) - shown(fatKg), 1)} ${u.unitOf("weight", system)}`;
+}
+
 function factsOf(f, system) {
   const w = (kg) => u.show("weight", system, kg);
   const last = f.days[f.days.length - 1];
   const goal = goalText(f, system);
   return h("section", {class: "card", "aria-labelledby": "facts-h"}, h("h2", {id: "facts-h"}, "In numbers"), h("ul", {class: "facts", "data-testid": "forecast-facts"},
     h("li", {"data-testid": "forecast-now"}, `Now: ${kcal(f.baseline.intake_kcal)} a day holds ${w(f.person.weight_kg)} ` +
-      `(fat ${w(f.baseline.fat_mass_kg)}, ${f.person.body_fat_source_text}; fat-free ${w(f.baseline.fat_free_mass_kg)}).`),
+      `(fat ${w(f.baseline.fat_mass_kg)}, ${f.person.body_fat_source_text}; fat-free ${fatFreeShown(f.person.weight_kg, f.baseline.fat_mass_kg, system)}).`),
     h("li", {"data-testid": "forecast-plan"}, `Plan: ${planText(f)}.`),
     h("li", {"data-testid": "forecast-end"}, `Day ${last.day}, ${dateText(last.date)}: ${w(last.weight_kg)} ` +
       `(the 3,500-kcal rule: ${w(last.rule_weight_kg)}).`),

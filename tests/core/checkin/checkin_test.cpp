@@ -161,6 +161,18 @@ TEST(KcalText, GroupsThousands) {
     EXPECT_EQ(kcal_text(-1500.0), "-1,500");
 }
 
+// A target of 2,586.5 kcal (a man's formula target) read 2586 in 'assess' ("{:.0f}") and 2,587 in the
+// report and the forecast: halves round to even in both now.
+TEST(KcalText, RoundsHalvesAsTheOtherFiguresDo) {
+    for (const double kcal : {2586.5, 2587.5, 1764.72, 0.5, 12.5})
+        EXPECT_EQ(kcal_text(kcal),
+                  fmt::format("{:.0f}", kcal).insert(kcal >= 1000 ? 1 : 0, kcal >= 1000 ? "," : ""))
+            << kcal;
+    EXPECT_EQ(kcal_text(2586.5), "2,586");
+    EXPECT_EQ(kcal_text(2587.5), "2,588");
+    EXPECT_EQ(kcal_text(-1500.5), "-1,500");
+}
+
 TEST(ExplainEstimate, TrendIntakeEstimateAndTheFormula) {
     ExpenditureEstimate e = available_estimate(2302.0, 118.0);
     EXPECT_EQ(
