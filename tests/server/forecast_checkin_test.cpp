@@ -11,6 +11,7 @@
 
 #include "app/coaching.hpp"
 #include "app/forecast_view.hpp"
+#include "server/handlers/handlers.hpp"
 #include "tests/server/api_client.hpp"
 
 namespace hipfit::server {
@@ -21,6 +22,28 @@ using nlohmann::json;
 
 std::string days_before_today(int days) {
     return core::format_date(core::Date{std::chrono::sys_days(kToday) - std::chrono::days(days)});
+}
+
+// Every key the OpenAPI document's schema requires is in `answer`, in nested objects and array items too.
+void expect_schema_keys(const json& schema, const json& answer, const std::string& where) {
+    if (answer.is_null() || !schema.is_object())
+        return;
+    if (schema.contains("$ref")) {  // "#/components/schemas/NAME"
+        const std::string ref = schema["$ref"];
+        const json schemas = json::parse(handlers::openapi_document())["components"]["schemas"];
+        expect_schema_keys(schemas[ref.substr(ref.rfind('/') + 1)], answer, where);
+        return;
+    }
+    for (const json& key : schema.value("required", json::array()))
+        EXPECT_TRUE(answer.contains(key.get<std::string>())) << where << " lacks " << key;
+    const json properties = schema.value("properties", json::object());
+    for (const auto& [key, property] : properties.items()) {
+        if (answer.is_object() && answer.contains(key) && property.value("type", "") == "object")
+            expect_schema_keys(property, answer[key], where + "." + key);
+        if (answer.is_object() && answer.contains(key) && property.value("type", "") == "array" &&
+            !answer[key].empty())
+            expect_schema_keys(property["items"], answer[key][0], where + "." + key + "[0]");
+    }
 }
 
 class ForecastAndCheckin : public ::testing::Test {
@@ -158,6 +181,13 @@ TEST_F(ForecastAndCheckin, BeforeAnyCheckInEveryRouteShowsTheFormulasTarget) {
     EXPECT_EQ(server.get("/api/stats", &P).json["intake"]["target_kcal"], formula);
     EXPECT_EQ(forecast("").json["plan"]["target_in_force_kcal"], formula);
     EXPECT_NEAR(forecast("").json["days"][0]["intake_kcal"].get<double>(), formula.get<double>(), 1e-9);
+}
+
+TEST_F(ForecastAndCheckin, TheAnswersCarryEveryKeyTheOpenApiDocumentRequires) {
+    const json schemas = json::parse(handlers::openapi_document())["components"]["schemas"];
+    expect_schema_keys(schemas["Forecast"], forecast("?goal_weight=68kg").json, "forecast");
+    expect_schema_keys(schemas["Forecast"], forecast("?intake_change=-300").json, "forecast");
+    expect_schema_keys(schemas["Assessment"], server.get("/api/assessment", &P).json, "assessment");
 }
 
 TEST_F(ForecastAndCheckin, TooLittleInTheJournalSaysWhyAndKeepsNothing) {
