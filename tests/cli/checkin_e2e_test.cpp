@@ -6,9 +6,11 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 
 #include "core/checkin/checkin.hpp"
 #include "tests/cli/generated_journal.hpp"
+#include "tests/server/api_client.hpp"
 
 namespace hipfit::testing {
 namespace {
@@ -278,8 +280,9 @@ void expect_forecast_plans(const json& forecast, double target) {
     EXPECT_NEAR(forecast["days"][0]["intake_kcal"].get<double>(), target, 1e-9);
 }
 
-// Four weeks of logs, then a check-in: every view's target is the check-in's; the day before, every
-// view's is the formula's on the latest logged weight, and assess's own target is that same number.
+// Four weeks of logs, then a check-in: every view's target is the check-in's, on the command line and
+// through the API; the day before, every view's is the formula's on the latest logged weight, and assess's
+// own target is that same number.
 TEST_F(CheckinBinary, TheSavedTargetIsTheTargetInForceEverywhere) {
     journal_of(kFourWeeks);
     const std::string yesterday = day_from_today(-1);
@@ -311,6 +314,24 @@ TEST_F(CheckinBinary, TheSavedTargetIsTheTargetInForceEverywhere) {
     // The model burns what the check-in learnt from the journal, not what the formula guessed.
     EXPECT_NEAR(planned["baseline"]["intake_kcal"].get<double>(),
                 c["estimate"]["expenditure_kcal"].get<double>(), 1e-6);
+
+    // The same journal served (its first account takes it over, as 'hipfit serve --claim-owner' lets it):
+    // every route shows the same target.
+    hipfit::server::ServerOptions claiming;
+    claiming.claim_owner = true;
+    hipfit::server::testing::TestServer server(
+        [&](const std::string& path) {
+            std::filesystem::copy_file(database(), path);
+            if (std::filesystem::exists(database() + "-wal"))
+                std::filesystem::copy_file(database() + "-wal", path + "-wal");
+        },
+        claiming);
+    const hipfit::server::testing::Session owner = server.sign_up("owner@example.com");
+    EXPECT_EQ(server.get("/api/today", &owner).json["targets"]["energy_kcal"], target);
+    EXPECT_EQ(server.get("/api/stats", &owner).json["intake"]["target_kcal"], target);
+    EXPECT_EQ(server.get("/api/assessment", &owner).json["target_in_force_kcal"], target);
+    EXPECT_EQ(server.get("/api/checkin", &owner).json["in_force"]["target_kcal"], target);
+    expect_forecast_plans(server.get("/api/forecast", &owner).json, target);
 
     // The text says which target is in force and why it differs from the assessment's.
     const ProcessResult text = hipfit({"assess"});
