@@ -94,7 +94,7 @@ class Journal {
         std::filesystem::remove_all(folder_);
         const Date first{std::chrono::sys_days(kToday) - std::chrono::days(5 * 365 - 1)};
         auto repository = store::open_sqlite(path(), store::OpenFor::write);
-        repository->import(five_years(first), profile(first));
+        repository->import(five_years(first), profile(first), {});
     }
     ~Journal() { std::filesystem::remove_all(folder_); }
     [[nodiscard]] std::string path() const { return (folder_ / "hipfit.db").string(); }
