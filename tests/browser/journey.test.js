@@ -91,6 +91,11 @@ test('the plan shows its weeks and sessions, and its calendar file is text/calen
   // An exercise's cues on a tap.
   await open.getByTestId('plan-exercise').first().click();
   await page.getByTestId('exercise-detail').waitFor();
+  // Every catalog exercise names its common mistakes: a heading and a list, not "[object HTMLHeadingElement]".
+  const detail = await page.getByTestId('exercise-detail').textContent();
+  assert.ok(!detail.includes('[object'), detail);
+  assert.match(detail, /Watch out for/);
+  assert.ok(await page.getByTestId('exercise-mistakes').locator('li').count() >= 1, 'the mistakes are listed');
   await screenshot(page, 'phone-plan-exercise');
   await page.getByTestId('exercise-detail-close').click();
   await page.getByTestId('exercise-detail').waitFor({ state: 'hidden' });
@@ -223,7 +228,7 @@ test('progress shows the charts, the workout among them', async () => {
   assert.match(await page.getByTestId('chart-workouts').getByTestId('chart-summary').textContent(), /^1 workout logged against 3 planned over 1 program week/);
   const done = await page.getByTestId('chart-workouts').locator('table tbody tr').first().locator('td').allTextContents();
   assert.deepEqual(done, ['3', '1'], 'planned 3, done 1 in the first week');
-  assert.match(await page.getByTestId('chart-water').getByTestId('chart-summary').textContent(), /250 ml a day on 1 day/);
+  assert.match(await page.getByTestId('chart-water').getByTestId('chart-summary').textContent(), /250 ml a day on 1 day logged; the target of .+ was reached on 0 of them\./);
   assert.match(await page.getByTestId('chart-weight').getByTestId('chart-summary').textContent(), /1 weigh-in/);
   assert.match(await page.getByTestId('chart-sleep').textContent(), /No sleep logged/);
   assert.ok((await page.getByTestId('progress-focus').textContent()).length > 10);

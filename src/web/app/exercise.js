@@ -47,7 +47,10 @@ export async function showExercise(id, opener) {
     h("div", {class: "sheet-head"}, h("h2", {id: "exercise-title"}, e.name), close),
     h("h3", {}, "How to do it"),
     h("ol", {class: "cues"}, e.cues.map((c) => h("li", {}, c))),
-    e.mistakes && e.mistakes.length ? [h("h3", {}, "Watch out for"), h("ul", {}, e.mistakes.map((m) => h("li", {}, m)))] : null,
+    // replaceChildren takes nodes, not an array of them: spread the pair (an array read "[object …]").
+    ...(e.mistakes && e.mistakes.length
+      ? [h("h3", {}, "Watch out for"), h("ul", {"data-testid": "exercise-mistakes"}, e.mistakes.map((m) => h("li", {}, m)))]
+      : []),
     h("h3", {}, "At a glance"),
     h("ul", {class: "facts"}, facts.map((f) => h("li", {}, f))),
     e.source ? h("p", {class: "figure-source"}, `Source: ${e.source}`) : null);

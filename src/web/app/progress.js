@@ -111,7 +111,7 @@ function waterChart(data, stats, system, width) {
   if (!drinks.length) return empty("chart-water", "Water", "No water logged in this period. One tap on the Today page logs a glass.");
   const reached = drinks.filter((d) => d.value >= targetMl).length;
   const summary = `On average ${u.show("volume", system, stats.habits.water_average_ml)} a day on ${drinks.length} day${drinks.length === 1 ? "" : "s"} logged; ` +
-    `the target of ${u.show("volume", system, targetMl)} was reached on ${reached}.`;
+    `the target of ${u.show("volume", system, targetMl)} was reached on ${reached} of them.`;
   const conv = (v) => u.fromCanonical("volume", system, v);
   const {categories, values} = bars(data, drinks);
   return barChart({title: "Water", testid: "chart-water", width, unit: u.unitOf("volume", system), desc: summary, summary, format: (v) => u.whole(v),
