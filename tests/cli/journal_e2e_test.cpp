@@ -75,6 +75,7 @@ TEST_F(Journal, EachKindIsLoggedAndReadBackInCanonicalUnits) {
         {{"steps", "8000"}, R"({"kind": "steps", "value": 8000})"},
         {{"alcohol", "1.5"}, R"({"kind": "alcohol", "value": 1.5})"},
         {{"cigarettes", "3"}, R"({"kind": "cigarettes", "value": 3})"},
+        {{"cigarettes", "0"}, R"({"kind": "cigarettes", "value": 0})"},  // a smoke-free day
         {{"stress", "15min"}, R"({"kind": "stress", "value": 15})"},
         {{"standup", "8"}, R"({"kind": "standup", "value": 8})"},
         {{"measure", "--waist", "80cm", "--hip", "41in", "--thigh", "60cm", "--thigh-left", "59.5cm",

@@ -18,7 +18,8 @@ inline constexpr Range kWaterRangeMl{10.0, 5000.0};     // one entry
 inline constexpr Range kSleepRangeHours{0.25, 16.0};
 inline constexpr Range kStepsRange{1.0, 100000.0};
 inline constexpr Range kAlcoholRangeDrinks{0.5, 30.0};  // standard drinks
-inline constexpr Range kCigarettesRange{1.0, 100.0};
+// From 0: a smoke-free day is worth logging.
+inline constexpr Range kCigarettesRange{0.0, 100.0};
 inline constexpr Range kStressRangeMinutes{1.0, 600.0};  // meditation, yoga, breathing
 inline constexpr Range kStandupRange{1.0, 48.0};         // standing breaks in a day
 inline constexpr Range kRepsRange{1.0, 200.0};

@@ -7,11 +7,11 @@ export const KINDS = {
   food: {label: "Food", unit: "kcal"},
   water: {label: "Water", quantity: "volume"},
   sleep: {label: "Sleep", unit: "h"},
-  steps: {label: "Steps", unit: "steps"},
-  alcohol: {label: "Alcohol", unit: "standard drinks"},
-  cigarettes: {label: "Cigarettes", unit: "cigarettes"},
+  steps: {label: "Steps", unit: "steps", one: "step"},
+  alcohol: {label: "Alcohol", unit: "standard drinks", one: "standard drink"},
+  cigarettes: {label: "Cigarettes", unit: "cigarettes", one: "cigarette"},
   stress: {label: "Relaxation", unit: "min"},
-  standup: {label: "Standing breaks", unit: "breaks"},
+  standup: {label: "Standing breaks", unit: "breaks", one: "break"},
   workout: {label: "Workout"},
 };
 
@@ -61,7 +61,8 @@ export function describe(entry, system, names) {
       return `${sets}${energy}${entry.warm_up_skipped ? "; warm-up skipped" : ""}`;
     }
     default:
-      return `${u.round(entry.value, 2)} ${k.unit || ""}`.trim();
+      // "1 break", "2 breaks": a counted unit takes its singular for exactly one.
+      return `${u.round(entry.value, 2)} ${(entry.value === 1 && k.one) || k.unit || ""}`.trim();
   }
 }
 

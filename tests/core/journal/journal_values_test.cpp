@@ -240,7 +240,8 @@ TEST(CheckEntry, ChecksEachSimpleValueAtItsBounds) {
         const std::string field(name_of(kEntryKindNames, kind));
         auto make = [&](double v) { return entry_of(kind, [&](Entry& e) { e.value = v; }); };
         expect_bounds(make, value_range(kind), field);
-        expect_bounds(make, value_range(kind), 0.0, -1.0, field);
+        // Nothing and less: only cigarettes take 0 (a smoke-free day), none takes a negative.
+        expect_bounds(make, value_range(kind), value_range(kind).min > 0 ? 0.0 : -1.0, -1.0, field);
     }
     EXPECT_EQ(value_range(EntryKind::water).min, kWaterRangeMl.min);
     EXPECT_EQ(value_range(EntryKind::sleep).max, kSleepRangeHours.max);
