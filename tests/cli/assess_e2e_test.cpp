@@ -93,10 +93,18 @@ TEST_F(HipfitBinary, AssessWorksFromFlagsAloneWithoutCreatingADatabase) {
     EXPECT_EQ(read_file_or_missing(database()), "<missing>");
 }
 
+// Before 'init' a bare 'assess' points to 'hipfit init'; with some flags, it says which are missing.
 TEST_F(HipfitBinary, AssessWithoutAProfileSaysWhatIsMissing) {
-    const ProcessResult result = hipfit({"assess"});
-    EXPECT_EQ(result.exit_code, 2);
-    EXPECT_NE(result.err.find("--sex"), std::string::npos) << result.err;
+    const ProcessResult bare = hipfit({"assess"});
+    EXPECT_EQ(bare.exit_code, 2);
+    EXPECT_EQ(
+        bare.err,
+        "hipfit: error: no profile yet: run 'hipfit init' first (or give --sex, --age, --height, --weight, "
+        "--waist, --hip and --neck to assess without saving)\n");
+    EXPECT_EQ(bare.out, "");
+    const ProcessResult some = hipfit({"assess", "--sex", "female"});
+    EXPECT_EQ(some.exit_code, 2);
+    EXPECT_NE(some.err.find("missing: --age"), std::string::npos) << some.err;
     EXPECT_EQ(read_file_or_missing(database()), "<missing>");
 }
 

@@ -9,6 +9,7 @@
 #include "cli/journal_access.hpp"
 #include "cli/profile_flags.hpp"
 #include "core/assessment/assessment.hpp"
+#include "core/base/errors.hpp"
 
 namespace hipfit::cli {
 
@@ -28,6 +29,11 @@ int assess(const AssessOptions& options, const GlobalOptions& global, Environmen
                                            : std::nullopt;
     const core::ProfileChanges changes =
         parse_profile_flags(options.profile, units_for_numbers(options.profile, stored));
+    // Nothing stored and nothing given: the way in is 'hipfit init', not a list of seven flags.
+    if (!stored && changes.empty())
+        throw core::InvalidInput("profile",
+                                 "no profile yet: run 'hipfit init' first (or give --sex, --age, --height, "
+                                 "--weight, --waist, --hip and --neck to assess without saving)");
     const core::Profile profile = core::apply_changes(stored, changes, today);
     const core::Assessment assessment = core::assess(profile, today);
     const std::optional<app::TargetInForce> in_force =
