@@ -22,7 +22,7 @@ core::Period period_since(const std::string& since, std::string_view field, core
 struct StatsView {
     core::Stats stats;
     core::UnitSystem units = core::UnitSystem::metric;
-    std::string focus_line;  // the one thing that matters most this week
+    std::string focus_line;  // the one thing that matters most now
 };
 
 // `journal` may be null (no database yet): the figures are then empty.

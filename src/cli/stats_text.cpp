@@ -92,7 +92,9 @@ void print_stats_text(std::ostream& out, const Stats& s, UnitSystem units, const
     fmt::print(out, "{:<16}{} day{} in a row (longest {}); {} week{} on plan\n", "Streaks",
                s.streaks.current_days, s.streaks.current_days == 1 ? "" : "s", s.streaks.longest_days,
                s.streaks.weeks_on_plan, s.streaks.weeks_on_plan == 1 ? "" : "s");
-    fmt::print(out, "\nWhat matters most this week: {}\n", focus_line);
+    // "now", not "this week": the report and "stats --month" print the same line for a month (the web says
+    // "now" too).
+    fmt::print(out, "\nWhat matters most now: {}\n", focus_line);
 }
 
 }  // namespace hipfit::cli

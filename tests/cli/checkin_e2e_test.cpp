@@ -111,6 +111,10 @@ TEST_F(CheckinBinary, UnderTwoWeeksTheEstimateIsNotAvailableAndNothingIsSaved) {
     EXPECT_NE(text.out.find("Estimate: not yet — The estimate of what you burn needs 4 more days"),
               std::string::npos)
         << text.out;
+    // Each sentence once: why not, and that the target stays.
+    const std::string why = c["estimate"]["why_not"];
+    EXPECT_EQ(text.out.find(why), text.out.rfind(why)) << text.out;
+    EXPECT_EQ(text.out.find("stays at"), text.out.rfind("stays at")) << text.out;
     EXPECT_NE(text.out.find("Nothing saved: check in again once the journal has enough to go on.\n"),
               std::string::npos)
         << text.out;

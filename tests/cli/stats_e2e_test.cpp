@@ -138,8 +138,15 @@ TEST_F(StatsBinary, TextIsInTheProfilesUnits) {
     EXPECT_NE(out.find("Waist           31.5 in → 31.3 in (-0.2 in)"), std::string::npos) << out;
     EXPECT_NE(out.find("Workouts        2 of 3 planned"), std::string::npos) << out;
     EXPECT_NE(out.find("Sleep           6.8 h a night over 3 nights (7–9 h)"), std::string::npos) << out;
-    EXPECT_NE(out.find("\nWhat matters most this week: You did 2 of 3 planned workouts"), std::string::npos)
-        << out;
+    EXPECT_NE(out.find("\nWhat matters most now: You did 2 of 3 planned workouts"), std::string::npos) << out;
+    // A month, and the report over it, are not headed "this week".
+    for (const std::vector<std::string>& month :
+         {std::vector<std::string>{"stats", "--month"}, std::vector<std::string>{"report", "--month"}}) {
+        const ProcessResult text = hipfit(month);
+        ASSERT_EQ(text.exit_code, 0) << month[0] << ": " << text.err;
+        EXPECT_NE(text.out.find("\nWhat matters most now: "), std::string::npos) << text.out;
+        EXPECT_EQ(text.out.find("most this week"), std::string::npos) << text.out;
+    }
 }
 
 TEST_F(StatsBinary, FocusPutsSafetyFirst) {

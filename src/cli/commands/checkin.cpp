@@ -59,7 +59,14 @@ void print_text(std::ostream& out, const app::CheckinView& view, bool dry_run) {
                    kcal_text(r.new_target.value()));
     else
         fmt::print(out, "Target: stays at {} kcal a day.\n", kcal_text(r.new_target.value()));
-    for (const std::string& reason : r.reasons) fmt::print(out, "  - {}\n", reason);
+    // Without an estimate the reasons are why not (the line above it) and that the target stays (the line
+    // above): each is said once; any other reason (the floor) is listed.
+    const std::string stays =
+        fmt::format("Your target stays at {} kcal a day.", kcal_text(r.new_target.value()));
+    for (const std::string& reason : r.reasons) {
+        if (view.estimate.available || (reason != view.estimate.why_not && reason != stays))
+            fmt::print(out, "  - {}\n", reason);
+    }
     if (view.saved)
         fmt::print(out, "Saved. The next check-in is due on {}.\n",
                    format_date(add_days(view.today, kCheckinIntervalDays)));

@@ -1,5 +1,5 @@
 // hipfit stats: progress over the last week, the last month or since a day — the weight trend,
-// measurements, intake, workouts, habits and streaks, and what matters most this week.
+// measurements, intake, workouts, habits and streaks, and what matters most now.
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>

@@ -1,4 +1,4 @@
-// What matters most this week: the focus rules read from a period's Stats, and the pick among them.
+// What matters most now: the focus rules read from a period's Stats, and the pick among them.
 #pragma once
 
 #include <optional>
@@ -14,7 +14,7 @@ struct Stats;
 // (targets.hpp, kRecommendedDeficitMinKcal).
 inline constexpr double kIntakeOverTargetKcal = 200.0;
 
-// What matters most this week: the first of these rules that fires, in this order — safety first.
+// What matters most now: the first of these rules that fires, in this order — safety first.
 // Each returns its sentence, or nothing when it stays quiet. Masses are written in `units`.
 std::optional<std::string> losing_too_fast(const Stats& stats);      // trend falling > 1 % of weight a week
 std::optional<std::string> eating_above_target(const Stats& stats);  // > 200 kcal/day over target

@@ -74,8 +74,11 @@ TEST_F(SlowClients, StalledDrippingAndIdleClientsHoldUpNoOneAndAreCutOffAfterTen
     EXPECT_GE(dripping_after, kHeaderTimeoutSeconds - 1.0);
     EXPECT_LE(dripping_after, kHeaderTimeoutSeconds + 4.0);
 
-    EXPECT_EQ(other.get("/api/health").status, 200) << "the server serves on";
-    EXPECT_EQ(other.get("/api/entries").json().size(), 15u);
+    // On a connection of its own: `other`'s has been idle about as long as the slow ones by now, and the
+    // server rightly closes an idle keep-alive connection after 10 s (how long depends on the machine).
+    ApiClient later = other.same_account();
+    EXPECT_EQ(later.get("/api/health").status, 200) << "the server serves on";
+    EXPECT_EQ(later.get("/api/entries").json().size(), 15u);
 }
 
 }  // namespace
