@@ -90,7 +90,8 @@ JournalPerson journal_person(store::Repository* journal, Date day) {
     const Profile profile = view_profile(journal, day);
     const StartingBodyFat body_fat = starting_body_fat(journal, profile, day);
     const BodyModelPerson person = body_model_person(profile, day, body_fat.percent);
-    return {burning(person, target_in_force(journal, day).expenditure), body_fat.source};
+    const AdoptedTarget target = target_in_force(journal, day);
+    return {burning(person, target.expenditure), body_fat.source, target.kcal};
 }
 
 std::vector<IntakeChange> planned_intake_changes(Kilocalories target_in_force,
@@ -101,12 +102,14 @@ std::vector<IntakeChange> planned_intake_changes(Kilocalories target_in_force,
 ForecastView forecast_view(store::Repository* journal, const ForecastRequest& request, Date today) {
     ForecastView view;
     view.start = today;
+    std::optional<Kilocalories> journal_target;  // read once, with the journal's person
     if (request.person) {
         view.person = *request.person;
         view.body_fat_source = request.body_fat_source;
         view.units = journal_units(journal);
     } else {
         const JournalPerson known = journal_person(journal, today);
+        journal_target = known.target_in_force;
         view.person = known.person;
         view.body_fat_source = known.body_fat_source;
         view.units = journal_units(journal);
@@ -114,7 +117,7 @@ ForecastView forecast_view(store::Repository* journal, const ForecastRequest& re
     if (request.changes) {
         view.changes = *request.changes;
     } else if (journal != nullptr && journal->load_profile()) {
-        view.target_in_force = target_in_force(journal, today).kcal;
+        view.target_in_force = journal_target ? *journal_target : target_in_force(journal, today).kcal;
         view.changes = planned_intake_changes(*view.target_in_force, view.person);
         view.changes_from_plan = true;
     } else {

@@ -72,6 +72,7 @@ core::BodyModelPerson burning(core::BodyModelPerson person, core::Kilocalories e
 struct JournalPerson {
     core::BodyModelPerson person;
     BodyFatSource body_fat_source = BodyFatSource::bmi;
+    core::Kilocalories target_in_force;  // the target whose expenditure the person burns
 };
 
 // The person as the model takes them on `day`: view_profile's, with starting_body_fat, burning what

@@ -62,10 +62,9 @@ std::optional<ForecastVersusActual> forecast_versus_actual(store::Repository& jo
     const int elapsed = day_of(result.start, today);
     Forecast forecast;
     try {
-        const BodyModelPerson person = journal_person(&journal, result.start).person;
-        const std::vector<IntakeChange> changes =
-            planned_intake_changes(target_in_force(&journal, result.start).kcal, person);
-        forecast = core::forecast(person, changes, elapsed + kForecastAheadDays, std::nullopt);
+        const JournalPerson known = journal_person(&journal, result.start);
+        const std::vector<IntakeChange> changes = planned_intake_changes(known.target_in_force, known.person);
+        forecast = core::forecast(known.person, changes, elapsed + kForecastAheadDays, std::nullopt);
     } catch (const InvalidInput&) {
         return std::nullopt;  // a person outside the model's range: the report goes on without it
     } catch (const SafetyRefusal&) {
