@@ -63,10 +63,23 @@ export async function pageReady(page, route) {
   }, route);
 }
 
+// The pages the tab bar keeps behind "More" (main.js).
+export const MORE_PAGES = ['plan', 'forecast', 'checkin', 'assessment', 'learn', 'coach', 'settings'];
+
+// To a page as a person goes there: its tab, or More and its link, else (signed out, during a workout)
+// by its address.
 export async function go(page, route) {
   const link = page.getByTestId(`nav-${route}`);
-  if (await link.isVisible()) await link.click();
-  else await page.evaluate((name) => { location.hash = `#/${name}`; }, route);
+  const more = page.getByTestId('nav-more');
+  if (await link.isVisible()) {
+    await link.click();
+  } else if (MORE_PAGES.includes(route) && await more.isVisible()) {
+    await more.click();
+    await pageReady(page, 'more');
+    await page.getByTestId(`more-${route}`).click();
+  } else {
+    await page.evaluate((name) => { location.hash = `#/${name}`; }, route);
+  }
   await pageReady(page, route);
 }
 
@@ -93,14 +106,30 @@ export async function signIn(page, url, email) {
 // waist 80, hips 104, neck 33, lightly active, losing fat, training Monday, Wednesday and Friday.
 export const PERSON = { age: 34, height: 165, weight: 72, waist: 80, hip: 104, neck: 33 };
 
+// Onboarding asks in four steps; Next moves on once the step's answers are accepted.
+export async function onboardingStep(page, n) {
+  await page.getByTestId('onboarding-step').filter({ hasText: `Step ${n} of 4` }).waitFor();
+}
+
+export async function nextOnboardingStep(page, n) {
+  await page.getByTestId('onboarding-next').click();
+  await onboardingStep(page, n);
+}
+
+// Answers every step from the first, and stays on the last (Training), before its submit.
 export async function fillOnboarding(page) {
+  await page.getByTestId('onboarding-step').waitFor();
+  while (!(await page.getByTestId('onboarding-step').textContent()).startsWith('Step 1 ')) await page.getByTestId('onboarding-back').click();
   await page.getByTestId('onboarding-units-metric').check();
   await page.getByTestId('onboarding-sex-female').check();
   await page.getByTestId('onboarding-age').fill(String(PERSON.age));
   await page.getByTestId('onboarding-height-cm').fill(String(PERSON.height));
+  await nextOnboardingStep(page, 2);
   for (const key of ['weight', 'waist', 'hip', 'neck']) await page.getByTestId(`onboarding-${key}`).fill(String(PERSON[key]));
+  await nextOnboardingStep(page, 3);
   await page.getByTestId('onboarding-activity-light').check();
   await page.getByTestId('onboarding-goal-lose-fat').check();
+  await nextOnboardingStep(page, 4);
   for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
     await page.getByTestId(`onboarding-day-${day}`).setChecked(['mon', 'wed', 'fri'].includes(day));
   }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServerAndBrowser, stopServerAndBrowser, PHONE } from './harness.js';
-import { openApp, newEmail, signUp, onboard, go } from './flows.js';
+import { openApp, newEmail, signUp, onboard, go, nextOnboardingStep } from './flows.js';
 
 let server;
 let browser;
@@ -50,9 +50,13 @@ test('onboarding sets its inputs\' bounds from the server, in the units chosen',
   assert.equal(await attribute(page, 'onboarding-weight', 'min'), String(Math.ceil(pounds(limits.profile.weight_kg.min) * 10) / 10));
   assert.equal(await attribute(page, 'onboarding-weight', 'max'), String(Math.floor(pounds(limits.profile.weight_kg.max) * 10) / 10));
   await page.getByTestId('onboarding-units-metric').check();
-  // A weight just over the range is refused by the page, with the server's range in the message.
+  // A weight just over the range is refused by the page (its step's Next), with the server's range in the message.
+  await page.getByTestId('onboarding-sex-female').check();
+  await page.getByTestId('onboarding-age').fill('34');
+  await page.getByTestId('onboarding-height-cm').fill('165');
+  await nextOnboardingStep(page, 2);
   await page.getByTestId('onboarding-weight').fill(String(limits.profile.weight_kg.max + 1));
-  await page.getByTestId('onboarding-submit').click();
+  await page.getByTestId('onboarding-next').click();
   assert.match(await page.getByTestId('onboarding-error').textContent(),
     new RegExp(`Your weight: between ${limits.profile.weight_kg.min} kg and ${limits.profile.weight_kg.max} kg`));
 });

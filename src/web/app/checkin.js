@@ -1,7 +1,8 @@
 // The weekly check-in card (GET /api/checkin shows what it would decide; "Check in now" POSTs it, which
-// keeps it) and the coach's advice (GET /api/coach), on the Forecast page. docs/checkin.md and
+// keeps it) and the coach's advice (GET /api/coach), on the Forecast page; the card also has a page of its
+// own, which Today links to when the server says the check-in is due. docs/checkin.md and
 // docs/coaching.md explain both.
-import {h, clear, append} from "./dom.js";
+import {h, heading, clear, append} from "./dom.js";
 import {get, post, withAccount} from "./api.js";
 import {toast, toastError} from "./toast.js";
 import * as u from "./units.js";
@@ -97,4 +98,24 @@ export function adviceCard({account}) {
   }
 
   return {el, load};
+}
+
+// The check-in on its own page (Today links here when it is due).
+export async function renderCheckin(root, route) {
+  const account = route.query.account;
+  const card = checkinCard({account});
+  append(root, heading("Weekly check-in"), card.el,
+    h("p", {}, h("a", {href: account ? `#/forecast?account=${encodeURIComponent(account)}` : "#/forecast"}, "See the forecast and your coach’s advice")));
+  await card.load();
+}
+
+// The server's check-in for Today: shown there when it is due and can be made (the estimate is available);
+// null when it cannot be read (offline), which Today simply leaves out.
+export async function checkinToday(account) {
+  try {
+    const c = await get(withAccount("/api/checkin", account));
+    return c.due && c.estimate.available ? c : null;
+  } catch {
+    return null;
+  }
 }

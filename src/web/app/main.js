@@ -1,8 +1,9 @@
 // hipfit's web app starts here: the routes, the sign-in guard, the navigation, the service worker.
 //
 // Stable hooks for browser tests (data-testid):
-//   navigation   nav-home nav-today nav-workout nav-plan nav-journal nav-progress nav-forecast nav-assessment
-//                nav-learn nav-coach nav-settings offline-badge page-error toast toast-error toast-action
+//   navigation   nav-home nav-today nav-workout nav-progress nav-journal nav-more offline-badge page-error toast
+//                toast-error toast-action
+//   more         more-plan more-forecast more-checkin more-assessment more-learn more-coach more-settings
 //   sign-up/in   signup-email signup-password signup-submit signup-error goto-signin
 //                signin-email signin-password signin-submit signin-error goto-signup
 //   onboarding   onboarding-units-metric onboarding-units-imperial onboarding-sex-female onboarding-sex-male
@@ -48,7 +49,8 @@
 //
 // Test switches in localStorage: hipfitClockSpeed = "50" runs every timer 50× faster (app/clock.js);
 // hipfitNoServiceWorker = "1" does not register the service worker.
-import {start, onRoute, navigate} from "./router.js";
+import {start, onRoute, navigate, render as renderRoute} from "./router.js";
+import {h, heading, append} from "./dom.js";
 import {session, restore, loadProfile} from "./session.js";
 import {flushOutbox} from "./outbox.js";
 import {renderSignIn, renderSignUp} from "./auth.js";
@@ -63,6 +65,24 @@ import * as learn from "./learn.js";
 import * as coach from "./coach.js";
 import * as settings from "./settings.js";
 import * as workout from "./workout.js";
+import {renderCheckin} from "./checkin.js";
+
+// The pages behind "More": the tab bar keeps five destinations, which fit a phone's width.
+const MORE = [
+  ["plan", "Plan", "Your weeks of training, and a calendar file"],
+  ["forecast", "Forecast", "When you could reach your goal, and your coach's advice"],
+  ["checkin", "Weekly check-in", "Your calorie target, set from what you really burn"],
+  ["assessment", "Your body", "Your figures: BMI, body fat, waist and hips"],
+  ["learn", "Learn", "What works for hips and thighs, and why"],
+  ["coach", "Coaching", "People who asked you to coach them"],
+  ["settings", "Settings", "Profile, coach, password, sound, export"],
+];
+
+function renderMore(root) {
+  append(root, heading("More"),
+    h("ul", {class: "more-list"}, MORE.map(([name, text, about]) => h("li", {},
+      h("a", {href: `#/${name}`, "data-testid": `more-${name}`}, h("span", {class: "more-name"}, text), h("span", {class: "more-about"}, about))))));
+}
 
 const routes = {
   signin: {title: "Sign in", render: renderSignIn, public: true},
@@ -78,6 +98,8 @@ const routes = {
   progress: {title: "Progress", render: progress.render},
   forecast: {title: "Forecast", render: forecast.render},
   workout: {title: "Workout", render: workout.render},
+  checkin: {title: "Weekly check-in", render: renderCheckin},
+  more: {title: "More", render: renderMore, noProfile: true},
 };
 
 let profileChecked = false;
@@ -95,11 +117,15 @@ async function guard(route) {
   return null;
 }
 
+// The tab of the page shown is "page"; More is "true" for the pages it holds.
 function updateNav(route) {
   const nav = document.getElementById("nav");
   nav.hidden = !session.account;
+  const inMore = MORE.some(([name]) => name === route.name) || route.name === "onboarding";
   for (const a of nav.querySelectorAll("a")) {
-    if (a.getAttribute("href") === `#/${route.name}`) a.setAttribute("aria-current", "page");
+    const href = a.getAttribute("href");
+    if (href === `#/${route.name}`) a.setAttribute("aria-current", "page");
+    else if (href === "#/more" && inMore) a.setAttribute("aria-current", "true");
     else a.removeAttribute("aria-current");
   }
 }
@@ -158,6 +184,14 @@ async function main() {
     session.account = null; // offline with nothing kept: the public pages still work
   }
   onRoute(updateNav);
+  // The tab of the page shown draws it afresh (from its top), as tab bars do.
+  document.getElementById("nav").addEventListener("click", (event) => {
+    const a = event.target.closest("a");
+    if (a && a.getAttribute("href") === location.hash) {
+      event.preventDefault();
+      renderRoute();
+    }
+  });
   onRoute(() => setTimeout(warmCache, 500));
   window.addEventListener("hipfit:signed-out", () => {
     profileChecked = false;

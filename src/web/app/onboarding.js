@@ -1,5 +1,6 @@
 // The profile questions in plain words, in metric or imperial units, sent as kg and cm (PUT /api/profile).
-// The same form edits the profile later, filled in with what is stored.
+// A new person answers them in four short steps (Next checks the step's answers before moving on); the
+// same form edits the profile later, all on one page, filled in with what is stored.
 import {h, field, heading, uid, append} from "./dom.js";
 import {put} from "./api.js";
 import {session} from "./session.js";
@@ -129,14 +130,39 @@ export async function render(root) {
   const error = h("div", {class: "form-error", role: "alert", "data-testid": "onboarding-error"});
   const submit = h("button", {type: "submit", class: "primary", "data-testid": "onboarding-submit"}, editing ? "Save my profile" : "See my plan");
 
-  const form = h("form", {class: "stack", novalidate: true},
-    h("section", {class: "card stack"}, h("h2", {}, "About you"), units, sex, age.wrap, metricHeight, imperialHeight),
-    h("section", {class: "card stack"}, h("h2", {}, "Measurements"),
+  // A step's heading takes the focus when the step is shown, as a page's title does.
+  const section = (title, ...children) => h("section", {class: "card stack"}, h("h2", {class: "step-title", tabindex: "-1"}, title), children);
+  const sections = [
+    section("About you", units, sex, age.wrap, metricHeight, imperialHeight),
+    section("Measurements",
       h("p", {class: "hint"}, "A soft tape measure, snug but not pressing into the skin. They estimate your body fat and track your progress."),
       measureFields.map((m) => m.wrap)),
-    h("section", {class: "card stack"}, h("h2", {}, "Your day and your goal"), activity, goal),
-    h("section", {class: "card stack"}, h("h2", {}, "Training"), days, minutes.wrap, time.wrap, level.wrap, equipment, lowImpact),
-    error, submit);
+    section("Your day and your goal", activity, goal),
+    section("Training", days, minutes.wrap, time.wrap, level.wrap, equipment, lowImpact),
+  ];
+  let step = 0;
+  const stepCount = h("p", {class: "step-count", "data-testid": "onboarding-step", "aria-live": "polite"});
+  const back = h("button", {type: "button", "data-testid": "onboarding-back", onclick: () => showStep(step - 1, true)}, "Back");
+  const next = h("button", {type: "submit", class: "primary", "data-testid": "onboarding-next"}, "Next");
+  const form = h("form", {class: "stack", novalidate: true},
+    editing ? null : stepCount, sections, error,
+    h("div", {class: "row step-buttons"}, editing ? null : back, editing ? null : next, submit));
+
+  // One step at a time for a new person; the whole form when editing.
+  function showStep(index, focus) {
+    if (editing) return;
+    step = Math.max(0, Math.min(sections.length - 1, index));
+    sections.forEach((el, i) => {
+      el.hidden = i !== step;
+    });
+    const last = step === sections.length - 1;
+    stepCount.textContent = `Step ${step + 1} of ${sections.length}: ${sections[step].querySelector("h2").textContent}`;
+    back.hidden = step === 0;
+    next.hidden = last;
+    submit.hidden = !last;
+    if (focus) sections[step].querySelector("h2").focus();
+  }
+  const stepOf = (el) => sections.findIndex((sec) => sec.contains(el));
 
   function showUnits() {
     metricHeight.hidden = system !== "metric";
@@ -229,6 +255,8 @@ export async function render(root) {
   };
 
   function showProblems(list) {
+    // The step of the first problem is shown, so that the focus can go to its field.
+    if (list[0] && list[0][0] && stepOf(list[0][0]) >= 0 && stepOf(list[0][0]) !== step) showStep(stepOf(list[0][0]), false);
     form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
     error.replaceChildren(...(list.length > 1 ? [h("ul", {}, list.map(([, text]) => h("li", {}, text)))] : list.map(([, text]) => text)));
     list.forEach(([el]) => el && el.setAttribute("aria-invalid", "true"));
@@ -238,6 +266,13 @@ export async function render(root) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const {body, problems} = collect();
+    if (!editing && step < sections.length - 1) {
+      // Next (or Enter in a field): this step's answers are checked, the later ones are not asked yet.
+      const here = problems.filter(([el]) => stepOf(el) === step);
+      showProblems(here);
+      if (!here.length) showStep(step + 1, true);
+      return;
+    }
     if (problems.length) {
       showProblems(problems);
       return;
@@ -260,5 +295,6 @@ export async function render(root) {
     }
   });
 
+  showStep(0, false);
   append(root, form);
 }

@@ -1,11 +1,17 @@
-// Today: the planned session, the day's targets against what is logged, and one-tap logging.
+// Today: the planned session, the day's targets against what is logged, the weekly check-in when it is
+// due, logging of every kind the journal has (on today or an earlier day), and what was eaten that day to
+// edit or delete. Logged while offline, an entry waits in the outbox (outbox.js) with its date and time.
 import {h, field, heading, clear, append} from "./dom.js";
 import {get, post, withAccount} from "./api.js";
-import {units} from "./session.js";
+import {session, units} from "./session.js";
 import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
 import {toast, toastError} from "./toast.js";
 import {undoLast} from "./undo.js";
 import {limits, at, bounds} from "./limits.js";
+import {entryRow} from "./entries.js";
+import {checkinToday} from "./checkin.js";
+import {enqueue} from "./outbox.js";
+import {timeOfDay} from "./clock.js";
 import * as u from "./units.js";
 
 function sessionCard(t, names) {
@@ -69,31 +75,78 @@ function smallForm(testid, fields, buttonText, onSubmit) {
   return form;
 }
 
+// A field's number, or null when empty.
+const number = (f) => (f.input.value === "" ? null : Number(f.input.value));
+
+// True when the field holds a number; else says `text` and moves the focus there.
+function need(f, text) {
+  if (f.input.value !== "" && Number.isFinite(Number(f.input.value))) return true;
+  toast(text, {error: true});
+  f.input.focus();
+  return false;
+}
+
+// The check-in, when the server says it is due and can be made.
+function checkinCard(c, account) {
+  return h("section", {class: "card truth", "data-testid": "today-checkin", "aria-labelledby": "today-checkin-h"},
+    h("h2", {id: "today-checkin-h"}, "Your weekly check-in is due"),
+    h("p", {}, c.changed ? "It has a new calorie target for you, from what you really burn." : "It looks at what you really burn and keeps your target up to date."),
+    h("a", {class: "button primary", href: account ? `#/checkin?account=${encodeURIComponent(account)}` : "#/checkin", "data-testid": "today-checkin-open"}, "Check in"));
+}
+
+// The exercises a workout can be logged with by hand: those measured in reps, seconds held or minutes.
+function loggable(names) {
+  if (!names) return [];
+  return [...names.values()].filter((e) => e.prescription && (e.prescription.reps || e.prescription.hold_seconds || e.prescription.minutes))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export async function render(root, route) {
   const account = route.query.account;
   const title = heading("Today");
-  append(root, title);
+  const checkinSlot = h("div");
   const body = h("div", {class: "stack"}, h("p", {class: "muted"}, "Loading…"));
-  const logArea = h("div");
-  append(root, body, logArea);
+  const foodArea = h("div");
+  const logArea = h("div", {class: "column"});
+  // Two columns on a wide screen: the day at a glance and what was eaten, and logging beside them.
+  append(root, title, checkinSlot, h("div", {class: "columns", "data-testid": "today-columns"}, h("div", {class: "column"}, body, foodArea), logArea));
   const system = units();
+  let names = null;
+  let serverDay = null; // the server's today
+  let redrawFood = async () => {};
 
   async function draw() {
-    const [t, names] = await Promise.all([get(withAccount("/api/today", account)), catalog().catch(() => null)]);
+    const [t, map, checkin] = await Promise.all([get(withAccount("/api/today", account)), catalog().catch(() => null),
+      checkinToday(account)]);
+    names = map;
+    serverDay = t.date;
     title.textContent = `Today · ${new Date(t.date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"})}`;
     append(clear(body), sessionCard(t, names), targetsCard(t, system));
+    append(clear(checkinSlot), checkin ? checkinCard(checkin, account) : null);
   }
 
+  // After a change: the targets, and the food list of the day chosen.
+  const redraw = async () => {
+    await draw();
+    await redrawFood();
+  };
+
+  // Logs an entry (dated when a day other than today is chosen); offline, it waits in the outbox.
   async function log(entry, what) {
     try {
       await post("/api/entries", entry);
       toast(`Logged ${what}.`, {action: "Undo", onAction: async () => {
         await undoLast();
-        await draw();
+        await redraw();
       }});
-      await draw();
+      await redraw();
       return true;
     } catch (error) {
+      if (error.offline && session.account) {
+        enqueue({entry: {time: timeOfDay(), ...entry, date: entry.date || serverDay}, dated: Boolean(entry.date)}, session.account.id);
+        toast(`You are offline: ${what} is kept on this phone and added to your journal when you are back online.`);
+        return true;
+      }
       toastError(error);
       return false;
     }
@@ -101,6 +154,11 @@ export async function render(root, route) {
 
   function logCard(L) {
     const limit = (...path) => at(L, "entry", ...path);
+    const day = field({label: "Day", testid: "log-date", type: "date", value: serverDay, max: serverDay, min: limit("date", "min"),
+      hint: "Everything below is logged on this day."});
+    // The chosen day, or nothing for today (the server then dates and times it now).
+    const dated = (entry) => (day.input.value && day.input.value !== serverDay ? {...entry, date: day.input.value} : entry);
+    const logOn = (entry, what) => log(dated(entry), what);
     const waterStep = system === "imperial" ? u.flOzToMl(8) : 250;
     const waterText = system === "imperial" ? "+8 fl oz water" : "+250 ml water";
     const weight = field({label: `Weight (${u.unitOf("weight", system)})`, testid: "log-weight-input", type: "number", inputmode: "decimal", step: "0.1",
@@ -111,42 +169,47 @@ export async function render(root, route) {
     const sleep = field({label: "Sleep last night (hours)", testid: "log-sleep-input", type: "number", inputmode: "decimal", step: "0.25",
       ...bounds(limit("value", "sleep"), null, system, 2)});
     const steps = field({label: "Steps", testid: "log-steps-input", type: "number", inputmode: "numeric", ...bounds(limit("value", "steps"))});
+    const alcohol = field({label: "Alcohol (standard drinks)", testid: "log-alcohol-input", type: "number", inputmode: "decimal", step: "0.5",
+      ...bounds(limit("value", "alcohol"))});
+    const cigarettes = field({label: "Cigarettes", testid: "log-cigarettes-input", type: "number", inputmode: "numeric", ...bounds(limit("value", "cigarettes"), null, system, 0)});
+    const relax = field({label: "Relaxation (minutes)", testid: "log-stress-input", type: "number", inputmode: "numeric",
+      hint: "Breathing, a quiet walk, stretching: time for yourself.", ...bounds(limit("value", "stress"), null, system, 0)});
     const lengthUnit = u.unitOf("length", system);
     const length = (key) => bounds(limit(key), "length", system);
     const waist = field({label: `Waist (${lengthUnit})`, testid: "log-measure-waist", type: "number", inputmode: "decimal", step: "0.1", ...length("waist_cm")});
     const hip = field({label: `Hips (${lengthUnit})`, testid: "log-measure-hip", type: "number", inputmode: "decimal", step: "0.1", ...length("hip_cm")});
     const thigh = field({label: `Thigh (${lengthUnit})`, testid: "log-measure-thigh", type: "number", inputmode: "decimal", step: "0.1", ...length("thigh_cm")});
-    const number = (f) => (f.input.value === "" ? null : Number(f.input.value));
-    const need = (f, text) => {
-      if (f.input.value !== "" && Number.isFinite(Number(f.input.value))) return true;
-      toast(text, {error: true});
-      f.input.focus();
-      return false;
-    };
 
     return h("section", {class: "card stack", "aria-labelledby": "log-h"},
       h("h2", {id: "log-h"}, "Log"),
+      day.wrap,
       h("div", {class: "quick-buttons"},
         h("button", {type: "button", class: "big", "data-testid": "log-water",
-          onclick: () => log({kind: "water", value: Math.round(waterStep * 10) / 10}, waterText.slice(1))}, waterText),
+          onclick: () => logOn({kind: "water", value: Math.round(waterStep * 10) / 10}, waterText.slice(1))}, waterText),
         h("button", {type: "button", class: "big", "data-testid": "log-water-large",
-          onclick: () => log({kind: "water", value: Math.round(waterStep * 20) / 10}, "a large glass of water")},
+          onclick: () => logOn({kind: "water", value: Math.round(waterStep * 20) / 10}, "a large glass of water")},
         system === "imperial" ? "+16 fl oz" : "+500 ml"),
         h("button", {type: "button", class: "big", "data-testid": "log-standup",
-          onclick: () => log({kind: "standup", value: 1}, "a standing break")}, "+1 standing break")),
+          onclick: () => logOn({kind: "standup", value: 1}, "a standing break")}, "+1 standing break")),
       smallForm("log-weight", [weight], "Log weight", () => need(weight, "Type your weight first.") &&
-        log({kind: "weight", value: Math.round(u.toCanonical("weight", system, weight.input.value) * 100) / 100}, "your weight")),
+        logOn({kind: "weight", value: Math.round(u.toCanonical("weight", system, weight.input.value) * 100) / 100}, "your weight")),
       smallForm("log-food", [kcal, protein, note], "Log food", () => {
         if (!need(kcal, "Type the energy (kcal) first.")) return false;
         const entry = {kind: "food", value: number(kcal)};
         if (number(protein) !== null) entry.protein_g = number(protein);
         if (note.input.value.trim()) entry.note = note.input.value.trim();
-        return log(entry, "food");
+        return logOn(entry, "food");
       }),
       smallForm("log-sleep", [sleep], "Log sleep", () => need(sleep, "Type the hours slept first.") &&
-        log({kind: "sleep", value: number(sleep)}, "sleep")),
+        logOn({kind: "sleep", value: number(sleep)}, "sleep")),
       smallForm("log-steps", [steps], "Log steps", () => need(steps, "Type the steps first.") &&
-        log({kind: "steps", value: Math.round(number(steps))}, "steps")),
+        logOn({kind: "steps", value: Math.round(number(steps))}, "steps")),
+      smallForm("log-stress", [relax], "Log relaxation", () => need(relax, "Type the minutes first.") &&
+        logOn({kind: "stress", value: number(relax)}, "relaxation")),
+      smallForm("log-alcohol", [alcohol], "Log drinks", () => need(alcohol, "Type the standard drinks first.") &&
+        logOn({kind: "alcohol", value: number(alcohol)}, "alcohol")),
+      smallForm("log-cigarettes", [cigarettes], "Log cigarettes", () => need(cigarettes, "Type the cigarettes first (0 for a smoke-free day).") &&
+        logOn({kind: "cigarettes", value: Math.round(number(cigarettes))}, "cigarettes")),
       h("details", {class: "measure"}, h("summary", {"data-testid": "log-measure-open"}, "Measurements (once a week is plenty)"),
         smallForm("log-measure", [waist, hip, thigh], "Log measurements", () => {
           const entry = {kind: "measure"};
@@ -157,11 +220,95 @@ export async function render(root, route) {
             toast("Type at least one measurement.", {error: true});
             return false;
           }
-          return log(entry, "measurements");
-        })));
+          return logOn(entry, "measurements");
+        })),
+      workoutForm(L, logOn));
+  }
+
+  // A workout done without the player: one exercise, its sets and what each was (reps and load, seconds
+  // held, or minutes), as the journal keeps it.
+  function workoutForm(L, logOn) {
+    const limit = (...path) => at(L, "entry", ...path);
+    const exercises = loggable(names);
+    const exercise = field({label: "Exercise", testid: "log-workout-exercise", options: exercises.map((e) => [e.id, e.name])});
+    const sets = field({label: "Sets", testid: "log-workout-sets", type: "number", inputmode: "numeric", value: 3, ...bounds(limit("sets"), null, system, 0)});
+    const amount = field({label: "Reps in each set", testid: "log-workout-amount", type: "number", inputmode: "numeric"});
+    const load = field({label: `Load (${u.unitOf("weight", system)}, optional)`, testid: "log-workout-load", type: "number", inputmode: "decimal", step: "any",
+      ...bounds(limit("set", "load_kg"), "weight", system)});
+    // What the exercise is measured in: its set's field, the label and the accepted range.
+    const measure = () => {
+      const e = names && names.get(exercise.input.value);
+      const p = (e && e.prescription) || {};
+      if (p.reps) return {key: "reps", label: "Reps in each set", sets: true, load: true};
+      if (p.hold_seconds) return {key: "hold_seconds", label: "Seconds in each set", sets: true, load: false};
+      return {key: "minutes", label: "Minutes", sets: false, load: false};
+    };
+    const showMeasure = () => {
+      const m = measure();
+      amount.wrap.querySelector("label").textContent = m.label;
+      const b = bounds(limit("set", m.key), null, system, m.key === "minutes" ? 1 : 0);
+      for (const name of ["min", "max"]) {
+        if (b[name] === undefined) amount.input.removeAttribute(name);
+        else amount.input.setAttribute(name, String(b[name]));
+      }
+      sets.wrap.hidden = !m.sets;
+      load.wrap.hidden = !m.load;
+    };
+    exercise.input.addEventListener("change", showMeasure);
+    showMeasure();
+    const form = smallForm("log-workout", [exercise, sets, amount, load], "Log workout", () => {
+      const m = measure();
+      if (!need(amount, `Type the ${m.label.toLowerCase()} first.`)) return false;
+      if (m.sets && !need(sets, "Type the number of sets first.")) return false;
+      const set = {exercise: exercise.input.value, [m.key]: m.key === "minutes" ? number(amount) : Math.round(number(amount))};
+      if (m.load && number(load) !== null) set.load_kg = Math.round(u.toCanonical("weight", system, load.input.value) * 100) / 100;
+      const count = m.sets ? Math.max(1, Math.round(number(sets))) : 1;
+      return logOn({kind: "workout", sets: Array.from({length: count}, () => ({...set}))}, "your workout");
+    });
+    form.addEventListener("reset", () => setTimeout(showMeasure));
+    return h("details", {class: "measure", "data-testid": "log-workout"},
+      h("summary", {"data-testid": "log-workout-open"}, "A workout without the player"), form);
+  }
+
+  // What was eaten on the day chosen, each with Edit and Delete.
+  function foodCard(L, dayInput) {
+    const heading2 = h("h2", {id: "food-h"}, "Eaten today");
+    const list = h("ul", {class: "entries", "data-testid": "food-list"});
+    const card = h("section", {class: "card", "aria-labelledby": "food-h"}, heading2, list);
+    redrawFood = async () => {
+      const date = dayInput.value || serverDay;
+      heading2.textContent = date === serverDay ? "Eaten today" : `Eaten on ${new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"})}`;
+      let food;
+      try {
+        food = await get(`/api/entries?kind=food&since=${date}&until=${date}`);
+      } catch {
+        food = null; // offline without a kept answer: the list says so
+      }
+      clear(list);
+      if (!food) {
+        append(list, h("li", {class: "muted"}, "Not available offline."));
+        return;
+      }
+      food.sort((a, b) => a.time.localeCompare(b.time) || a.id - b.id);
+      if (!food.length) append(list, h("li", {class: "muted", "data-testid": "food-empty"}, "Nothing logged yet."));
+      for (const entry of food) {
+        append(list, entryRow(entry, {system, names: (id) => nameOf(names, id), L, prefix: "food", onChange: redraw,
+          focusAfterDelete: () => heading2.focus()}));
+      }
+    };
+    heading2.tabIndex = -1;
+    return card;
   }
 
   const [L] = await Promise.all([account ? null : limits(), draw()]);
   // Drawn once, so what is typed in one form survives logging with another.
-  if (!account) append(logArea, logCard(L));
+  if (!account) {
+    const card = logCard(L);
+    const dayInput = card.querySelector("[data-testid=log-date]");
+    const food = foodCard(L, dayInput);
+    dayInput.addEventListener("change", () => redrawFood());
+    append(logArea, card);
+    append(foodArea, food);
+    await redrawFood();
+  }
 }

@@ -1,9 +1,12 @@
 // The guided workout page: the session's overview, the player (player.js) with countdowns, metronome,
 // beeps and vibration, and the summary that sends what was done at each step (POST /api/workout, where
-// core records the entry) — or keeps it until the phone is online.
+// core records the entry) — or keeps it until the phone is online — and tells its duration, sets, volume,
+// energy (the stored entry's) and any personal best (the coach's, GET /api/coach). While the player runs,
+// the navigation is hidden (body.playing), so a stray tap does not leave the workout.
 // The state is saved in localStorage after every change, so a reload or a sleeping phone resumes.
 import {h, heading, clear, append} from "./dom.js";
 import {get, post, ApiError} from "./api.js";
+import * as u from "./units.js";
 import {session, units} from "./session.js";
 import {load, save, remove} from "./storage.js";
 import {enqueue} from "./outbox.js";
@@ -31,6 +34,38 @@ function outline(script) {
     if (!block.names.includes(name)) block.names.push(name);
   }
   return blocks;
+}
+
+// "43 min", "1 h 5 min": the time from Start to the end, pauses included.
+function durationText(ms) {
+  const minutes = Math.max(0, Math.round(ms / 60000));
+  return minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}` : `${minutes} min`;
+}
+
+// The summary's figures: the duration (the player's), and from the stored entry its sets, volume (reps ×
+// load of the loaded sets; the reps alone when none had a load) and estimated energy, and the coach's
+// personal best. A result still waiting to be sent has only its duration.
+function figures(state, system) {
+  const rows = [];
+  const row = (testid, term, text) => rows.push(h("div", {class: "summary-figure", "data-testid": testid}, h("dt", {}, term), h("dd", {}, text)));
+  if (state.startedAt && state.finishedAt) row("player-duration", "Time", durationText(state.finishedAt - state.startedAt));
+  const entry = state.outcome === "saved" ? state.entry : null;
+  if (entry) {
+    const sets = entry.sets || [];
+    row("player-sets", "Sets", String(sets.length));
+    const loaded = sets.filter((set) => set.reps && set.load_kg);
+    const reps = sets.reduce((sum, set) => sum + (set.reps || 0), 0);
+    if (loaded.length) {
+      const kg = loaded.reduce((sum, set) => sum + set.reps * set.load_kg, 0);
+      row("player-volume", "Volume", `${u.show("weight", system, kg, 0)} lifted (reps × load)`);
+    } else {
+      row("player-volume", "Volume", `${u.whole(reps)} rep${reps === 1 ? "" : "s"} with your body weight`);
+    }
+    row("player-energy", "Energy", entry.energy_kcal ? `about ${u.whole(entry.energy_kcal)} kcal` : "not estimated: log your weight first");
+  }
+  const dl = rows.length ? h("dl", {class: "summary-figures"}, rows) : null;
+  const best = entry && state.best ? h("p", {class: "best", "data-testid": "player-best"}, state.best) : null;
+  return [dl, best];
 }
 
 export async function render(root, route) {
@@ -83,7 +118,11 @@ export async function render(root, route) {
     stopTicker = null;
   }
 
+  // The navigation is off while the player is on the screen.
+  const playing = (on) => document.body.classList.toggle("playing", on);
+
   function dispose() {
+    playing(false);
     stop();
     letSleep();
     document.removeEventListener("visibilitychange", onVisible);
@@ -93,6 +132,7 @@ export async function render(root, route) {
 
   // --- the overview before starting ---------------------------------------------------------------
   async function showOverview(date) {
+    playing(false);
     title.textContent = "Workout";
     append(clear(body), h("p", {class: "muted"}, "Loading today’s session…"));
     let script;
@@ -126,6 +166,7 @@ export async function render(root, route) {
 
   // --- the player ----------------------------------------------------------------------------------
   function showPlayer(focusFirst) {
+    playing(true);
     title.textContent = `Workout · ${dayText(state.date)}`;
     const el = playerView(state, {
       reps: (delta) => change(() => P.setReps(state, state.reps + delta)),
@@ -205,6 +246,8 @@ export async function render(root, route) {
       const entry = await post("/api/workout", workout);
       state.outcome = entry ? "saved" : "empty";
       state.sets = entry ? entry.sets.length : 0;
+      state.entry = entry;
+      if (entry) state.best = await personalBest();
     } catch (error) {
       if (error.offline || error.status >= 500 || error.status === 401) {
         enqueue({workout}, accountId); // the outbox sends it when the connection (or the session) is back
@@ -217,7 +260,19 @@ export async function render(root, route) {
     persist();
   }
 
+  // The coach's personal-best milestone, when it celebrates one this week; null otherwise (or offline).
+  async function personalBest() {
+    try {
+      const advice = await get("/api/coach");
+      const best = advice.find((a) => a.rule === "milestone-personal-best");
+      return best ? best.message : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function showSummary() {
+    playing(false);
     title.textContent = "Workout done";
     const box = h("section", {class: "card stack", "data-testid": "player-summary"}, h("p", {class: "muted"}, "Saving…"));
     append(clear(body), box);
@@ -245,11 +300,12 @@ export async function render(root, route) {
         (state.outcome === "saved" ? `; ${state.sets} set${state.sets === 1 ? "" : "s"} recorded.` : ".")),
       P.warmUpSkipped(state) ? h("div", {class: "card warning", role: "note", "data-testid": "player-warmup-warning"},
         h("p", {}, `You skipped the warm-up. ${WARM_UP_WHY}`), h("p", {}, h("a", {href: "#/learn?topic=warm-up"}, "Why the warm-up matters"))) : null,
-      outcome, close);
+      figures(state, units()), outcome, close);
     close.focus();
   }
 
   function showConflict(date) {
+    playing(false);
     append(clear(body), h("section", {class: "card stack", "data-testid": "player-conflict"},
       h("h2", {}, "A workout is in progress"),
       h("p", {}, `You started the session of ${dayText(state.date)} and are at step ${state.index + 1} of ${state.script.steps.length}.`),
