@@ -16,10 +16,11 @@ let browser;
 let phone;
 const errors = [];
 const email = newEmail('phone');
+let offline = false; // while true, a request that cannot go out is expected
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  phone = await openApp(browser, PHONE, errors);
+  phone = await openApp(browser, PHONE, errors, { allow: (text) => offline && /net::ERR_INTERNET_DISCONNECTED/.test(text) });
 });
 
 after(() => stopServerAndBrowser(server, browser));
@@ -208,6 +209,30 @@ test('Today logs alcohol, cigarettes, relaxation and a workout on a chosen day',
   assert.deepEqual(on(await entries(page, 'workout')), [{ kind: 'workout', sets: [set, set, set] }]);
   // Nothing of it landed on today.
   assert.equal((await entries(page)).filter((e) => e.date === TODAY).length, 0);
+  noErrors();
+});
+
+test('logged offline on Today, an entry waits with its day and reaches the journal once online', async () => {
+  const { page, context } = phone;
+  await go(page, 'today');
+  const day = daysBefore(3);
+  await page.getByTestId('log-date').fill(day);
+  offline = true;
+  await context.setOffline(true);
+  try {
+    await page.getByTestId('log-alcohol-input').fill('1');
+    await page.getByTestId('log-alcohol-submit').click();
+    await page.getByTestId('toast').filter({ hasText: 'You are offline: alcohol is kept on this phone' }).waitFor();
+    const queued = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hipfit.outbox.'))
+      .flatMap((k) => JSON.parse(localStorage.getItem(k))));
+    assert.deepEqual(queued.map((item) => [item.entry.kind, item.entry.value, item.entry.date, item.dated]), [['alcohol', 1, day, true]]);
+  } finally {
+    await context.setOffline(false);
+  }
+  await page.getByTestId('toast').filter({ hasText: 'What you logged offline is now in your journal.' }).waitFor();
+  offline = false;
+  const alcohol = (await entries(page, 'alcohol')).filter((e) => e.date === day);
+  assert.deepEqual(alcohol.map((e) => e.value), [1]);
   noErrors();
 });
 
