@@ -14,7 +14,7 @@ const email = newEmail('a11y');
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  app = await openApp(browser, PHONE, errors, { speed: null });
+  app = await openApp(browser, PHONE, errors);
 });
 
 after(() => stopServerAndBrowser(server, browser));
@@ -91,8 +91,7 @@ test('the page heading receives the focus after each navigation', async () => {
   const { page } = app;
   const expected = { plan: 'Your plan', journal: 'Journal', progress: 'Progress', assessment: 'Your body, in figures', today: /^Today · / };
   for (const [route, title] of Object.entries(expected)) {
-    await page.getByTestId(`nav-${route}`).click();
-    await pageReady(page, route); // waits for the focus to be on the page's h1
+    await go(page, route); // a link of the navigation; waits for the focus to be on the page's h1
     const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, text: document.activeElement.textContent }));
     assert.equal(focused.tag, 'H1', route);
     if (typeof title === 'string') assert.equal(focused.text, title);
@@ -138,7 +137,7 @@ test('prefers-reduced-motion: reduce is honoured (style.css cuts transitions sho
 });
 
 test('the keyboard alone signs in', async () => {
-  const keyboard = await openApp(browser, PHONE, errors, { speed: null });
+  const keyboard = await openApp(browser, PHONE, errors);
   const { page } = keyboard;
   try {
     await page.goto(`${server.url}/#/signin`);

@@ -1,7 +1,9 @@
 // What the journey, offline, accessibility and warm-up tests share: a browser context whose calendar is
-// the server's (HIPFIT_TODAY), an accelerated workout clock, error collection that tells the API's
-// expected refusals from real errors, and the steps a person takes (sign up, the profile questions, the
-// guided workout) driven through the page as a person would, waiting on the page and never on fixed delays.
+// the server's (HIPFIT_TODAY) on Playwright's fake clock, error collection that tells the API's expected
+// refusals from real errors, and the steps a person takes (sign up, the profile questions, the guided
+// workout) driven through the page as a person would, waiting on the page and never on fixed delays.
+// The workout's countdowns move only when the test runs the clock (stopClock, runOutPhase): however
+// busy the machine, no countdown runs out while the test looks elsewhere.
 import assert from 'node:assert/strict';
 import { TODAY } from './harness.js';
 
@@ -18,21 +20,12 @@ const EXPECTED_REFUSALS = [
 ];
 
 // A browser context as a person's phone or computer: the browser's calendar set to the server's day
-// (the app dates offline results and draws charts with the device's own date), the workout clock sped up
-// `speed` times (clock.js reads localStorage.hipfitClockSpeed), every page and console error collected.
+// (the app dates offline results and draws charts with the device's own date) on a fake clock that
+// runs at the pace of real time until a test stops it (stopClock), every page and console error collected.
 // `allow(text, url)` may excuse a console error the test expects (a request made while offline).
-export async function openApp(browser, viewport, errors, { speed = '200', pinDate = true, reducedMotion, allow } = {}) {
+export async function openApp(browser, viewport, errors, { pinDate = true, reducedMotion, allow } = {}) {
   const context = await browser.newContext({ viewport, serviceWorkers: 'allow', reducedMotion });
   if (pinDate) await context.clock.install({ time: new Date(`${TODAY}T10:00:00`) });
-  if (speed) {
-    await context.addInitScript((value) => {
-      try {
-        if (location.protocol === 'http:' && !localStorage.getItem('hipfitClockSpeed')) localStorage.setItem('hipfitClockSpeed', value);
-      } catch {
-        // about:blank has no storage
-      }
-    }, String(speed));
-  }
   const page = await context.newPage();
   watch(page, errors, allow);
   return { context, page };
@@ -186,35 +179,60 @@ export async function playerNow(page) {
   });
 }
 
-// Waits until the player needs a tap (a set of reps other than `after`) or shows the summary.
-export async function waitForTap(page, after, timeout = 60000) {
-  const handle = await page.waitForFunction((last) => {
-    if (document.querySelector('[data-testid=player-summary] h2')) return { summary: true };
-    const player = document.querySelector('[data-testid=player-step]');
-    if (!player || player.querySelector('.reps').hidden) return false;
-    const count = player.querySelector('.player-top .muted').textContent;
-    if (count === last) return false;
-    return { count, name: player.querySelector('[data-testid=player-name]').textContent, reps: true };
-  }, after, { timeout, polling: 20 });
-  return handle.jsonValue();
+// Stops the page's clock (the whole context's) a minute on from the page's time: from then on time moves
+// only when the test runs it, and a countdown waits for the test however long the machine takes between
+// two steps. The minute is the margin for the page's time going on while this is asked for.
+export async function stopClock(page) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 60000);
 }
 
-// Plays the session as a person does: taps "Set done" after each set of reps (adjusting the count
-// first where `adjust(step, n)` says so), lets every countdown (holds, rests, side switches, cardio,
-// stretches) run out by itself. Stops on the summary, or before the `stopAtSet`-th set of reps (1-based).
+// The player's state as the page keeps it (workout.js saves it after every change), and the page's time.
+export const kept = (page) => page.evaluate(() => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('hipfit.workout.'));
+  return { state: key ? JSON.parse(localStorage.getItem(key)) : null, now: Date.now() };
+});
+
+// The stopped clock runs to the end of the countdown's current phase and the player's tick after it
+// (workout.js ticks every 100 ms): one phase at a time, so every step is drawn and seen.
+export async function runOutPhase(page) {
+  const { state, now } = await kept(page);
+  await page.clock.runFor(Math.max(0, state.timer.endsAt - now) + 100);
+}
+
+// The stopped clock runs until the player has moved on from the current step.
+export async function runOutStep(page) {
+  const { state } = await kept(page);
+  for (;;) {
+    const now = await kept(page);
+    if (now.state.index !== state.index || now.state.status === 'finished') return;
+    await runOutPhase(page);
+  }
+}
+
+// Plays the session as a person does, on the stopped clock (stopClock before the Start): taps "Set done"
+// after each set of reps (adjusting the count first where `adjust(step, n)` says so), lets every
+// countdown (holds, rests, side switches, cardio, stretches) run out by running the clock. Stops on the
+// summary, or before the `stopAtSet`-th set of reps (1-based).
 export async function playWorkout(page, { adjust = () => 0, stopAtSet = Infinity } = {}) {
   await recordSteps(page);
-  let last = null;
   let sets = 0;
   for (;;) {
-    const now = await waitForTap(page, last);
-    if (now.summary) return { summary: true, sets };
+    const { state } = await kept(page);
+    if (state.status === 'finished') {
+      await page.locator('[data-testid=player-summary] h2').waitFor();
+      return { summary: true, sets };
+    }
+    const now = await playerNow(page);
+    if (!now.reps) {
+      await runOutPhase(page);
+      continue;
+    }
     sets += 1;
     if (sets >= stopAtSet) return { summary: false, sets, at: now };
     const change = adjust(now, sets);
     for (let i = 0; i < Math.abs(change); i++) await page.getByTestId(change > 0 ? 'player-reps-plus' : 'player-reps-minus').click();
     await page.getByTestId('player-next').click();
-    last = now.count;
   }
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE, TODAY } from './harness.js';
-import { openApp, newEmail, signUp, onboard, go, pageReady, playWorkout, playerNow, entries } from './flows.js';
+import { openApp, newEmail, signUp, onboard, go, pageReady, playWorkout, playerNow, entries, stopClock } from './flows.js';
 
 let server;
 let browser;
@@ -31,12 +31,21 @@ const outbox = (page) => page.evaluate(() => Object.keys(localStorage).filter((k
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
-// Starts today's workout and plays it up to (not through) its third set of reps: the warm-up's
-// countdowns and two sets are behind it. Returns what the player shows there.
+// The answers a reload reads first are in the worker's cache (main.js warmCache asks for them again
+// once the worker controls the page): only then is going offline a fair test of the reload.
+const cached = (page, paths) => page.waitForFunction(async (list) => {
+  const cache = await caches.open('hipfit-api');
+  const found = await Promise.all(list.map((path) => cache.match(path, { ignoreVary: true })));
+  return found.every(Boolean);
+}, paths);
+
+// Starts today's workout on the stopped clock and plays it up to (not through) its third set of reps:
+// the warm-up's countdowns and two sets are behind it. Returns what the player shows there.
 async function startAndAdvance(page) {
   await go(page, 'today');
   await page.getByTestId('today-start-workout').click();
   await pageReady(page, 'workout');
+  await stopClock(page);
   await page.getByTestId('player-start').click();
   const played = await playWorkout(page, { stopAtSet: 3 });
   assert.equal(played.summary, false);
@@ -59,6 +68,7 @@ test('offline: the player resumes after a reload, the result is queued and sent 
     await pageReady(page, 'assessment');
 
     const at = await startAndAdvance(page);
+    await cached(page, ['/api/session', '/api/profile']);
     await setOffline(true);
     await page.getByTestId('offline-badge').waitFor();
 
@@ -123,6 +133,7 @@ test('offline on the first visit: a reload resumes the workout started right aft
     await onboard(page);
     await controlled(page);
     const at = await startAndAdvance(page);
+    await cached(page, ['/api/session', '/api/profile']);
     await setOffline(true);
     await page.reload();
     await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('page-title'));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as P from '../../src/web/app/player.js';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
-import { openApp, newEmail, signUp, pageReady, playerNow, entries } from './flows.js';
+import { openApp, newEmail, signUp, pageReady, playerNow, entries, kept, runOutPhase, runOutStep } from './flows.js';
 
 const intervals = {
   index: 0, block: 'intervals', kind: 'intervals', exercise: 'high-knees', name: 'High knees',
@@ -174,28 +174,6 @@ let browser;
 before(async () => ({ server, browser } = await startServerAndBrowser()));
 after(() => stopServerAndBrowser(server, browser));
 
-// The player's state as the page keeps it (workout.js saves it after every change), and the page's time.
-const kept = (page) => page.evaluate(() => {
-  const key = Object.keys(localStorage).find((k) => k.startsWith('hipfit.workout.'));
-  return { state: JSON.parse(localStorage.getItem(key)), now: Date.now() };
-});
-
-// The clock runs to the end of the countdown's current phase and the tick after it.
-async function runOutPhase(page) {
-  const { state, now } = await kept(page);
-  await page.clock.runFor(Math.max(0, state.timer.endsAt - now) + 100);
-}
-
-// The clock runs until the player has moved on from the current step.
-async function runOutStep(page) {
-  const { state } = await kept(page);
-  for (;;) {
-    const now = await kept(page);
-    if (now.state.index !== state.index || now.state.status === 'finished') return;
-    await runOutPhase(page);
-  }
-}
-
 // The clock runs `ms` into the countdown's work (after getting ready).
 async function runIntoWork(page, ms) {
   if ((await kept(page)).state.timer.phase === 'prepare') await runOutPhase(page);
@@ -247,7 +225,7 @@ for (const session of fixture.sessions) {
   for (const sequence of session.sequences) {
     test(`${session.name}: ${sequence.name}`, async () => {
       const errors = [];
-      const { context, page } = await openApp(browser, PHONE, errors, { speed: null });
+      const { context, page } = await openApp(browser, PHONE, errors);
       try {
         await signUp(page, server.url, newEmail('sequence'));
         const status = await page.evaluate(async (profile) => {

@@ -14,7 +14,7 @@ test('the page loads its own files only, without errors', async () => {
   const errors = [];
   // openApp, not openPage: the signed-out visitor's GET /api/session answers 401, which Chromium logs as
   // "Failed to load resource"; that answer is expected, any other error is not.
-  const { context, page } = await openApp(browser, PHONE, errors, { speed: null, pinDate: false });
+  const { context, page } = await openApp(browser, PHONE, errors, { pinDate: false });
   const foreign = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
-import { openApp, newEmail, signUp, onboard, go, pageReady, playerNow, entries, workoutScript } from './flows.js';
+import { openApp, newEmail, signUp, onboard, go, pageReady, playerNow, entries, workoutScript, stopClock } from './flows.js';
 
 let server;
 let browser;
@@ -13,8 +13,7 @@ after(() => stopServerAndBrowser(server, browser));
 
 test('skipping the warm-up is pointed out and saved with the workout', async () => {
   const errors = [];
-  // The real clock: nothing counts down by itself between the taps.
-  const { context, page } = await openApp(browser, PHONE, errors, { speed: null });
+  const { context, page } = await openApp(browser, PHONE, errors);
   try {
     await signUp(page, server.url, newEmail('warmup'));
     await onboard(page);
@@ -23,6 +22,8 @@ test('skipping the warm-up is pointed out and saved with the workout', async () 
     assert.ok(warmUp.length >= 1);
 
     await go(page, 'workout');
+    // The clock stopped: nothing counts down by itself between the taps.
+    await stopClock(page);
     await page.getByTestId('player-start').click();
     await page.getByTestId('player-step').waitFor();
     for (const step of warmUp) {

@@ -47,8 +47,8 @@
 //                player-refused player-close
 //   (onboarding-weight … -thigh come from the measures' keys; figure-KEY from the assessment's keys.)
 //
-// Test switches in localStorage: hipfitClockSpeed = "50" runs every timer 50× faster (app/clock.js);
-// hipfitNoServiceWorker = "1" does not register the service worker.
+// A test switch in localStorage: hipfitNoServiceWorker = "1" does not register the service worker. (Tests
+// drive time with Playwright's fake clock, not a switch of the app's: tests/browser/README.md.)
 import {start, onRoute, navigate, render as renderRoute} from "./router.js";
 import {h, heading, append} from "./dom.js";
 import {session, restore, loadProfile} from "./session.js";
