@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
-import { openApp, newEmail, PASSWORD, signUp, fillOnboarding, onboard, go, pageReady, assertNoSidewaysScroll } from './flows.js';
+import { openApp, newEmail, PASSWORD, signUp, fillOnboarding, onboard, onboardingStep, go, pageReady, assertNoSidewaysScroll } from './flows.js';
 
 let server;
 let browser;
@@ -49,27 +49,32 @@ async function unnamedControls(page) {
   }
 }
 
-test('every input on the onboarding page has an accessible name', async () => {
+test('every input of every onboarding step has an accessible name', async () => {
   const { page } = app;
   await signUp(page, server.url, email);
-  await page.getByTestId('onboarding-age').waitFor();
-  const found = await unnamedControls(page);
-  assert.deepEqual(found.byDom, []);
-  assert.deepEqual(found.byTree, []);
-  assert.ok(found.controls >= 25, `the form's controls are in the tree (${found.controls})`);
+  await onboardingStep(page, 1);
   // The imperial fields, once shown, too.
   await page.getByTestId('onboarding-units-imperial').check();
   await page.getByTestId('onboarding-height-ft').waitFor();
   assert.deepEqual((await unnamedControls(page)).byTree, []);
-  await fillOnboarding(page); // back to metric, everything filled in
+  await fillOnboarding(page); // back to metric, every step answered; it stays on the last
+  let controls = 0;
+  for (let step = 4; step >= 1; step--) {
+    await onboardingStep(page, step);
+    const found = await unnamedControls(page);
+    assert.deepEqual(found.byDom, [], `step ${step}`);
+    assert.deepEqual(found.byTree, [], `step ${step}`);
+    controls += found.controls;
+    if (step > 1) await page.getByTestId('onboarding-back').click();
+  }
+  assert.ok(controls >= 25, `the steps' controls are in the tree (${controls})`);
 
-  // A refused form says what is wrong, beside the field, and moves the focus there.
+  // A refused step says what is wrong, beside the field, and moves the focus there.
   await page.getByTestId('onboarding-age').fill('');
-  await page.getByTestId('onboarding-submit').click();
+  await page.getByTestId('onboarding-next').click();
   await page.getByTestId('onboarding-error').filter({ hasText: 'Please give your age.' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'onboarding-age');
   assert.equal(await page.getByTestId('onboarding-age').getAttribute('aria-invalid'), 'true');
-  await page.getByTestId('onboarding-age').fill('34');
   await onboard(page);
   noErrors();
 });
