@@ -139,15 +139,15 @@ io::BarChart adherence_chart(store::Repository& journal, const Profile& profile,
     const Date program_start = std::min(profile.program_start, today);
     const int current = day_of(program_start, today) / 7;
     const std::vector<Date> planned = planned_session_dates(profile, io::builtin_catalog(), today);
-    const std::vector<Entry> workouts = journal.entries({EntryKind::workout, program_start, today});
-    for (int week = std::max(0, current - kAdherenceWeeks + 1); week <= current; ++week) {
-        const Period span{add_days(program_start, 7 * week), add_days(program_start, 7 * week + 6)};
-        const auto planned_count =
-            std::count_if(planned.begin(), planned.end(), [&](Date d) { return span.contains(d); });
-        const auto done = std::count_if(workouts.begin(), workouts.end(),
-                                        [&](const Entry& e) { return span.contains(e.date); });
-        chart.bars.push_back({"wk " + std::to_string(week + 1), static_cast<double>(done),
-                              static_cast<double>(planned_count)});
+    std::vector<Date> workouts;
+    for (const Entry& e : journal.entries({EntryKind::workout, program_start, today}))
+        workouts.push_back(e.date);
+    // Counted as stats counts them (sessions_in): the current week's sessions after today are not yet due.
+    const Period weeks{add_days(program_start, 7 * std::max(0, current - kAdherenceWeeks + 1)), today};
+    for (const WeekSessions& week :
+         sessions_by_program_week(planned, workouts, program_start, weeks, today)) {
+        chart.bars.push_back({"wk " + std::to_string(week.number), static_cast<double>(week.sessions.done),
+                              static_cast<double>(week.sessions.planned)});
     }
     return chart;
 }

@@ -67,6 +67,18 @@ json change_json(const std::optional<Change>& c) {
     return {{"first", c->first}, {"last", c->last}, {"change", c->change()}};
 }
 
+json weeks_json(const std::vector<WeekSessions>& weeks) {
+    json list = json::array();
+    for (const WeekSessions& w : weeks) {
+        list.push_back({{"number", w.number},
+                        {"start", format_date(w.days.start)},
+                        {"end", format_date(w.days.end)},
+                        {"planned", w.sessions.planned},
+                        {"done", w.sessions.done}});
+    }
+    return list;
+}
+
 }  // namespace
 
 json to_json(const StatsView& view) {
@@ -96,6 +108,7 @@ json to_json(const StatsView& view) {
               {"average_protein_g", number(s.intake.average_protein_g)},
               {"protein_target_g", target(s.targets, &StatsTargets::protein_g)}}},
             {"workouts", {{"done", s.workouts_done}, {"planned", s.workouts_planned}}},
+            {"workout_weeks", weeks_json(s.workout_weeks)},
             {"habits",
              {{"sleep_average_h", number(h.sleep_average_h)},
               {"sleep_nights", h.sleep_nights},

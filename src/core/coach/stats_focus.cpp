@@ -18,20 +18,22 @@ std::optional<std::string> losing_too_fast(const Stats& stats) {
 }
 
 // Eating below the floor costs muscle and nutrients and slows the metabolism (2013 AHA/ACC/TOS; targets.hpp).
+// Judged on complete days only, as every intake rule is: at noon today's two meals are not a day's intake.
 std::optional<std::string> eating_below_floor(const Stats& stats) {
-    if (!stats.targets || !stats.intake.average_kcal)
+    const std::optional<double>& kcal = stats.complete_days_intake.average_kcal;
+    if (!stats.targets || !kcal)
         return std::nullopt;
-    return below_floor_sentence(*stats.intake.average_kcal, stats.targets->floor_kcal, stats.targets->kcal);
+    return below_floor_sentence(*kcal, stats.targets->floor_kcal, stats.targets->kcal);
 }
 
 std::optional<std::string> eating_above_target(const Stats& stats) {
-    if (!stats.targets || !stats.intake.average_kcal ||
-        *stats.intake.average_kcal - stats.targets->kcal <= kIntakeOverTargetKcal)
+    const std::optional<double>& kcal = stats.complete_days_intake.average_kcal;
+    if (!stats.targets || !kcal || *kcal - stats.targets->kcal <= kIntakeOverTargetKcal)
         return std::nullopt;
     return fmt::format(
         "You ate {:.0f} kcal a day above your target of {:.0f}: bring intake back to the target first — it "
         "moves the trend most.",
-        *stats.intake.average_kcal - stats.targets->kcal, stats.targets->kcal);
+        *kcal - stats.targets->kcal, stats.targets->kcal);
 }
 
 std::optional<std::string> missing_workouts(const Stats& stats) {

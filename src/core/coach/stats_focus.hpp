@@ -16,7 +16,9 @@ inline constexpr double kIntakeOverTargetKcal = 200.0;
 
 // What matters most now: the first of these rules that fires, in this order — safety first.
 // Each returns its sentence, or nothing when it stays quiet. Masses are written in `units`.
-std::optional<std::string> losing_too_fast(const Stats& stats);      // trend falling > 1 % of weight a week
+std::optional<std::string> losing_too_fast(const Stats& stats);  // trend falling > 1 % of weight a week
+// The intake rules read Stats::complete_days_intake: the period's days before today.
+std::optional<std::string> eating_below_floor(const Stats& stats);   // under the floor (targets.hpp)
 std::optional<std::string> eating_above_target(const Stats& stats);  // > 200 kcal/day over target
 std::optional<std::string> missing_workouts(const Stats& stats);     // fewer done than planned
 std::optional<std::string> sleeping_too_little(const Stats& stats);  // under 7 h a night

@@ -62,12 +62,6 @@ std::span<const Entry> within(std::span<const Entry> journal, Period period) {
     return {first, last};
 }
 
-int planned_in(std::span<const Date> planned, Period period, Date today) {
-    const Date end = std::min(period.end, today);
-    return static_cast<int>(
-        std::ranges::count_if(planned, [&](Date d) { return d >= period.start && d <= end; }));
-}
-
 }  // namespace
 
 int Period::days() const {
@@ -207,6 +201,36 @@ int weeks_on_plan(std::span<const Date> workouts, std::span<const Date> planned,
     return run;
 }
 
+Period counted_days(Period period, Date today) {
+    return {period.start, std::min(period.end, today)};
+}
+
+SessionCount sessions_in(std::span<const Date> planned, std::span<const Date> workouts, Period period,
+                         Date today) {
+    const Period days = counted_days(period, today);
+    auto on_counted_days = [&](std::span<const Date> dates) {
+        return static_cast<int>(std::ranges::count_if(dates, [&](Date d) { return days.contains(d); }));
+    };
+    return {on_counted_days(planned), on_counted_days(workouts)};
+}
+
+std::vector<WeekSessions> sessions_by_program_week(std::span<const Date> planned,
+                                                   std::span<const Date> workouts, Date program_start,
+                                                   Period period, Date today) {
+    const Period days = counted_days({std::max(period.start, program_start), period.end}, today);
+    std::vector<WeekSessions> weeks;
+    if (days.end < days.start)
+        return weeks;
+    for (long week = days_between(program_start, days.start) / 7;; ++week) {
+        const Date first = add_days(program_start, 7 * week);
+        if (first > days.end)
+            break;
+        const Period inside{std::max(first, days.start), std::min(add_days(first, 6), days.end)};
+        weeks.push_back({static_cast<int>(week) + 1, inside, sessions_in(planned, workouts, inside, today)});
+    }
+    return weeks;
+}
+
 std::vector<Date> planned_session_dates(const Profile& profile, const Catalog& catalog, Date until) {
     const long elapsed = days_between(profile.program_start, until);
     if (elapsed < 0)
@@ -272,9 +296,14 @@ Stats compute_stats(std::span<const Entry> window, std::span<const Entry> earlie
     stats.weight = weight_stats(weight_trend(weights), inside, period);
     stats.measurements = measurement_stats(inside);
     stats.intake = intake_stats(inside);
-    stats.workouts_done = static_cast<int>(
-        std::ranges::count_if(inside, [](const Entry& e) { return e.kind == EntryKind::workout; }));
-    stats.workouts_planned = planned_in(planned, period, context.today);
+    const Period complete{period.start, std::min(period.end, add_days(context.today, -1))};
+    if (complete.start <= complete.end)
+        stats.complete_days_intake = intake_stats(within(window, complete));
+    const SessionCount sessions = sessions_in(planned, workouts, period, context.today);
+    stats.workouts_done = sessions.done;
+    stats.workouts_planned = sessions.planned;
+    stats.workout_weeks =
+        sessions_by_program_week(planned, workouts, context.program_start, period, context.today);
     stats.habits = habit_stats(inside, period);
     stats.streaks = {current_streak(active_days, context.today), longest_streak(active_days),
                      weeks_on_plan(workouts, planned, context.program_start, context.today)};

@@ -37,6 +37,8 @@ struct Period {
 
     [[nodiscard]] int days() const;
     [[nodiscard]] bool contains(Date day) const;
+
+    friend bool operator==(const Period&, const Period&) = default;
 };
 
 struct WeighIn {
@@ -112,14 +114,36 @@ struct Streaks {
     int weeks_on_plan = 0;  // consecutive program weeks with the planned sessions done
 };
 
+// Sessions the program planned and workouts logged, over the same days.
+struct SessionCount {
+    int planned = 0;
+    int done = 0;
+
+    friend bool operator==(const SessionCount&, const SessionCount&) = default;
+};
+
+// One program week (7 days from the program's start; number 1 is the first) with its sessions counted
+// over its days inside a period (sessions_in).
+struct WeekSessions {
+    int number = 1;
+    Period days;  // the week's days that count: inside the period, up to today
+    SessionCount sessions;
+
+    friend bool operator==(const WeekSessions&, const WeekSessions&) = default;
+};
+
 struct Stats {
     Period period;
     WeightStats weight;
     MeasurementStats measurements;
     std::optional<StatsTargets> targets;
     IntakeStats intake;
-    int workouts_done = 0;
-    int workouts_planned = 0;  // planned sessions in the period, up to today
+    // The same over the period's complete days, those before today: what the focus judges intake on, since
+    // a day still under way (breakfast and lunch at noon) is not a day's intake.
+    IntakeStats complete_days_intake;
+    int workouts_done = 0;     // sessions_in(period): workouts on the period's days up to today
+    int workouts_planned = 0;  // and the sessions planned on those same days
+    std::vector<WeekSessions> workout_weeks;  // the same, by program week; they add up to the two above
     HabitStats habits;
     Streaks streaks;
 };
@@ -144,6 +168,23 @@ Period journal_window(Period period, Date today);
 // `earlier_weights` the weight entries before it (the trend runs over all weights), in date and time order.
 Stats compute_stats(std::span<const Entry> window, std::span<const Entry> earlier_weights,
                     const StatsContext& context);
+
+// The days whose sessions count, for planned and done alike: the period's days up to and including
+// today. A session later this week is not yet due, so it is not missed; start > end when the period lies
+// after today.
+Period counted_days(Period period, Date today);
+
+// The one definition of sessions planned against workouts done in a window, which `stats`, GET /api/stats
+// (and the web's progress page) and the report all read: the planned sessions and the workouts dated on
+// counted_days(period, today), every workout of such a day counted. Dates may repeat and need no order.
+SessionCount sessions_in(std::span<const Date> planned, std::span<const Date> workouts, Period period,
+                         Date today);
+
+// sessions_in for each program week that has a counted day, oldest first; weeks before the program's start
+// are left out. Their counts add up to sessions_in over the period.
+std::vector<WeekSessions> sessions_by_program_week(std::span<const Date> planned,
+                                                   std::span<const Date> workouts, Date program_start,
+                                                   Period period, Date today);
 
 // The program's session dates from its start to the end of the program week holding `until`: the
 // 52-week plan of generate_plan from program_start, seed 0, repeated as planned_session does.

@@ -1,12 +1,11 @@
 // Progress: the weight trend, measurements, workouts against the plan, sleep and water against their
-// targets, as charts with a sentence each (GET /api/entries, /api/stats, /api/plan, /api/profile).
+// targets, as charts with a sentence each (GET /api/entries, /api/stats).
 import {h, heading, clear, field, append} from "./dom.js";
 import {get, withAccount} from "./api.js";
 import {units} from "./session.js";
 import {lineChart, barChart, dayNumber, redrawOnResize} from "./chart.js";
 import {weightTrend} from "./trend.js";
 import {today} from "./clock.js";
-import {limits, at} from "./limits.js";
 import * as u from "./units.js";
 
 const PERIODS = [["28", "4 weeks"], ["84", "12 weeks"], ["365", "A year"]];
@@ -80,11 +79,12 @@ function measureChart(data, stats, system, width) {
     format: (v) => `${v > 0.04 ? "+" : ""}${u.round(v, 1)}`});
 }
 
+// The server counts planned and done (GET /api/stats: the period's days up to today, as `hipfit stats`);
+// the page only draws its numbers.
 function workoutChart(data, stats, width) {
-  const {weeks} = data;
+  const weeks = stats.workout_weeks;
   if (!weeks.length) return empty("chart-workouts", "Workouts per week", "Your program has not started yet.");
-  const done = weeks.reduce((a, w) => a + w.done, 0);
-  const planned = weeks.reduce((a, w) => a + w.planned, 0);
+  const {done, planned} = stats.workouts;
   const summary = `${done} workout${done === 1 ? "" : "s"} logged against ${planned} planned over ${weeks.length} program week${weeks.length === 1 ? "" : "s"}` +
     `${stats.streaks.weeks_on_plan ? `; ${stats.streaks.weeks_on_plan} week${stats.streaks.weeks_on_plan === 1 ? "" : "s"} in a row on plan` : ""}. ` +
     "Strength work keeps your muscle while fat comes off.";
@@ -134,21 +134,6 @@ function bars(data, perDay) {
   return {categories, values};
 }
 
-// Program weeks (7 days from the program's start) that overlap the period, with sessions planned and done.
-function programWeeks(profile, plan, entries, start, end) {
-  if (!profile || !profile.program_start || !plan) return [];
-  const first = dayNumber(profile.program_start);
-  const out = [];
-  for (let n = 0; first + n * 7 <= dayNumber(end); n++) {
-    const wStart = first + n * 7;
-    if (wStart + 6 < dayNumber(start)) continue;
-    const week = plan.weeks[n % plan.weeks.length];
-    const done = entries.filter((e) => e.kind === "workout" && dayNumber(e.date) >= wStart && dayNumber(e.date) <= wStart + 6).length;
-    out.push({number: n + 1, planned: week ? week.sessions.length : 0, done});
-  }
-  return out;
-}
-
 export async function render(root, route) {
   const account = route.query.account;
   const system = units();
@@ -172,16 +157,12 @@ export async function render(root, route) {
   async function load() {
     const start = since(period);
     const end = today();
-    const [profile, L] = await Promise.all([get(withAccount("/api/profile", account)).catch(() => null), limits()]);
-    const mostWeeks = at(L, "plan", "weeks", "max") ?? Infinity; // the longest plan GET /api/plan gives
-    const weeksNeeded = profile && profile.program_start ? Math.min(mostWeeks, Math.max(1, Math.ceil((dayNumber(end) - dayNumber(profile.program_start) + 1) / 7))) : 1;
-    const [entries, weights, stats, plan] = await Promise.all([
+    const [entries, weights, stats] = await Promise.all([
       get(withAccount(`/api/entries?since=${start}`, account)),
       get(withAccount("/api/entries?kind=weight", account)),
       get(withAccount(`/api/stats?since=${start}`, account)),
-      profile ? get(withAccount(`/api/plan?weeks=${weeksNeeded}`, account)).catch(() => null) : null,
     ]);
-    data = {start, end, entries, stats, trend: weightTrend(weights.filter((w) => w.date <= end)), weeks: programWeeks(profile, plan, entries, start, end)};
+    data = {start, end, entries, stats, trend: weightTrend(weights.filter((w) => w.date <= end))};
   }
 
   function draw() {

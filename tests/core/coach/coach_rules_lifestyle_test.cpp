@@ -112,6 +112,28 @@ TEST(CoachIntakeBelowFloor, QuietAtTheFloorOnTooFewDaysOrForTodaysFirstMeal) {
     EXPECT_FALSE(intake_below_floor(lunch.context()));
 }
 
+// Today (Mon 16 Nov) at noon, breakfast and lunch logged: 900 kcal so far, below the 1,200 floor, and the
+// last days were light too. Only the days before today are judged, so today's half-day changes nothing.
+TEST(CoachIntakeBelowFloor, JudgesOnlyTheDaysBeforeToday) {
+    Coaching noon;
+    noon.each_day_before(EntryKind::food, 1700, 3);
+    noon.add(entry(EntryKind::food, noon.today, 400, 8));
+    noon.add(entry(EntryKind::food, noon.today, 500, 12));
+    EXPECT_FALSE(intake_below_floor(noon.context()));
+    EXPECT_TRUE(std::ranges::none_of(
+        coach(noon.context()), [](const Advice& a) { return contains(a.message, "eat up to your target"); }));
+
+    // A day later (Tue 17 Nov) yesterday is over: its 1,000 kcal and the two days before are judged.
+    Coaching yesterday;
+    yesterday.today = day(17);
+    yesterday.each_day_before(EntryKind::food, 1000, 2);    // Sun 15 and Mon 16
+    EXPECT_FALSE(intake_below_floor(yesterday.context()));  // two days are too few for an average
+    yesterday.add(entry(EntryKind::food, day(14), 900, 19));
+    EXPECT_TRUE(
+        contains(fired(intake_below_floor(yesterday.context()), "intake-below-floor", Severity::safety),
+                 "You ate 967 kcal a day"));  // (1000 + 1000 + 900) / 3
+}
+
 TEST(CoachIntakeBelowFloor, AMansFloorIsHigher) {
     Coaching c;
     c.targets.floor_kcal = 1500;

@@ -147,6 +147,56 @@ TEST(Streaks, WeeksOnPlanCountsMetWeeksBackFromTheCurrentOne) {
     EXPECT_EQ(weeks_on_plan(done, planned, day(11, 2), day(11, 1)), 0);  // before the program
 }
 
+// The program began Mon Nov 2 (Mon/Wed/Fri); today is Wed Nov 25 and the window runs from Tue Nov 10.
+// Nov 9's workout is before the window and Nov 27's session after today: neither counts, on either side.
+TEST(SessionsIn, CountsPlannedAndDoneOnTheSameDaysUpToToday) {
+    const std::vector<Date> planned = mon_wed_fri(4);
+    const std::vector<Date> done{day(11, 9),  day(11, 11), day(11, 13), day(11, 13),
+                                 day(11, 16), day(11, 20), day(11, 23), day(11, 25)};
+    const Period window{day(11, 10), day(11, 25)};
+    // Planned: Nov 11, 13, 16, 18, 20, 23, 25. Done: Nov 11, 13 (twice: a day counts whole), 16, 20, 23, 25.
+    EXPECT_EQ(sessions_in(planned, done, window, day(11, 25)), (SessionCount{7, 7}));
+    // Seen on Monday the 23rd, Wednesday's session is not yet due and its workout not yet logged.
+    EXPECT_EQ(sessions_in(planned, done, {day(11, 10), day(11, 25)}, day(11, 23)), (SessionCount{6, 6}));
+    EXPECT_EQ(sessions_in(planned, done, {day(11, 26), day(11, 30)}, day(11, 25)), (SessionCount{0, 0}));
+    EXPECT_EQ(counted_days({day(11, 10), day(11, 30)}, day(11, 25)), (Period{day(11, 10), day(11, 25)}));
+}
+
+TEST(SessionsIn, ByProgramWeekAddsUpToTheWindow) {
+    const std::vector<Date> planned = mon_wed_fri(4);
+    const std::vector<Date> done{day(11, 9),  day(11, 11), day(11, 13), day(11, 13),
+                                 day(11, 16), day(11, 20), day(11, 23), day(11, 25)};
+    const std::vector<WeekSessions> weeks =
+        sessions_by_program_week(planned, done, day(11, 2), {day(11, 10), day(11, 25)}, day(11, 25));
+    const std::vector<WeekSessions> expected{
+        {2, {day(11, 10), day(11, 15)}, {2, 3}},  // Nov 9 is before the window
+        {3, {day(11, 16), day(11, 22)}, {3, 2}},
+        {4, {day(11, 23), day(11, 25)}, {2, 2}},  // Nov 27 is after today
+    };
+    EXPECT_EQ(weeks, expected);
+    // A window that starts before the program: its weeks start with the program's first.
+    const std::vector<WeekSessions> from_before =
+        sessions_by_program_week(planned, done, day(11, 2), {day(10, 20), day(11, 8)}, day(11, 25));
+    const std::vector<WeekSessions> first{{1, {day(11, 2), day(11, 8)}, {3, 0}}};
+    EXPECT_EQ(from_before, first);
+    EXPECT_TRUE(sessions_by_program_week(planned, done, day(11, 30), {day(11, 10), day(11, 25)}, day(11, 25))
+                    .empty());  // the program has not started
+}
+
+TEST(ComputeStats, TheWeeksAddUpToTheTotals) {
+    std::vector<Entry> journal;
+    for (const Date d : {day(11, 9), day(11, 11), day(11, 13), day(11, 13), day(11, 16), day(11, 20),
+                         day(11, 23), day(11, 25)})
+        journal.push_back(entry(EntryKind::workout, d, 0, 9));
+    StatsContext context{{day(11, 10), day(11, 25)}, day(11, 25), std::nullopt, day(11, 2), mon_wed_fri(4)};
+    const Stats s = compute_stats(journal, {}, context);
+    EXPECT_EQ(s.workouts_done, 7);
+    EXPECT_EQ(s.workouts_planned, 7);
+    ASSERT_EQ(s.workout_weeks.size(), 3U);
+    EXPECT_EQ(s.workout_weeks.front().sessions, (SessionCount{2, 3}));
+    EXPECT_EQ(s.workout_weeks.back().sessions, (SessionCount{2, 2}));
+}
+
 TEST(PlannedSessionDates, FollowTheProgramToTheEndOfThisWeek) {
     const Profile p = profile(day(11, 2));
     const std::vector<Date> dates = planned_session_dates(p, io::builtin_catalog(), day(11, 25));
@@ -276,6 +326,7 @@ Stats on_plan() {
     s.weight.trend_change_kg = -0.5;
     s.weight.weekly_rate_kg = -0.5;
     s.intake.average_kcal = 1700;
+    s.complete_days_intake.average_kcal = 1700;
     s.workouts_done = 3;
     s.workouts_planned = 3;
     s.habits.sleep_average_h = 7.5;
@@ -304,13 +355,42 @@ TEST(Focus, LosingFasterThanOnePercentAWeek) {
 
 TEST(Focus, EatingMoreThanTwoHundredOverTarget) {
     Stats s = on_plan();
-    s.intake.average_kcal = 1900;
+    s.complete_days_intake.average_kcal = 1900;
     EXPECT_FALSE(eating_above_target(s));
-    s.intake.average_kcal = 1950;
+    s.complete_days_intake.average_kcal = 1950;
     ASSERT_TRUE(eating_above_target(s));
     EXPECT_TRUE(contains(*eating_above_target(s), "250 kcal a day above your target of 1700"));
     s.targets.reset();
     EXPECT_FALSE(eating_above_target(s));
+}
+
+// Today is Sat Nov 21, at noon: breakfast and lunch are logged, 900 kcal, below the 1,200 floor.
+TEST(Focus, IntakeIsJudgedOnCompleteDaysOnly) {
+    std::vector<Entry> journal{entry(EntryKind::food, day(11, 21), 400, 8),
+                               entry(EntryKind::food, day(11, 21), 500, 12)};
+    StatsContext context = week_context({day(11, 15), day(11, 21)});
+    context.targets->floor_kcal = 1200;
+    const Stats noon = compute_stats(journal, {}, context);
+    EXPECT_NEAR(*noon.intake.average_kcal, 900.0, kTight);  // the figure still shows today
+    EXPECT_FALSE(noon.complete_days_intake.average_kcal.has_value());
+    EXPECT_FALSE(eating_below_floor(noon));
+    EXPECT_FALSE(contains(focus(noon, UnitSystem::metric), "eat up to your target"))
+        << focus(noon, UnitSystem::metric);
+
+    // Yesterday, a whole day of 1,000 kcal: that is under-eating, and the focus says so.
+    journal.insert(journal.begin(), entry(EntryKind::food, day(11, 20), 1000, 19));
+    const Stats next = compute_stats(journal, {}, context);
+    EXPECT_NEAR(*next.complete_days_intake.average_kcal, 1000.0, kTight);
+    EXPECT_EQ(next.complete_days_intake.days_logged, 1);
+    EXPECT_EQ(focus(next, UnitSystem::metric),
+              "You ate 1000 kcal a day, below the 1200 kcal that is the least hipfit advises without medical "
+              "supervision: eat up to your target of 1700 — too little costs muscle and slows you down.");
+
+    // Over target: yesterday's 2,100 kcal counts, today's 1,500 by noon does not pull it down.
+    journal = {entry(EntryKind::food, day(11, 20), 2100, 19), entry(EntryKind::food, day(11, 21), 1500, 12)};
+    const Stats over = compute_stats(journal, {}, context);
+    ASSERT_TRUE(eating_above_target(over));
+    EXPECT_TRUE(contains(*eating_above_target(over), "400 kcal a day above your target of 1700"));
 }
 
 TEST(Focus, FewerWorkoutsThanPlanned) {
@@ -351,7 +431,7 @@ TEST(Focus, TheFirstRuleThatFiresWinsSafetyFirst) {
     EXPECT_EQ(focus(s, UnitSystem::metric), *sleeping_too_little(s));
     s.workouts_done = 1;
     EXPECT_EQ(focus(s, UnitSystem::metric), *missing_workouts(s));
-    s.intake.average_kcal = 2500;
+    s.complete_days_intake.average_kcal = 2500;
     EXPECT_EQ(focus(s, UnitSystem::metric), *eating_above_target(s));
     s.weight.weekly_rate_kg = -1.5;
     EXPECT_EQ(focus(s, UnitSystem::metric), *losing_too_fast(s));
