@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/program/weekly_activity.hpp"
+
 namespace hipfit::io {
 
 using namespace hipfit::core;
@@ -66,13 +68,22 @@ json to_json(const Plan& plan) {
         for (const Session& session : week.sessions) sessions.push_back(session_json(session));
         json active = json::array();
         for (Date day : week.active_days) active.push_back(format_date(day));
-        weeks.push_back({{"number", week.number},
-                         {"deload", week.deload},
-                         {"sessions", sessions},
-                         {"active_days", active},
-                         {"rest_day", week.rest_day ? json(format_date(*week.rest_day)) : json(nullptr)}});
+        weeks.push_back(
+            {{"number", week.number},
+             {"deload", week.deload},
+             {"sessions", sessions},
+             {"active_days", active},
+             {"rest_day", week.rest_day ? json(format_date(*week.rest_day)) : json(nullptr)},
+             {"walk", week.walk_id.empty()
+                          ? json(nullptr)
+                          : json{{"exercise", week.walk_id}, {"minutes", week.walk_minutes}}},
+             {"activity_minutes", week.activity_minutes},
+             {"activity_note", week.activity_note.empty() ? json(nullptr) : json(week.activity_note)}});
     }
-    return {{"weeks", weeks}};
+    // WHO 2020's weekly minutes, so that a reader of activity_minutes need not know them.
+    return {{"weeks", weeks},
+            {"activity_advised_minutes",
+             {{"min", kWhoWeeklyModerateMinutes}, {"max", kWhoWeeklyModerateMinutesUpper}}}};
 }
 
 json to_json(const Exercise& e) {

@@ -42,8 +42,9 @@ std::string plan_to_markdown(const Plan& plan, const Catalog& catalog) {
                 }
             }
         }
-        if (!week.active_days.empty())
-            out += "\nLight activity (a walk, the stairs): " + day_list(week.active_days) + "\n";
+        out += "\n";
+        for (const std::string& line : week_activity_lines(week, catalog)) out += line + "\n\n";
+        out.pop_back();
         if (week.rest_day)
             out += "\nFull rest: " + day_list({*week.rest_day}) + "\n";
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/journal/journal_progression_text.hpp"
+#include "core/program/weekly_activity.hpp"
 
 namespace hipfit::io {
 
@@ -54,6 +55,38 @@ std::string block_title(Block block) {
 
 std::string planned_exercise_line(const PlannedExercise& planned, const Catalog& catalog, UnitSystem units) {
     return fmt::format("{} — {}", catalog.get(planned.id).name, prescription_text(planned, units));
+}
+
+namespace {
+
+// "2026-11-24", "2026-11-24 and 2026-11-26", "2026-11-24, 2026-11-26 and 2026-11-28".
+std::string dates_text(const std::vector<Date>& days) {
+    std::string text;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == days.size() ? " and " : ", ";
+        text += format_date(days[i]);
+    }
+    return text;
+}
+
+}  // namespace
+
+std::vector<std::string> week_activity_lines(const PlanWeek& week, const Catalog& catalog) {
+    std::vector<std::string> lines;
+    if (!week.walk_id.empty()) {
+        lines.push_back(fmt::format("{} — {} min on {}", catalog.get(week.walk_id).name, week.walk_minutes,
+                                    dates_text(week.active_days)));
+    } else if (!week.active_days.empty()) {
+        lines.push_back("Light activity (a walk, the stairs) on " + dates_text(week.active_days));
+    }
+    lines.push_back(
+        fmt::format("Moderate-or-vigorous activity: {} min this week (WHO advises {}–{}; a vigorous minute "
+                    "counts as two)",
+                    week.activity_minutes, kWhoWeeklyModerateMinutes, kWhoWeeklyModerateMinutesUpper));
+    if (!week.activity_note.empty())
+        lines.push_back(week.activity_note);
+    return lines;
 }
 
 }  // namespace hipfit::io

@@ -42,6 +42,8 @@ void print_text(std::ostream& out, const Plan& plan, const Catalog& catalog) {
                 }
             }
         }
+        for (const std::string& line : io::week_activity_lines(week, catalog))
+            fmt::print(out, "  {}\n", line);
     }
     fmt::print(
         out,

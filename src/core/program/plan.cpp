@@ -9,6 +9,7 @@
 #include "core/program/plan_slots.hpp"
 #include "core/program/progression.hpp"
 #include "core/program/session_time.hpp"
+#include "core/program/weekly_activity.hpp"
 
 namespace hipfit::core {
 namespace {
@@ -29,6 +30,7 @@ class Planner {
           rng_(options.seed),
           allowed_(allowed_exercises(profile, catalog)),
           frame_(session_frame(profile, allowed_, catalog)),
+          walk_(walk_exercise(allowed_)),
           slots_(choose_slots(profile, allowed_, catalog, frame_, options.start, rng_)) {
         for (const Slot& slot : slots_) states_.push_back(starting_state(slot));
     }
@@ -108,6 +110,7 @@ class Planner {
                 result.active_days.insert(result.active_days.begin(), day);
             }
         }
+        plan_weekly_activity(result, profile_.goal, walk_, catalog_);
         return result;
     }
 
@@ -155,6 +158,7 @@ class Planner {
     std::mt19937 rng_;
     std::vector<const Exercise*> allowed_;
     SessionFrame frame_;
+    const Exercise* walk_;
     std::vector<Slot> slots_;
     std::vector<SlotState> states_;
 };

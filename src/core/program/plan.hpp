@@ -48,6 +48,14 @@ struct PlanWeek {
     std::vector<Session> sessions;
     std::vector<Date> active_days;  // light activity suggested: a walk, the stairs
     std::optional<Date> rest_day;   // a full rest day
+    // The walk suggested on each active day (weekly_activity.hpp): set for a fat-loss goal, else empty and 0.
+    std::string walk_id;
+    int walk_minutes = 0;
+    // Moderate-or-vigorous minutes of the week as WHO counts them (vigorous twice): the sessions' cardio and
+    // intervals and the walks.
+    int activity_minutes = 0;
+    // For a fat-loss goal whose week stays under WHO's 150 minutes: why, in plain words. Else empty.
+    std::string activity_note;
 };
 
 struct Plan {

@@ -7,6 +7,19 @@ import {today} from "./clock.js";
 
 const dayName = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "short"});
 
+// The other days' walk (sized by the server so a fat-loss week reaches WHO's 150 minutes) and the week's
+// minutes as GET /api/plan counts them.
+function walkText(w, names) {
+  const days = w.active_days.map(dayName).join(", ");
+  return w.walk ? `${nameOf(names, w.walk.exercise)}, ${w.walk.minutes} min: ${days}.` : `Active days (a walk, the stairs): ${days}.`;
+}
+
+function activityView(w, advised) {
+  return h("p", {class: "muted", "data-testid": "plan-activity"},
+    `Moderate-or-vigorous activity: ${w.activity_minutes} min this week (WHO advises ${advised.min}–${advised.max}).`,
+    w.activity_note ? h("span", {}, " ", w.activity_note) : null);
+}
+
 function sessionView(s, names, isToday, canStart) {
   return h("li", {class: "session" + (isToday ? " is-today" : ""), "data-testid": "plan-session"},
     h("h3", {}, `${dayName(s.date)}${isToday ? " (today)" : ""} · ${s.minutes} min`),
@@ -41,8 +54,9 @@ export async function render(root, route) {
         h("span", {class: "muted"}, ` ${w.sessions.length} sessions`)),
       h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now))),
       w.active_days && w.active_days.length
-        ? h("p", {class: "muted"}, "Active days (a walk, the stairs): ", w.active_days.map(dayName).join(", "), ".") : null,
-      w.rest_day ? h("p", {class: "muted"}, `Rest day: ${dayName(w.rest_day)}.`) : null);
+        ? h("p", {class: "muted", "data-testid": "plan-walks"}, walkText(w, names)) : null,
+      w.rest_day ? h("p", {class: "muted"}, `Rest day: ${dayName(w.rest_day)}.`) : null,
+      activityView(w, plan.activity_advised_minutes));
     append(root, details);
   }
 }

@@ -1,6 +1,9 @@
 // The program rules, checked on thousands of generated profiles (docs/program.md lists them).
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
+#include <cmath>
 #include <map>
 #include <random>
 
@@ -8,6 +11,7 @@
 #include "core/program/plan_slots.hpp"
 #include "core/program/progression.hpp"
 #include "core/program/session_time.hpp"
+#include "core/program/weekly_activity.hpp"
 #include "io/catalog_json.hpp"
 #include "tests/support/random_training.hpp"
 
@@ -257,6 +261,127 @@ TEST(PlanProperty, TheSameInputsGiveTheSamePlanAndSeedsVaryIt) {
         differing += c != first_ids;
     }
     EXPECT_GT(differing, 100);
+}
+
+// WHO's minutes counted here from the catalog's METs, apart from the generator: steady cardio's minutes
+// and intervals' work, once at 3–6 METs and twice from 6; the walks at the walk's MET.
+double who_minutes(const PlanWeek& week) {
+    auto weight = [](double met) { return met >= 6.0 ? 2.0 : (met >= 3.0 ? 1.0 : 0.0); };
+    double minutes = 0;
+    for (const Session& s : week.sessions) {
+        for (const PlannedBlock& b : s.blocks) {
+            for (const PlannedExercise& p : b.exercises) {
+                const Exercise& e = catalog().get(p.id);
+                if (b.kind == Block::cardio)
+                    minutes += *p.minutes * weight(e.met);
+                if (b.kind == Block::intervals)
+                    minutes += *p.sets * *p.work_seconds / 60.0 * weight(e.met);
+            }
+        }
+    }
+    if (!week.walk_id.empty()) {
+        minutes += week.walk_minutes * static_cast<double>(week.active_days.size()) *
+                   weight(catalog().get(week.walk_id).met);
+    }
+    return minutes;
+}
+
+// Every week of a fat-loss plan, deloads included, reaches WHO's 150 minutes — or, when the person's days
+// and minutes leave no room (no free day for a walk, or the longest walk on each is not enough), says so.
+TEST(PlanProperty, EveryFatLossWeekReachesWhosMinutesOrSaysWhyNot) {
+    std::mt19937 rng(150);
+    int weeks = 0;
+    int short_weeks = 0;
+    int deloads_reached = 0;
+    for (int n = 0; n < 1000; ++n) {
+        Generated g = generate(rng);
+        g.profile.goal = Goal::lose_fat;
+        const Plan plan = generate_plan(g.profile, catalog(), g.options);
+        SCOPED_TRACE(::testing::Message() << "profile #" << n << " seed " << g.options.seed);
+        for (const PlanWeek& week : plan.weeks) {
+            ++weeks;
+            const double minutes = who_minutes(week);
+            EXPECT_EQ(week.activity_minutes, static_cast<int>(std::floor(minutes))) << "week " << week.number;
+            if (week.activity_minutes >= kWhoWeeklyModerateMinutes) {
+                EXPECT_EQ(week.activity_note, "") << "week " << week.number;
+                deloads_reached += week.deload;
+                continue;
+            }
+            ++short_weeks;
+            EXPECT_NE(week.activity_note, "") << "week " << week.number << " has " << minutes << " min";
+            EXPECT_TRUE(week.activity_note.starts_with(fmt::format(
+                "This week reaches {} of the 150 minutes of moderate activity", week.activity_minutes)))
+                << week.activity_note;
+            // Only when there is no free day for a walk, or the walk is as long as suggested.
+            const int longest_walk = catalog().get("walking").prescription.minutes->max;
+            EXPECT_TRUE(week.active_days.empty() || week.walk_minutes == longest_walk)
+                << "week " << week.number << ": " << week.walk_minutes << " min walks";
+        }
+        if (::testing::Test::HasFailure())
+            return;
+    }
+    EXPECT_GT(deloads_reached, 100);
+    // The weeks that cannot reach it are the few with five or six training days and short sessions.
+    EXPECT_LT(short_weeks * 5, weeks) << short_weeks << " of " << weeks;
+}
+
+// The issue's plan: three 30-minute sessions a week (Mon, Wed, Fri) on a band and dumbbells. Its cardio
+// shrinks as the strength work grows and is cut in deloads; the walks on Tue, Thu and Sat make up the rest.
+TEST(WeeklyActivity, ThreeShortSessionsAWeekReachOneHundredFiftyWithWalks) {
+    Profile p;
+    p.goal = Goal::lose_fat;
+    p.equipment = {Equipment::band, Equipment::dumbbells};
+    p.minutes_per_session = 30;
+    PlanOptions options;
+    options.start = Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)};  // a Monday
+    const Plan plan = generate_plan(p, catalog(), options);
+    for (const PlanWeek& week : plan.weeks) {
+        SCOPED_TRACE(::testing::Message() << "week " << week.number);
+        ASSERT_EQ(week.active_days.size(), 3u);  // Tue, Thu, Sat; Sunday is the rest day
+        EXPECT_EQ(week.walk_id, "walking");
+        EXPECT_GE(week.activity_minutes, 150);
+        EXPECT_EQ(week.activity_note, "");
+        EXPECT_EQ(week.walk_minutes % kWalkStepMinutes, 0);
+        EXPECT_GE(week.walk_minutes, 20);  // walking's least prescribed minutes
+        // No longer than it needs to be: one step shorter, the week would fall under 150.
+        if (week.walk_minutes > 20) {
+            EXPECT_LT(who_minutes(week) - 3.0 * kWalkStepMinutes, 150.0);
+        }
+    }
+}
+
+TEST(WeeklyActivity, OtherGoalsCountTheMinutesButSizeNoWalks) {
+    Profile p;
+    p.goal = Goal::maintain;
+    PlanOptions options;
+    options.start = Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)};
+    for (const PlanWeek& week : generate_plan(p, catalog(), options).weeks) {
+        EXPECT_EQ(week.walk_id, "");
+        EXPECT_EQ(week.walk_minutes, 0);
+        EXPECT_EQ(week.activity_minutes, static_cast<int>(std::floor(who_minutes(week))));
+        EXPECT_EQ(week.activity_note, "");
+    }
+}
+
+// Six training days leave one day, kept for rest: no walk fits, and the plan says so.
+TEST(WeeklyActivity, SixShortSessionsSayWhyTheyFallShort) {
+    Profile p;
+    p.goal = Goal::lose_fat;
+    p.days = {Weekday::mon, Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri, Weekday::sat};
+    p.minutes_per_session = 30;
+    p.low_impact = true;
+    PlanOptions options;
+    options.start = Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)};
+    const PlanWeek week = generate_plan(p, catalog(), options).weeks.at(3);  // a deload
+    ASSERT_TRUE(week.active_days.empty());
+    ASSERT_LT(week.activity_minutes, 150);
+    EXPECT_EQ(
+        week.activity_note,
+        fmt::format("This week reaches {} of the 150 minutes of moderate activity a week that WHO advises "
+                    "(Bull et al. 2020): with 6 training days and one kept for rest, no day is left for a "
+                    "walk. Longer sessions, or a brisk walk of 20 minutes or more on training days, would "
+                    "make up the rest.",
+                    week.activity_minutes));
 }
 
 TEST(Plan, WeeksOutsideOneToFiftyTwoAreRefused) {
