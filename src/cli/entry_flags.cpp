@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/entry_text.hpp"
 #include "cli/field_names.hpp"
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
@@ -26,7 +27,7 @@ namespace {
 void require_kind(bool fits, std::string_view field, EntryKind kind, std::string_view which) {
     if (!fits) {
         throw InvalidInput(std::string(field), fmt::format("{}: applies to {} entries, not to {}", field,
-                                                           which, name_of(kEntryKindNames, kind)));
+                                                           which, entry_kind_word(kind)));
     }
 }
 
@@ -112,8 +113,8 @@ void apply_entry_flags(const EntryFlags& flags, Entry& entry, UnitSystem units, 
     const bool simple = kind != EntryKind::measure && kind != EntryKind::workout;
     if (flags.value) {
         require_kind(simple, "VALUE", kind,
-                     "weight, food, water, sleep, steps, alcohol, cigarettes, stress and standup");
-        entry.value = parse_entry_value(kind, *flags.value, units, name_of(kEntryKindNames, kind));
+                     "weight, food, water, sleep, steps, alcohol, cigarettes, relaxation and standup");
+        entry.value = parse_entry_value(kind, *flags.value, units, entry_kind_word(kind));
     }
     if (flags.date)
         entry.date = parse_date(*flags.date, "date");

@@ -3,12 +3,16 @@
 #include <fmt/format.h>
 
 #include "cli/profile_text.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 
 namespace hipfit::cli {
 
 using namespace hipfit::core;
 
 namespace {
+
+constexpr std::string_view kRelaxationWord = "relaxation";
 
 std::string measurements_text(const Measurements& m, UnitSystem units) {
     std::string text;
@@ -56,8 +60,30 @@ std::string workout_text(const Entry& e, const Catalog& catalog) {
 
 }  // namespace
 
+std::string_view entry_kind_word(EntryKind kind) {
+    return kind == EntryKind::stress ? kRelaxationWord : name_of(kEntryKindNames, kind);
+}
+
+std::string entry_kind_words() {
+    std::string words;
+    for (const auto& [kind, name] : kEntryKindNames) {
+        words += words.empty() ? "" : "|";
+        words += entry_kind_word(kind);
+    }
+    return words;
+}
+
+EntryKind parse_entry_kind(std::string_view text, std::string_view field) {
+    for (const auto& [kind, name] : kEntryKindNames) {
+        if (text == entry_kind_word(kind) || text == name)
+            return kind;
+    }
+    throw InvalidInput(std::string(field),
+                       fmt::format("{}: '{}' is not one of {}", field, printable(text), entry_kind_words()));
+}
+
 std::string entry_summary(const Entry& e, UnitSystem units, const Catalog& catalog) {
-    std::string text = std::string(name_of(kEntryKindNames, e.kind)) + " ";
+    std::string text = std::string(entry_kind_word(e.kind)) + " ";
     switch (e.kind) {
         case EntryKind::weight:
             text += format_mass(Kilograms(e.value), units);

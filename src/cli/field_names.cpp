@@ -9,7 +9,7 @@ namespace {
 // Two keys may share a flag when no command takes both: "--time" is an entry's time for 'log' and the
 // preferred time for 'init'; "--days" the training days for 'init' and the forecast's length for
 // 'forecast'.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFlagOfKey{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 34> kFlagOfKey{{
     // the profile ('init', 'assess')
     {"sex", "--sex"},
     {"age_years", "--age"},
@@ -41,6 +41,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFlagOfK
     {"thigh_right_cm", "--thigh-right"},
     {"body_fat_percent", "--body-fat"},
     {"sets", "--exercise"},
+    // the entry kind core and exports call "stress": the command line's word for it (cli/entry_text.hpp)
+    {"stress", "relaxation"},
     // the plan and the forecast
     {"start", "--start"},
     {"weeks", "--weeks"},

@@ -10,8 +10,8 @@
 
 namespace hipfit::cli {
 
-// The flag of a domain key; anything else (a flag a command chose, "VALUE", an entry kind, a file's
-// name) as it is.
+// The flag of a domain key; anything else (a flag a command chose, "VALUE", an entry kind but "stress", a
+// file's name) as it is.
 std::string_view flag_of(std::string_view key);
 
 // The message as the command line shows it: each key core names in it, as its flag.

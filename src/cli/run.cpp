@@ -4,10 +4,14 @@
 #include <CLI/CLI.hpp>
 
 #include <map>
+#include <span>
+#include <string>
+#include <vector>
 
 #include "cli/command.hpp"
 #include "cli/field_names.hpp"
 #include "cli/suggest.hpp"
+#include "cli/version.hpp"
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
 #include "core/program/catalog.hpp"
@@ -16,26 +20,50 @@
 namespace hipfit::cli {
 namespace {
 
+constexpr std::string_view kHelpCommand = "help";
+
 constexpr std::string_view kDescription =
     "hipfit — an evidence-based coach for slimmer hips and thighs and a stronger lower body.";
 
-// A first word that is not an option nor a command: name the closest command, if any.
-std::optional<std::string> unknown_command_message(int argc, const char* const* argv) {
-    if (argc < 2)
-        return std::nullopt;
-    const std::string_view word = argv[1];
-    if (word.empty() || word.front() == '-')
-        return std::nullopt;
-    std::vector<std::string_view> names;
+bool is_command(std::string_view word) {
     for (const Command& command : commands()) {
         if (command.name == word)
-            return std::nullopt;
-        names.push_back(command.name);
+            return true;
     }
+    return false;
+}
+
+// A word that is not a command: name it, and the closest command if any.
+std::string unknown_command(std::string_view word) {
+    std::vector<std::string_view> names;
+    for (const Command& command : commands()) names.push_back(command.name);
     std::string message = fmt::format("unknown command '{}'.", core::printable(word));
     if (const auto closest = closest_name(word, names))
         message += fmt::format(" Did you mean '{}'?", *closest);
     return message + " Run 'hipfit --help' for the list.";
+}
+
+// A first word that is not an option nor a command ('help' is handled before).
+std::optional<std::string> unknown_command_message(std::span<const std::string> args) {
+    if (args.size() < 2)
+        return std::nullopt;
+    const std::string_view word = args[1];
+    if (word.empty() || word.front() == '-' || is_command(word))
+        return std::nullopt;
+    return unknown_command(word);
+}
+
+// 'hipfit help' is 'hipfit --help', and 'hipfit help COMMAND' is 'hipfit COMMAND --help'.
+std::vector<std::string> without_help_command(std::vector<std::string> args) {
+    if (args.size() < 2 || args[1] != kHelpCommand)
+        return args;
+    if (args.size() > 3)
+        throw core::InvalidInput("", "help takes one command at most, e.g. 'hipfit help log'");
+    if (args.size() == 2 || args[2] == "--help" || args[2] == "-h")
+        return {args[0], "--help"};
+    if (!is_command(args[2]))
+        throw core::InvalidInput("", unknown_command(args[2]));
+    return {args[0], args[2], "--help"};
 }
 
 // CLI11 lists unexpected arguments in reverse; name them in the order typed, with the command's help.
@@ -53,9 +81,11 @@ std::string unexpected_arguments_message(const CLI::App& app) {
                        remaining.size() == 1 ? "" : "s", fmt::join(remaining, "' '"), name);
 }
 
-int parse_and_run(int argc, const char* const* argv, Environment& environment) {
+int parse_and_run(std::span<const std::string> args, Environment& environment) {
     CLI::App app{std::string(kDescription), "hipfit"};
     app.require_subcommand(1);
+    app.set_version_flag("--version", version_text(), "Print the version and exit");
+    app.footer("'hipfit help COMMAND' (or 'hipfit COMMAND --help') shows a command's options.");
     GlobalOptions global;
     app.add_option_function<std::string>(
            "--db", [&](const std::string& path) { global.db = path; },
@@ -68,14 +98,16 @@ int parse_and_run(int argc, const char* const* argv, Environment& environment) {
         actions[sub] = command.declare(*sub, global, environment);
     }
     try {
-        app.parse(argc, argv);
+        std::vector<const char*> argv;
+        for (const std::string& arg : args) argv.push_back(arg.c_str());
+        app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::CallForHelp&) {
         environment.console.out << app.help();
         return kExitOk;
     } catch (const CLI::ExtrasError&) {
         throw core::InvalidInput("", unexpected_arguments_message(app));
     } catch (const CLI::ParseError& error) {
-        if (error.get_exit_code() == 0) {  // --help on a subcommand
+        if (error.get_exit_code() == 0) {  // --help on a subcommand, or --version
             app.exit(error, environment.console.out, environment.console.err);
             return kExitOk;
         }
@@ -100,11 +132,12 @@ int parse_and_run(int argc, const char* const* argv, Environment& environment) {
 int run(int argc, const char* const* argv, Environment& environment) {
     std::ostream& err = environment.console.err;
     try {
-        if (auto message = unknown_command_message(argc, argv)) {
+        const std::vector<std::string> args = without_help_command({argv, argv + argc});
+        if (auto message = unknown_command_message(args)) {
             fmt::print(err, "hipfit: {}\n", *message);
             return kExitUsage;
         }
-        return parse_and_run(argc, argv, environment);
+        return parse_and_run(args, environment);
     } catch (const core::InvalidInput& error) {
         fmt::print(err, "hipfit: error: {}\n", shown(error));
         return kExitUsage;

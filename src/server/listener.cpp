@@ -423,14 +423,19 @@ tcp::endpoint endpoint_of(const ServerOptions& options) {
     beast::error_code error;
     const net::ip::address address = net::ip::make_address(options.address, error);
     if (error)
-        throw std::runtime_error(fmt::format("--listen: '{}' is not an IP address", options.address));
+        throw ListenError(options.address, options.port, "not an IP address");
     return {address, options.port};
 }
 
 }  // namespace
 
+ListenError::ListenError(const std::string& address, unsigned short port, std::string reason)
+    : std::runtime_error(fmt::format("cannot listen on {}:{}: {}", address, port, reason)),
+      reason_(std::move(reason)) {}
+
 void serve(ServerState& state, std::ostream& out) {
     const ServerOptions& options = state.options();
+    const tcp::endpoint endpoint = endpoint_of(options);  // an address that is none writes nothing
     // Open (and migrate) the database before listening, so a bad path fails at once.
     store::Database main_database(options.database_path);
     const int threads = options.threads > 0
@@ -445,10 +450,9 @@ void serve(ServerState& state, std::ostream& out) {
     state.password_pool = &password_pool;
     std::shared_ptr<Listener> listener;
     try {
-        listener = std::make_shared<Listener>(io, state, endpoint_of(options));
+        listener = std::make_shared<Listener>(io, state, endpoint);
     } catch (const boost::system::system_error& error) {
-        throw std::runtime_error(
-            fmt::format("cannot listen on {}:{}: {}", options.address, options.port, error.code().message()));
+        throw ListenError(options.address, options.port, error.code().message());
     }
     net::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](beast::error_code error, int) {

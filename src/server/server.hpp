@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <stdexcept>
+#include <string>
 
 #include "core/base/date.hpp"
 #include "server/server_state.hpp"
@@ -24,9 +26,20 @@ inline constexpr std::size_t kHeaderLimit = 8 * 1024;  // the header; chunk exte
 inline constexpr int kDrainSeconds = 5;
 inline constexpr std::size_t kDrainLimit = 16 * 1024 * 1024;
 
+// The address cannot be listened on (in use, not this machine's, not allowed): `reason` says why, as
+// the system does ("Address already in use").
+class ListenError : public std::runtime_error {
+  public:
+    ListenError(const std::string& address, unsigned short port, std::string reason);
+    [[nodiscard]] const std::string& reason() const { return reason_; }
+
+  private:
+    std::string reason_;
+};
+
 // Opens the database (migrating it), listens, prints "hipfit serves http://ADDRESS:PORT" to `out` and
 // serves until SIGTERM or SIGINT. Then it stops accepting, finishes the requests in flight and returns.
-// Throws store::StoreError when the database cannot be opened, std::runtime_error when it cannot listen.
+// Throws store::StoreError when the database cannot be opened, ListenError when it cannot listen.
 void serve(ServerState& state, std::ostream& out);
 
 }  // namespace hipfit::server

@@ -32,6 +32,8 @@ int list(const ExercisesOptions& options, Environment& environment) {
     std::ostream& out = environment.console.out;
     nlohmann::json array = nlohmann::json::array();
     int shown = 0;
+    // The kind column prints the words --kind takes (one table: kExerciseKindNames), not the block of
+    // the session an exercise sits in ('hipfit exercise ID' says that).
     for (const Exercise& e : io::builtin_catalog().exercises()) {
         if (!filter.keeps(e))
             continue;
@@ -42,7 +44,7 @@ int list(const ExercisesOptions& options, Environment& environment) {
         }
         std::vector<std::string_view> needs;
         for (Equipment item : e.equipment) needs.push_back(name_of(kEquipmentNames, item));
-        fmt::print(out, "{:<30} {:<32} {:<10} {}\n", e.id, e.name, name_of(kBlockNames, e.block),
+        fmt::print(out, "{:<30} {:<32} {:<10} {}\n", e.id, e.name, name_of(kExerciseKindNames, e.kind),
                    needs.empty() ? "body weight" : fmt::format("{}", fmt::join(needs, ", ")));
     }
     if (options.json) {
@@ -63,7 +65,7 @@ Action declare_exercises(CLI::App& app, const GlobalOptions&, Environment& envir
     app.add_option("--equipment", options->equipment,
                    "Only what this equipment alone allows ('none': body weight)")
         ->type_name("EQUIPMENT");
-    app.add_option("--kind", options->kind, "warm-up|strength|isometric|cardio|intervals|stretch|recovery")
+    app.add_option("--kind", options->kind, "Only exercises of this kind: " + names_of(kExerciseKindNames))
         ->type_name("KIND");
     app.add_flag("--json", options->json, "Print the exercises as JSON");
     return [options, &environment] { return list(*options, environment); };

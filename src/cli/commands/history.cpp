@@ -26,7 +26,7 @@ struct HistoryOptions {
 int history(const HistoryOptions& options, const GlobalOptions& global, Environment& environment) {
     store::EntryQuery query;
     if (options.kind)
-        query.kind = parse_name(kEntryKindNames, *options.kind, "--kind");
+        query.kind = parse_entry_kind(*options.kind, "--kind");
     if (options.since)
         query.since = parse_date(*options.since, "--since");
     if (options.until)
@@ -55,7 +55,7 @@ int history(const HistoryOptions& options, const GlobalOptions& global, Environm
 
 Action declare_history(CLI::App& app, const GlobalOptions& global, Environment& environment) {
     auto options = std::make_shared<HistoryOptions>();
-    app.add_option("--kind", options->kind, names_of(kEntryKindNames))->type_name("KIND");
+    app.add_option("--kind", options->kind, entry_kind_words())->type_name("KIND");
     app.add_option("--since", options->since, "From this day on")->type_name("YYYY-MM-DD");
     app.add_option("--until", options->until, "Up to and including this day")->type_name("YYYY-MM-DD");
     app.add_flag("--json", options->json, "Print the entries as JSON");

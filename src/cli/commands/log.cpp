@@ -27,7 +27,7 @@ struct LogOptions {
 Entry new_entry(const LogOptions& options, const Environment& environment, store::Repository* journal,
                 const Catalog& catalog) {
     Entry entry;
-    entry.kind = parse_name(kEntryKindNames, options.kind, "KIND");
+    entry.kind = parse_entry_kind(options.kind, "KIND");
     entry.date = environment.clock.today();
     entry.time = environment.clock.time_of_day();
     const bool simple = entry.kind != EntryKind::measure && entry.kind != EntryKind::workout;
@@ -56,7 +56,7 @@ int log(const LogOptions& options, const GlobalOptions& global, Environment& env
 
 Action declare_log(CLI::App& app, const GlobalOptions& global, Environment& environment) {
     auto options = std::make_shared<LogOptions>();
-    app.add_option("kind", options->kind, names_of(kEntryKindNames))->required();
+    app.add_option("kind", options->kind, entry_kind_words())->required();
     declare_entry_flags(app, options->flags);
     return [options, &global, &environment] { return log(*options, global, environment); };
 }

@@ -1,5 +1,6 @@
 // hipfit serve: the HTTP API (docs/api.md) on the same database as the command line.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -95,7 +96,18 @@ int serve(const ServeOptions& flags, const GlobalOptions& global, Environment& e
     // A malformed HIPFIT_TODAY is refused now (exit 2), not at the server's first request.
     (void)environment.clock.today();
     server::ServerState state(options, environment.clock);
-    server::serve(state, environment.console.out);
+    try {
+        server::serve(state, environment.console.out);
+    } catch (const server::ListenError& error) {
+        // What was typed, and why in the system's words ("Address already in use", lowercased).
+        std::string reason = error.reason();
+        if (!reason.empty())
+            reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
+        throw core::InvalidInput(
+            "--listen",
+            fmt::format("cannot listen on {}: {} (another address or port: --listen ADDRESS:PORT)",
+                        flags.listen, reason));
+    }
     fmt::print(environment.console.out, "hipfit stopped.\n");
     return kExitOk;
 }
