@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "cli/text_wrap.hpp"
 #include "core/base/errors.hpp"
 #include "core/journal/journal_progression_text.hpp"
 #include "core/journal/journal_values.hpp"
@@ -15,6 +16,9 @@ namespace hipfit::cli {
 using namespace hipfit::core;
 
 namespace {
+
+// A step's lines after its first (the why, the cue, the questions) begin here.
+constexpr std::string_view kIndent = "      ";
 
 std::string clock(int seconds) {
     return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
@@ -72,62 +76,76 @@ std::string countdown_text(const WorkoutStep& s, const Countdown& c, bool paused
     return paused ? text + "  (paused: p resumes)" : text;
 }
 
+// Where the questions are asked and their errors shown, and how wide the screen is.
+struct Asking {
+    WorkoutInput& input;
+    std::ostream& out;
+    std::size_t columns;
+};
+
 // Asks until the answer is valid or empty (none); `parse` throws InvalidInput for a wrong answer.
 template <class T, class Parse>
-std::optional<T> ask(WorkoutInput& input, std::ostream& out, const std::string& question, Parse parse) {
+std::optional<T> ask(const Asking& asking, const std::string& question, Parse parse) {
     while (true) {
-        const std::optional<std::string> answer = input.answer(question);
+        const std::optional<std::string> answer = asking.input.answer(question);
         if (!answer || answer->empty())
             return std::nullopt;
         try {
             return parse(*answer);
         } catch (const InvalidInput& error) {
-            fmt::print(out, "      {}\n", error.what());
+            fmt::print(asking.out, "{}\n", wrap_text(fmt::format("      {}", error.what()), asking.columns));
         }
     }
 }
 
-// What the person did at a set of reps: the reps (the target when not said), a load (the suggested one
-// when not said) and an RPE.
-StepResult ask_set(WorkoutInput& input, std::ostream& out, const WorkoutStep& step, UnitSystem units) {
+// What the person did at a set of reps: the reps (the target when not said) and, as set_questions says,
+// a load (the suggested one when not said) and an RPE.
+StepResult ask_set(const Asking& asking, const WorkoutStep& step, UnitSystem units) {
     auto checked = [&](WorkoutSet set, std::string_view field) {
         set.exercise_id = step.exercise;
         set.reps = set.reps.value_or(1);
         check_workout_sets({set}, field);
         return set;
     };
+    const SetQuestions questions = set_questions(step);
     StepResult result;
-    result.reps = ask<int>(input, out, fmt::format("      Reps done [{}]: ", step.reps.value_or(1)),
+    result.reps = ask<int>(asking, fmt::format("      Reps done [{}]: ", step.reps.value_or(1)),
                            [&](const std::string& text) {
                                WorkoutSet set;
                                set.reps = parse_whole_number(text, "reps");
                                return *checked(set, "reps").reps;
                            });
-    const std::string unit = units == UnitSystem::metric ? "kg" : "lb";
-    result.load =
-        ask<Kilograms>(input, out,
-                       step.load ? fmt::format("      Load [{}; 0 for none]: ", mass_text(*step.load, units))
-                                 : fmt::format("      Load ({}; Enter for none): ", unit),
-                       [&](const std::string& text) {
-                           WorkoutSet set;
-                           set.load = parse_mass(text, units, "load");
-                           return *checked(set, "load").load;
-                       });
-    if (!result.load)
-        result.load = step.load;
-    result.rpe =
-        ask<int>(input, out, "      Effort, RPE 1–10 (Enter to skip): ", [&](const std::string& text) {
-            WorkoutSet set;
-            set.rpe = parse_whole_number(text, "RPE");
-            return *checked(set, "RPE").rpe;
-        });
+    if (questions.load) {
+        const std::string unit = units == UnitSystem::metric ? "kg" : "lb";
+        result.load = ask<Kilograms>(
+            asking,
+            step.load ? fmt::format("      Load [{}; 0 for none]: ", mass_text(*step.load, units))
+                      : fmt::format("      Load ({}; Enter for none): ", unit),
+            [&](const std::string& text) {
+                WorkoutSet set;
+                set.load = parse_mass(text, units, "load");
+                return *checked(set, "load").load;
+            });
+        if (!result.load)
+            result.load = step.load;
+    }
+    if (questions.rpe) {
+        const std::string_view which = !step.takes_load && step.sets > 1 ? " of the hardest set" : "";
+        result.rpe = ask<int>(asking, fmt::format("      Effort{}, RPE 1–10 (Enter to skip): ", which),
+                              [&](const std::string& text) {
+                                  WorkoutSet set;
+                                  set.rpe = parse_whole_number(text, "RPE");
+                                  return *checked(set, "RPE").rpe;
+                              });
+    }
     return result;
 }
 
 // What the screen shows: each step's heading once, and on a terminal the countdown's line and bells.
 class Screen {
   public:
-    Screen(std::ostream& out, bool live, UnitSystem units) : out_(out), live_(live), units_(units) {}
+    Screen(std::ostream& out, bool live, UnitSystem units, std::size_t columns)
+        : out_(out), live_(live), units_(units), columns_(columns) {}
 
     void show(const WorkoutPlayer& player, PlayerTime now) {
         if (player.finished())
@@ -135,7 +153,7 @@ class Screen {
         if (!shown_any_ || shown_ != player.index()) {
             end_line();
             bell();  // every switch: a start, a side, a rest, an end
-            fmt::print(out_, "{}\n", heading(player, units_));
+            fmt::print(out_, "{}\n", wrap_text(heading(player, units_), columns_, kIndent));
             if (live_ && player.step().kind == StepKind::reps)
                 fmt::print(out_, "      Enter when the set is done.\n");
             shown_ = player.index();
@@ -170,6 +188,7 @@ class Screen {
     std::ostream& out_;
     bool live_;
     UnitSystem units_;
+    std::size_t columns_;
     // Plain values rather than optionals: GCC 12 warns (wrongly) that an optional may be uninitialized.
     std::size_t shown_ = 0;
     bool shown_any_ = false;
@@ -181,8 +200,9 @@ class Screen {
 
 }  // namespace
 
-WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream& out, UnitSystem units) {
-    Screen screen(out, input.live(), units);
+WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream& out, UnitSystem units,
+                        std::size_t columns) {
+    Screen screen(out, input.live(), units, columns);
     while (!player.finished()) {
         screen.show(player, input.now());
         const bool counting_down = player.step().kind != StepKind::reps;
@@ -193,7 +213,8 @@ WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream
                 break;
             case WorkoutCommand::done:
                 screen.end_line();
-                player.done(now, counting_down ? StepResult{} : ask_set(input, out, player.step(), units));
+                player.done(
+                    now, counting_down ? StepResult{} : ask_set({input, out, columns}, player.step(), units));
                 break;
             case WorkoutCommand::run_out:
                 if (player.paused())

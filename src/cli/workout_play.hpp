@@ -2,6 +2,7 @@
 // answers asked at a set of reps. The stepping itself is core::WorkoutPlayer's.
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 
 #include "cli/workout_input.hpp"
@@ -12,8 +13,9 @@ namespace hipfit::cli {
 
 enum class WorkoutEnd { finished, quit, input_ended };
 
-// Plays from the player's current step until the workout is finished, the person quits or input ends.
+// Plays from the player's current step until the workout is finished, the person quits or input ends;
+// the text is wrapped to `columns`.
 WorkoutEnd play_workout(core::WorkoutPlayer& player, WorkoutInput& input, std::ostream& out,
-                        core::UnitSystem units);
+                        core::UnitSystem units, std::size_t columns);
 
 }  // namespace hipfit::cli

@@ -1,12 +1,18 @@
 // hipfit workout through the binary, driven by --input in simulated time: a whole session recorded as one
 // workout entry, a skipped warm-up noted and explained, quitting and resuming the same day, --json equal
 // to GET /api/workout on the same database, the same entry as POST /api/workout records for the same
-// steps, and the days it refuses.
+// steps, the days it refuses, what a set is asked (a load only with a weight, once for both sides) and
+// text wrapped at spaces to the width.
+#include <algorithm>
 #include <fstream>
 #include <memory>
+#include <regex>
 #include <set>
+#include <sstream>
 #include <tuple>
 
+#include "core/workout/workout_script.hpp"
+#include "io/catalog_json.hpp"
 #include "tests/cli/hipfit_fixture.hpp"
 #include "tests/server/api_client.hpp"
 
@@ -27,27 +33,48 @@ class Workout : public HipfitBinary {
         script_ = on(kMonday, {"workout", "--json"});
         ASSERT_EQ(script_.exit_code, 0) << script_.err;
         steps_ = json::parse(script_.out)["steps"];
+        for (const json& step : steps_) {
+            if (step["kind"] == "reps") {
+                ASSERT_FALSE(step.contains("load_kg") || step["add_resistance"] == true) << step;
+                ASSERT_FALSE(core::takes_load(io::builtin_catalog().get(step["exercise"].get<std::string>())))
+                    << "this profile has no equipment: every set is of body weight, " << step;
+            }
+        }
     }
 
     [[nodiscard]] ProcessResult on(const std::string& day, const std::vector<std::string>& args,
-                                   const std::string& input = "") const {
-        return run_process(HIPFIT_BINARY, args,
-                           {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", day}, {"HOME", dir_.path()}}, input);
+                                   const std::string& input = "",
+                                   const std::map<std::string, std::string>& more = {}) const {
+        std::map<std::string, std::string> environment{
+            {"HIPFIT_DB", database()}, {"HIPFIT_TODAY", day}, {"HOME", dir_.path()}};
+        environment.insert(more.begin(), more.end());
+        return run_process(HIPFIT_BINARY, args, environment, input);
     }
 
     // Plays the workout of `day` with `lines` as the file given to --input.
-    [[nodiscard]] ProcessResult play(const std::string& lines, const std::string& day = kMonday) const {
+    [[nodiscard]] ProcessResult play(const std::string& lines, const std::string& day = kMonday,
+                                     const std::map<std::string, std::string>& more = {}) const {
         const std::string path = dir_.file("input.txt");
         std::ofstream(path, std::ios::binary) << lines;
-        return on(day, {"workout", "--input", path});
+        return on(day, {"workout", "--input", path}, "", more);
     }
 
+    // A body-weight set of reps is asked its effort (RPE) once, after the last side of its exercise's last
+    // set; nothing else after the reps.
+    [[nodiscard]] bool asks_effort(std::size_t i) const {
+        const json& step = steps_[i];
+        return step["kind"] == "reps" && step["side"] != "left" && step["set"] == step["sets"];
+    }
+
+    // Enter at what step i asks after the reps: no RPE.
+    [[nodiscard]] std::string no_effort(std::size_t i) const { return asks_effort(i) ? "\n" : ""; }
+
     // The lines of a person who does steps [from, to) as planned: Enter, and at a set of reps Enter at
-    // each of its three questions (the target reps, no load, no RPE).
+    // each of its questions (the target reps, no RPE).
     [[nodiscard]] std::string as_planned(std::size_t from, std::size_t to) const {
         std::string lines;
         for (std::size_t i = from; i < to && i < steps_.size(); ++i)
-            lines += steps_[i]["kind"] == "reps" ? "\n\n\n\n" : "\n";
+            lines += steps_[i]["kind"] == "reps" ? "\n\n" + no_effort(i) : "\n";
         return lines;
     }
 
@@ -104,8 +131,8 @@ class Workout : public HipfitBinary {
 TEST_F(Workout, AWholeSessionIsRecordedAsOneWorkoutEntry) {
     ASSERT_EQ(steps_[warm_up_steps()]["kind"], "reps")
         << "the session starts its training with a set of reps";
-    // The first set: a wrong answer is asked again, then 8 reps with 5 kg at RPE 7.
-    const std::string lines = as_planned(0, warm_up_steps()) + "\nabc\n8\n5kg\n7\n" +
+    // The first set: a wrong answer is asked again, then 8 reps.
+    const std::string lines = as_planned(0, warm_up_steps()) + "\nabc\n8\n" + no_effort(warm_up_steps()) +
                               as_planned(warm_up_steps() + 1, steps_.size());
     const ProcessResult result = play(lines);
     ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
@@ -122,12 +149,11 @@ TEST_F(Workout, AWholeSessionIsRecordedAsOneWorkoutEntry) {
     EXPECT_EQ(entry["warm_up_skipped"], false);
     EXPECT_GT(entry["energy_kcal"].get<double>(), 0.0);
     ASSERT_EQ(entry["sets"].size(), sets_as_planned()) << entry;
-    // Its two sides are one set: the fewer reps (8 of 8 and the target), the load and the RPE.
+    // Its two sides are one set: the fewer reps (8 of 8 and the target); of body weight, no load.
     const json& first = entry["sets"][0];
     EXPECT_EQ(first["exercise"], steps_[warm_up_steps()]["exercise"]);
     EXPECT_EQ(first["reps"], 8);
-    EXPECT_EQ(first["load_kg"], 5.0);
-    EXPECT_EQ(first["rpe"], 7);
+    EXPECT_FALSE(first.contains("load_kg")) << first;
     EXPECT_EQ(entry["sets"][1]["reps"], steps_[warm_up_steps()]["reps"]) << "the second set, as planned";
     EXPECT_FALSE(progress_kept());
 }
@@ -136,8 +162,8 @@ TEST_F(Workout, BackDoesTheLastSetAgainAndPauseWaits) {
     const std::size_t first = warm_up_steps();
     const json& set = steps_[first];
     // 6 reps, then back from the next step (a switch of sides or a rest) to do it again: 9 reps.
-    const std::string lines =
-        "p\n" + as_planned(0, first) + "\n6\n\n\nb\n\n9\n\n\n" + as_planned(first + 1, steps_.size());
+    const std::string lines = "p\n" + as_planned(0, first) + "\n6\n" + no_effort(first) + "b\n\n9\n" +
+                              no_effort(first) + as_planned(first + 1, steps_.size());
     const ProcessResult result = play(lines);
     ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
     const std::string heading = "[" + std::to_string(first + 1) + "/";
@@ -217,9 +243,14 @@ TEST_F(Workout, JsonIsWhatTheApiAnswersForTheSameDatabase) {
 TEST_F(Workout, TheTerminalRecordsWhatTheWebPlayersRouteRecordsForTheSameSteps) {
     const std::size_t first = warm_up_steps();
     ASSERT_EQ(steps_[first]["kind"], "reps");
-    // The first set at 8 reps, 5 kg, RPE 7; Back from the next step; again at 9 reps, 6 kg, RPE 8.
+    // The first set at 8 reps; Back from the next step; again at 9 reps. The effort is asked (and RPE 8
+    // given) after the last side of the first exercise's last set.
+    std::size_t last = first;
+    while (!asks_effort(last)) ++last;
+    ASSERT_GT(last, first) << "the first exercise has more than one set or side";
     const ProcessResult played =
-        play(as_planned(0, first) + "\n8\n5kg\n7\nb\n\n9\n6kg\n8\n" + as_planned(first + 1, steps_.size()));
+        play(as_planned(0, first) + "\n8\n" + no_effort(first) + "b\n\n9\n" + no_effort(first) +
+             as_planned(first + 1, last) + "\n\n8\n" + as_planned(last + 1, steps_.size()));
     ASSERT_EQ(played.exit_code, 0) << played.err << played.out;
     json events = json::array();
     auto as_planned_events = [&](std::size_t from, std::size_t to) {
@@ -233,10 +264,12 @@ TEST_F(Workout, TheTerminalRecordsWhatTheWebPlayersRouteRecordsForTheSameSteps) 
         }
     };
     as_planned_events(0, first);
-    events.push_back({{"step", first}, {"action", "done"}, {"reps", 8}, {"load_kg", 5}, {"rpe", 7}});
+    events.push_back({{"step", first}, {"action", "done"}, {"reps", 8}});
     events.push_back({{"step", first + 1}, {"action", "back"}});
-    events.push_back({{"step", first}, {"action", "done"}, {"reps", 9}, {"load_kg", 6}, {"rpe", 8}});
-    as_planned_events(first + 1, steps_.size());
+    events.push_back({{"step", first}, {"action", "done"}, {"reps", 9}});
+    as_planned_events(first + 1, last);
+    events.push_back({{"step", last}, {"action", "done"}, {"rpe", 8}});
+    as_planned_events(last + 1, steps_.size());
 
     const auto claimed = server_on_the_command_lines_journal();
     hipfit::server::testing::TestServer& server = *claimed;
@@ -251,8 +284,109 @@ TEST_F(Workout, TheTerminalRecordsWhatTheWebPlayersRouteRecordsForTheSameSteps) 
         return entry;
     };
     EXPECT_EQ(compared(entries[0]), compared(reply.json));
-    EXPECT_EQ(entries[0]["sets"][0]["load_kg"], 6.0) << entries[0];
-    EXPECT_EQ(entries[0]["sets"][0]["rpe"], 8);
+    const int target = steps_[first]["reps"];
+    EXPECT_EQ(entries[0]["sets"][0]["reps"], steps_[first]["side"].is_null() ? 9 : std::min(9, target));
+    int rpe_logged = 0;
+    for (const json& set : entries[0]["sets"]) {
+        EXPECT_FALSE(set.contains("load_kg")) << set;
+        rpe_logged += set.contains("rpe") ? 1 : 0;
+    }
+    EXPECT_EQ(rpe_logged, 1) << entries[0];
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+// Issue 13, point 7: the player asked a load and an RPE after every body-weight set, on each side.
+TEST_F(Workout, ABodyWeightSetIsAskedNoLoadAndItsEffortOnceAnExercise) {
+    const ProcessResult result = play(as_planned(0, steps_.size()));
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    ASSERT_NE(result.out.find("Recorded workout"), std::string::npos) << "the answers fitted the questions";
+    std::size_t reps_steps = 0;
+    std::set<std::pair<std::string, std::string>> exercises;  // of reps, by block
+    for (const json& step : steps_) {
+        if (step["kind"] != "reps")
+            continue;
+        ++reps_steps;
+        exercises.emplace(step["exercise"], step["block"]);
+    }
+    ASSERT_GT(reps_steps, exercises.size()) << "some exercise has several sets or sides";
+    EXPECT_EQ(count(result.out, "Reps done"), reps_steps);
+    EXPECT_EQ(count(result.out, "Load (") + count(result.out, "Load ["), 0U) << result.out;
+    EXPECT_EQ(count(result.out, "RPE 1–10"), exercises.size()) << result.out;
+}
+
+TEST_F(Workout, ASetWithAWeightIsAskedItsLoadAndEffortOnceForBothSides) {
+    std::vector<std::string> init = metric_profile();
+    init.insert(init.end(), {"--days", "mon,wed,fri", "--equipment", "dumbbells,ankle-weights"});
+    ASSERT_EQ(hipfit(init).exit_code, 0);
+    const ProcessResult script = on(kMonday, {"workout", "--json"});
+    ASSERT_EQ(script.exit_code, 0) << script.err;
+    const json steps = json::parse(script.out)["steps"];
+    // What each set of reps asks after its reps, and the answers: 3 kg and RPE 7 at each.
+    std::string lines;
+    std::size_t loads = 0;
+    std::size_t efforts = 0;
+    std::size_t per_side_loaded = 0;
+    for (const json& step : steps) {
+        lines += "\n";
+        if (step["kind"] != "reps")
+            continue;
+        lines += "\n";
+        const bool weighted =
+            core::takes_load(io::builtin_catalog().get(step["exercise"].get<std::string>()));
+        if (step["side"] == "left")
+            continue;
+        per_side_loaded += weighted && step["side"] == "right" ? 1 : 0;
+        if (weighted) {
+            lines += "3kg\n7\n";
+            ++loads;
+            ++efforts;
+        } else if (step["set"] == step["sets"]) {
+            lines += "\n";
+            ++efforts;
+        }
+    }
+    ASSERT_GT(loads, 0U) << "the session has an exercise with a weight: " << steps;
+    ASSERT_GT(per_side_loaded, 0U) << "and one of them per side: " << steps;
+    const ProcessResult result = play(lines);
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    ASSERT_NE(result.out.find("Recorded workout"), std::string::npos) << result.out;
+    EXPECT_EQ(count(result.out, "Load ("), loads) << result.out;
+    EXPECT_EQ(count(result.out, "RPE 1–10"), efforts) << result.out;
+    // Both sides of a set are one set, with the load and effort given after the right side.
+    std::size_t weighed = 0;
+    for (const json& set : workouts()[0]["sets"]) {
+        if (!core::takes_load(io::builtin_catalog().get(set["exercise"].get<std::string>())))
+            continue;
+        ++weighed;
+        EXPECT_EQ(set["load_kg"], 3.0) << set;
+        EXPECT_EQ(set["rpe"], 7) << set;
+    }
+    EXPECT_EQ(weighed, loads);
+}
+
+// Issue 13, point 7: the player's text wrapped mid-word.
+TEST_F(Workout, TheTextIsWrappedAtSpacesToTheWidth) {
+    constexpr std::size_t kColumns = 40;
+    const ProcessResult result =
+        play(as_planned(0, steps_.size()), kMonday, {{"COLUMNS", std::to_string(kColumns)}});
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    std::istringstream in(result.out);
+    for (std::string line; std::getline(in, line);) {
+        const auto characters = std::count_if(
+            line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+        EXPECT_LE(static_cast<std::size_t>(characters), kColumns) << "'" << line << "'";
+    }
+    // Every cue reads whole once the line breaks and their indent are read as the spaces they replaced.
+    const std::string joined = std::regex_replace(result.out, std::regex("\n +"), " ");
+    for (const json& step : steps_) {
+        if (step.contains("cue"))
+            EXPECT_NE(joined.find(step["cue"].get<std::string>()), std::string::npos) << step["cue"];
+    }
 }
 
 TEST_F(Workout, ADayWithoutASessionSaysWhenTheNextIs) {

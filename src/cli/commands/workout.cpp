@@ -11,6 +11,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
+#include "cli/text_wrap.hpp"
 #include "cli/workout_input.hpp"
 #include "cli/workout_play.hpp"
 #include "cli/workout_progress.hpp"
@@ -71,13 +72,13 @@ WorkoutPlayer start_player(const WorkoutScript& script, const std::string& progr
     return WorkoutPlayer(script, now);
 }
 
-void print_introduction(const WorkoutScript& script, bool live, std::ostream& out) {
-    fmt::print(out, "Guided workout for {} — week {} of your program, {} steps in about {} min.\n",
-               format_date(script.date), script.program_week, script.steps.size(), script.minutes);
-    fmt::print(
-        out, "{}\n\n",
+void print_introduction(const WorkoutScript& script, bool live, std::ostream& out, std::size_t columns) {
+    const std::string text = fmt::format(
+        "Guided workout for {} — week {} of your program, {} steps in about {} min.\n{}",
+        format_date(script.date), script.program_week, script.steps.size(), script.minutes,
         live ? "Keys: Enter done or next · p pause or resume · s skip · b back · q quit (keeps your place)"
              : "One line per step: empty = done (a countdown runs out) · p · s skip · b back · q quit");
+    fmt::print(out, "{}\n\n", wrap_text(text, columns, "  "));
 }
 
 int count_of(const WorkoutResult& result, StepOutcome outcome, const WorkoutScript& script) {
@@ -88,7 +89,8 @@ int count_of(const WorkoutResult& result, StepOutcome outcome, const WorkoutScri
 }
 
 // Records the workout as the web player's is recorded (app::record_workout), and says what was recorded.
-void record(const WorkoutPlayer& player, const GlobalOptions& global, Environment& environment) {
+void record(const WorkoutPlayer& player, const GlobalOptions& global, Environment& environment,
+            std::size_t columns) {
     std::ostream& out = environment.console.out;
     const WorkoutScript& script = player.script();
     fmt::print(out, "\nWorkout finished: {} exercise steps done, {} skipped.\n",
@@ -99,16 +101,18 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
     const std::optional<Entry> entry = app::record_workout(
         script, player.result(), environment.clock.time_of_day(), entry_write(reader, global, environment));
     if (entry) {
-        fmt::print(out, "Recorded {} on {} at {} (id {}).\n",
-                   entry_summary(*entry, units, io::builtin_catalog()), format_date(entry->date),
-                   format_time_of_day(entry->time), entry->id);
+        const std::string recorded = fmt::format(
+            "Recorded {} on {} at {} (id {}).", entry_summary(*entry, units, io::builtin_catalog()),
+            format_date(entry->date), format_time_of_day(entry->time), entry->id);
+        fmt::print(out, "{}\n", wrap_text(recorded, columns, "  "));
     } else {
         fmt::print(out, "Nothing to record: no set was done.\n");
     }
     reader.reset();
     remove_workout_progress(workout_progress_path(global, environment));
     if (warm_up_skipped(script, player.result()))
-        fmt::print(out, "\nYou skipped the warm-up. {}\n", kWarmUpSkippedWhy);
+        fmt::print(out, "\n{}\n",
+                   wrap_text(fmt::format("You skipped the warm-up. {}", kWarmUpSkippedWhy), columns));
 }
 
 void keep_place(const WorkoutPlayer& player, WorkoutEnd end, const GlobalOptions& global,
@@ -127,12 +131,13 @@ void keep_place(const WorkoutPlayer& player, WorkoutEnd end, const GlobalOptions
 
 int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global, Environment& environment) {
     std::ostream& out = environment.console.out;
-    print_introduction(loaded.script, input.live(), out);
+    const std::size_t columns = terminal_columns(environment);
+    print_introduction(loaded.script, input.live(), out, columns);
     WorkoutPlayer player =
         start_player(loaded.script, workout_progress_path(global, environment), input.now(), out);
-    const WorkoutEnd end = play_workout(player, input, out, loaded.units);
+    const WorkoutEnd end = play_workout(player, input, out, loaded.units, columns);
     if (end == WorkoutEnd::finished) {
-        record(player, global, environment);
+        record(player, global, environment, columns);
     } else {
         keep_place(player, end, global, environment);
     }

@@ -1,5 +1,7 @@
 #include "core/workout/workout_script.hpp"
 
+#include <algorithm>
+
 namespace hipfit::core {
 namespace {
 
@@ -39,6 +41,7 @@ class ScriptWriter {
             step.reps = p.reps;
             step.tempo = exercise.prescription.tempo;
             step.load = p.load;
+            step.takes_load = core::takes_load(exercise) || p.load || p.add_resistance;
         } else {
             step.seconds = p.hold_seconds ? *p.hold_seconds : p.minutes.value_or(0) * 60;
         }
@@ -92,6 +95,20 @@ WorkoutScript make_workout_script(const Session& session, const Catalog& catalog
         for (const PlannedExercise& p : block.exercises) writer.exercise(block.kind, p, catalog.get(p.id));
     }
     return script;
+}
+
+bool takes_load(const Exercise& exercise) {
+    return std::any_of(exercise.equipment.begin(), exercise.equipment.end(), [](Equipment item) {
+        return item == Equipment::dumbbells || item == Equipment::barbell || item == Equipment::ankle_weights;
+    });
+}
+
+SetQuestions set_questions(const WorkoutStep& step) {
+    if (step.kind != StepKind::reps || step.side == Side::left)
+        return {};
+    if (step.takes_load)
+        return {.load = true, .rpe = true};
+    return {.load = false, .rpe = step.set == step.sets};
 }
 
 int countdown_seconds(const WorkoutStep& step) {

@@ -47,6 +47,8 @@ struct WorkoutStep {
     std::optional<int> rest_seconds;
     std::optional<Kilograms>
         load;  // reps: the load the journal suggests (core/journal/journal_progression.hpp)
+    // reps: done with a weight (takes_load below), or the journal suggests a load or more resistance.
+    bool takes_load = false;
     std::string progression_note;  // why, on the exercise's first step only
 
     [[nodiscard]] bool is_exercise() const {
@@ -66,6 +68,21 @@ struct WorkoutScript {
 // block. A planned load goes on every reps step, a progression note on the exercise's first step.
 // `program_week` is left 0: it depends on the profile (core::program_week).
 WorkoutScript make_workout_script(const Session& session, const Catalog& catalog);
+
+// An exercise done with a weight in hand or on the legs: its equipment holds dumbbells, a barbell or
+// ankle weights (a band, a step or the body's own weight is no load to weigh).
+bool takes_load(const Exercise& exercise);
+
+// What a player asks after a set of reps, beside the reps done (asked at each side: the two may
+// differ). A per-side set is asked the rest once, after its last side. A set that takes a load is asked
+// its load and effort (RPE); a body-weight exercise only its effort, once, after its last set: the
+// journal's progression reads the hardest effort of an exercise's sets, and asking it after every set
+// and side of a body-weight exercise was asking the same again.
+struct SetQuestions {
+    bool load = false;
+    bool rpe = false;
+};
+SetQuestions set_questions(const WorkoutStep& step);
 
 // How long a countdown step runs: seconds, or an interval block's rounds of work and the rests between
 // them. 0 for reps steps.

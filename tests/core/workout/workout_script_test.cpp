@@ -152,6 +152,57 @@ TEST(WorkoutScript, EachKindOfStepFromASessionMadeByHand) {
     EXPECT_EQ(countdown_seconds(script.steps[11]), 180);
 }
 
+// Issue 13, point 7: the terminal asked a load and an RPE after every body-weight set, on each side.
+TEST(WorkoutScript, ASetIsAskedItsLoadOnlyWithAWeightAndOnceForBothSides) {
+    EXPECT_TRUE(takes_load(catalog().get("dumbbell-squat")));
+    EXPECT_TRUE(takes_load(catalog().get("deadlift")));  // a barbell
+    EXPECT_TRUE(takes_load(catalog().get("standing-leg-lift-ankle-weights")));
+    for (const char* id : {"clamshell", "glute-bridge", "banded-lateral-walk", "step-up-reverse-lunge"})
+        EXPECT_FALSE(takes_load(catalog().get(id))) << id;
+
+    PlannedExercise clamshell = planned("clamshell", 2);  // body weight, per side
+    clamshell.reps = 12;
+    clamshell.per_side = true;
+    PlannedExercise lift = planned("standing-leg-lift-ankle-weights", 2);  // a weight, per side
+    lift.reps = 10;
+    lift.per_side = true;
+    PlannedExercise squat = planned("dumbbell-squat", 2);
+    squat.reps = 8;
+    PlannedExercise bridge = planned("glute-bridge", 2);  // body weight, and a load the journal suggests
+    bridge.reps = 12;
+    bridge.load = Kilograms(10);
+    PlannedExercise raise = planned("side-lying-leg-raise", 1);  // the journal says: add resistance
+    raise.reps = 12;
+    raise.add_resistance = true;
+    PlannedExercise wall_sit = planned("wall-sit", 1);
+    wall_sit.hold_seconds = 30;
+    Session session{kMonday, 30, {}};
+    session.blocks = {{Block::targeted, {clamshell, lift, raise}},
+                      {Block::strength, {squat, bridge, wall_sit}}};
+    const WorkoutScript script = make_workout_script(session, catalog());
+
+    // What each exercise step of an exercise asks, in order: "" nothing, "L" a load, "R" an RPE.
+    auto asked = [&](std::string_view id) {
+        std::vector<std::string> questions;
+        for (const WorkoutStep& step : script.steps) {
+            if (step.exercise != id)
+                continue;
+            const SetQuestions q = set_questions(step);
+            questions.push_back(std::string(q.load ? "L" : "") + (q.rpe ? "R" : ""));
+        }
+        return questions;
+    };
+    using Asked = std::vector<std::string>;
+    // Left, right; left, right: the effort once, after the last side of the last set.
+    EXPECT_EQ(asked("clamshell"), (Asked{"", "", "", "R"}));
+    // The load and effort after the right side of each set.
+    EXPECT_EQ(asked("standing-leg-lift-ankle-weights"), (Asked{"", "LR", "", "LR"}));
+    EXPECT_EQ(asked("dumbbell-squat"), (Asked{"LR", "LR"}));
+    EXPECT_EQ(asked("glute-bridge"), (Asked{"LR", "LR"}));
+    EXPECT_EQ(asked("side-lying-leg-raise"), (Asked{"LR"}));
+    EXPECT_EQ(asked("wall-sit"), (Asked{""})) << "a hold is a countdown: nothing is asked";
+}
+
 TEST(WorkoutScript, ASessionWithoutExercisesHasNoSteps) {
     EXPECT_TRUE(make_workout_script(Session{kMonday, 30, {}}, catalog()).steps.empty());
 }
