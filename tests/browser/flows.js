@@ -244,6 +244,19 @@ export async function entries(page, kind) {
   }, kind);
 }
 
+// An API call from the page, with its session and CSRF token: {status, json}.
+export async function api(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const session = await (await fetch('/api/session', { headers: { Accept: 'application/json' } })).json();
+    const response = await fetch(path, {
+      method,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, json: response.status === 204 ? null : await response.json() };
+  }, { method, path, body });
+}
+
 // The session script of today, asked for from the page.
 export async function workoutScript(page) {
   return page.evaluate(async () => (await fetch('/api/workout', { headers: { Accept: 'application/json' } })).json());

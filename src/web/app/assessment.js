@@ -1,7 +1,8 @@
 // The assessment: each figure with what it means in one sentence, the spot-reduction truth and what works.
-import {h, heading, append} from "./dom.js";
+import {h, append} from "./dom.js";
 import {get, withAccount} from "./api.js";
 import {units} from "./session.js";
+import {pageHead} from "./viewing.js";
 import * as u from "./units.js";
 
 const SHAPES = {apple: "Apple", pear: "Pear", balanced: "Balanced"};
@@ -32,8 +33,7 @@ function figures(a, system) {
 }
 
 export async function render(root, route) {
-  const account = route.query.account;
-  append(root, heading(route.query.welcome ? "Your starting point" : "Your body, in figures"));
+  const {account} = await pageHead(root, route, "Figures", route.query.welcome ? "Your starting point" : "Your body, in figures");
   const status = h("p", {class: "muted"}, "Loading…");
   append(root, status);
   const a = await get(withAccount("/api/assessment", account));

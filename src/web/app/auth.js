@@ -1,6 +1,6 @@
 // Sign up and sign in: one form each, the server's message shown beside the form when it refuses.
 import {h, field, heading, append} from "./dom.js";
-import {signIn, signUp, loadProfile} from "./session.js";
+import {signIn, signUp, loadProfile, home} from "./session.js";
 import {navigate} from "./router.js";
 import {limits, at} from "./limits.js";
 
@@ -36,8 +36,8 @@ function form(kind, L) {
     try {
       if (isSignup) await signUp(email.input.value.trim(), password.input.value);
       else await signIn(email.input.value.trim(), password.input.value);
-      const profile = await loadProfile();
-      navigate(profile ? "today" : "onboarding");
+      await loadProfile();
+      navigate(home());
     } catch (e) {
       error.textContent = e.status === 401 ? "That e-mail and password do not match an account." : e.message;
       (e.field === "password" ? password.input : email.input).focus();

@@ -2,8 +2,9 @@
 // keeps it) and the coach's advice (GET /api/coach), on the Forecast page; the card also has a page of its
 // own, which Today links to when the server says the check-in is due. docs/checkin.md and
 // docs/coaching.md explain both.
-import {h, heading, clear, append} from "./dom.js";
+import {h, clear, append} from "./dom.js";
 import {get, post, withAccount} from "./api.js";
+import {pageHead, pageLink} from "./viewing.js";
 import {toast, toastError} from "./toast.js";
 import * as u from "./units.js";
 
@@ -102,10 +103,9 @@ export function adviceCard({account}) {
 
 // The check-in on its own page (Today links here when it is due).
 export async function renderCheckin(root, route) {
-  const account = route.query.account;
+  const {account} = await pageHead(root, route, "Weekly check-in");
   const card = checkinCard({account});
-  append(root, heading("Weekly check-in"), card.el,
-    h("p", {}, h("a", {href: account ? `#/forecast?account=${encodeURIComponent(account)}` : "#/forecast"}, "See the forecast and your coach’s advice")));
+  append(root, card.el, h("p", {}, h("a", {href: pageLink("forecast", route)}, "See the forecast and the coach’s advice")));
   await card.load();
 }
 

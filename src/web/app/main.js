@@ -35,7 +35,11 @@
 //                checkin-card checkin-body checkin-estimate checkin-target checkin-reasons checkin-submit
 //                checkin-note advice advice-list advice-item advice-empty
 //   learn        learn-topic learn-sources
-//   coaching     coach-client-row coach-accept coach-view coach-stop coach-empty coach-viewing
+//   coaching     coach-client-row coach-accept coach-stop coach-empty coach-own-profile coach-viewing (the banner
+//                of a client's page) coach-today (-journal -progress -plan -forecast -checkin -assessment: the
+//                client card's links) program-form program-current program-day-mon … program-minutes
+//                program-level program-equipment-band … program-low-impact program-start program-error
+//                program-submit
 //   settings     settings-edit-profile invite-email invite-submit coach-row coach-revoke
 //                password-current password-new password-submit password-message settings-sound
 //                settings-vibration settings-export signout outbox-count
@@ -51,7 +55,7 @@
 // drive time with Playwright's fake clock, not a switch of the app's: tests/browser/README.md.)
 import {start, onRoute, navigate, render as renderRoute} from "./router.js";
 import {h, heading, append} from "./dom.js";
-import {session, restore, loadProfile} from "./session.js";
+import {session, restore, loadProfile, home} from "./session.js";
 import {flushOutbox} from "./outbox.js";
 import {renderSignIn, renderSignUp} from "./auth.js";
 import * as onboarding from "./onboarding.js";
@@ -104,7 +108,7 @@ const routes = {
 
 let profileChecked = false;
 
-// Signed out: only the public pages. No profile yet: onboarding first (a coach's view of a client needs none).
+// Signed out: only the public pages. No profile yet: onboarding first, or a coach's clients (session.home()).
 async function guard(route) {
   const page = routes[route.name];
   if (!session.account) return page.public ? null : "signin";
@@ -113,7 +117,7 @@ async function guard(route) {
     await loadProfile().catch(() => null);
     profileChecked = true;
   }
-  if (!session.profile && !page.public && !page.noProfile && !route.query.account) return "onboarding";
+  if (!session.profile && !page.public && !page.noProfile && !route.query.account) return home();
   return null;
 }
 

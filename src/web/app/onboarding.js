@@ -10,8 +10,8 @@ import {toast} from "./toast.js";
 import {limits, at, bounds, between, within} from "./limits.js";
 import * as u from "./units.js";
 
-const DAYS = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"], ["sun", "Sun"]];
-const EQUIPMENT = [["band", "Resistance band"], ["dumbbells", "Dumbbells"], ["barbell", "Barbell"], ["step", "Step or sturdy box"],
+export const DAYS = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"], ["sun", "Sun"]];
+export const EQUIPMENT = [["band", "Resistance band"], ["dumbbells", "Dumbbells"], ["barbell", "Barbell"], ["step", "Step or sturdy box"],
   ["ankle-weights", "Ankle weights"], ["foam-roller", "Foam roller"]];
 const ACTIVITY = [
   ["sedentary", "Mostly sitting — a desk job and little walking"],
@@ -26,7 +26,7 @@ const GOALS = [
   ["maintain", "Stay as I am"],
   ["gain-lean", "Build muscle"],
 ];
-const LEVELS = [["beginner", "Beginner — new to strength training"], ["intermediate", "Intermediate — train regularly"],
+export const LEVELS = [["beginner", "Beginner — new to strength training"], ["intermediate", "Intermediate — train regularly"],
   ["advanced", "Advanced — years of training"]];
 
 // Lengths and weights the person types; their accepted ranges (canonical units) come from GET /api/limits.
@@ -60,7 +60,7 @@ function radios(name, options, value, testidPrefix, legend) {
     }));
 }
 
-function checkboxes(name, options, values, testidPrefix, legend, hint) {
+export function checkboxes(name, options, values, testidPrefix, legend, hint) {
   return h("fieldset", {class: "choices inline"}, h("legend", {}, legend), hint ? h("p", {class: "hint"}, hint) : null,
     options.map(([v, text]) => {
       const id = uid(name);

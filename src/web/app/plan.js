@@ -1,6 +1,8 @@
 // The program: weeks and sessions, each exercise's cues on a tap, and the calendar file to download.
-import {h, heading, append} from "./dom.js";
+import {h, clear, append} from "./dom.js";
 import {get, withAccount} from "./api.js";
+import {pageHead} from "./viewing.js";
+import {programForm} from "./coach.js";
 import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
 import {showExercise} from "./exercise.js";
 import {today} from "./clock.js";
@@ -34,8 +36,7 @@ function sessionView(s, names, isToday, canStart) {
 }
 
 export async function render(root, route) {
-  const account = route.query.account;
-  append(root, heading("Your plan"));
+  const {account} = await pageHead(root, route, "Plan", "Your plan");
   const status = h("p", {class: "muted"}, "Loading…");
   append(root, status);
   const [plan, names] = await Promise.all([get(withAccount("/api/plan", account)), catalog().catch(() => null)]);
@@ -45,18 +46,26 @@ export async function render(root, route) {
   append(root, 
     h("p", {class: "lead"}, "Each session: warm-up, hip and glute work, strength, cardio, cool-down. Every fourth week is lighter so your body can recover and come back stronger."),
     h("p", {}, h("a", {class: "button", href: withAccount("/api/plan.ics", account), download: "hipfit-plan.ics", "data-testid": "plan-ics"},
-      "Add to my calendar (.ics)"), " ", h("span", {class: "muted"}, "One event per session, with a reminder 30 minutes before.")));
+      account ? "Download as a calendar (.ics)" : "Add to my calendar (.ics)"), " ", h("span", {class: "muted"}, "One event per session, with a reminder 30 minutes before.")));
 
-  const currentWeek = plan.weeks.find((w) => w.sessions.some((s) => s.date >= now) || (w.rest_day && w.rest_day >= now)) || plan.weeks[0];
-  for (const w of plan.weeks) {
-    const details = h("details", {class: "card week", "data-testid": "plan-week", open: w === currentWeek},
-      h("summary", {}, h("h2", {class: "week-title"}, `Week ${w.number}`), w.deload ? h("span", {class: "badge"}, "lighter week") : null,
-        h("span", {class: "muted"}, ` ${w.sessions.length} sessions`)),
-      h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now))),
-      w.active_days && w.active_days.length
-        ? h("p", {class: "muted", "data-testid": "plan-walks"}, walkText(w, names)) : null,
-      w.rest_day ? h("p", {class: "muted"}, `Rest day: ${dayName(w.rest_day)}.`) : null,
-      activityView(w, plan.activity_advised_minutes));
-    append(root, details);
+  const weeks = h("div", {});
+  function drawWeeks(plan) {
+    clear(weeks);
+    const currentWeek = plan.weeks.find((w) => w.sessions.some((s) => s.date >= now) || (w.rest_day && w.rest_day >= now)) || plan.weeks[0];
+    for (const w of plan.weeks) {
+      const details = h("details", {class: "card week", "data-testid": "plan-week", open: w === currentWeek},
+        h("summary", {}, h("h2", {class: "week-title"}, `Week ${w.number}`), w.deload ? h("span", {class: "badge"}, "lighter week") : null,
+          h("span", {class: "muted"}, ` ${w.sessions.length} sessions`)),
+        h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now))),
+        w.active_days && w.active_days.length
+          ? h("p", {class: "muted", "data-testid": "plan-walks"}, walkText(w, names)) : null,
+        w.rest_day ? h("p", {class: "muted"}, `Rest day: ${dayName(w.rest_day)}.`) : null,
+        activityView(w, plan.activity_advised_minutes));
+      append(weeks, details);
+    }
   }
+  // A coach assigns the client's program here (PUT /api/program); the weeks below follow it.
+  if (account) append(root, await programForm(account, async () => drawWeeks(await get(withAccount("/api/plan", account)))));
+  append(root, weeks);
+  drawWeeks(plan);
 }

@@ -2,7 +2,7 @@
 import {get, post, del, setCsrfToken, ApiError} from "./api.js";
 import {load, save, remove} from "./storage.js";
 
-export const session = {account: null, profile: null};
+export const session = {account: null, profile: null, coaching: false};
 
 // The account and profile last seen are kept on the device, so the app opens offline even when the
 // service worker did not yet control the page that signed in (it keeps API answers only from then on).
@@ -60,11 +60,13 @@ export function forget() {
   remove("account");
   session.account = null;
   session.profile = null;
+  session.coaching = false;
   setCsrfToken(null);
   if ("caches" in window) caches.delete("hipfit-api").catch(() => {});
 }
 
-// The profile, or null when there is none yet (404).
+// The profile, or null when there is none yet (404). Without one, whether the account coaches anyone
+// (or is asked to): a coach needs no profile of their own.
 export async function loadProfile() {
   const key = `profile.${session.account ? session.account.id : "none"}`;
   try {
@@ -75,7 +77,15 @@ export async function loadProfile() {
     else if (error instanceof ApiError && error.offline && load(key)) session.profile = load(key);
     else throw error;
   }
+  session.coaching = !session.profile && (await get("/api/clients").catch(() => [])).length > 0;
   return session.profile;
+}
+
+// The page a signed-in account starts on, and is sent to from a page that needs a profile it has not
+// got: a coach's clients rather than onboarding (which the coach page offers).
+export function home() {
+  if (session.profile) return "today";
+  return session.coaching ? "coach" : "onboarding";
 }
 
 export function units() {

@@ -1,9 +1,10 @@
 // Today: the planned session, the day's targets against what is logged, the weekly check-in when it is
 // due, logging of every kind the journal has (on today or an earlier day), and what was eaten that day to
 // edit or delete. Logged while offline, an entry waits in the outbox (outbox.js) with its date and time.
-import {h, field, heading, clear, append} from "./dom.js";
+import {h, field, clear, append} from "./dom.js";
 import {get, post, withAccount} from "./api.js";
 import {session, units} from "./session.js";
+import {pageHead, pageLink} from "./viewing.js";
 import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
 import {toast, toastError} from "./toast.js";
 import {undoLast} from "./undo.js";
@@ -14,12 +15,13 @@ import {enqueue} from "./outbox.js";
 import {timeOfDay} from "./clock.js";
 import * as u from "./units.js";
 
-function sessionCard(t, names) {
+// A coach viewing the client's day (route's ?account) is offered no workout to start: it would be their own.
+function sessionCard(t, names, route) {
   const card = h("section", {class: "card", "data-testid": "today-session", "aria-labelledby": "session-h"});
   if (!t.session) {
     append(card, h("h2", {id: "session-h"}, "No training planned today"),
       h("p", {}, "A rest day or an active day: a walk, the stairs, a few standing breaks. Muscles grow between sessions."),
-      h("p", {}, h("a", {href: "#/plan"}, "See the plan")));
+      h("p", {}, h("a", {href: pageLink("plan", route)}, "See the plan")));
     return card;
   }
   const done = t.logged.workouts > 0;
@@ -31,7 +33,8 @@ function sessionCard(t, names) {
       h("span", {class: "block-name"}, BLOCK_NAMES[b.kind] || b.kind), ": ",
       b.exercises.map((x) => `${nameOf(names, x.id)} (${prescription(x)})`).join(", ")))),
     followed.length ? h("ul", {class: "muted"}, followed.map((x) => h("li", {}, `${nameOf(names, x.id)}: ${x.progression_note}`))) : null,
-    h("a", {class: "button primary", href: "#/workout", "data-testid": "today-start-workout"}, done ? "Do it again" : "Start the guided workout"));
+    route.query.account ? null
+      : h("a", {class: "button primary", href: "#/workout", "data-testid": "today-start-workout"}, done ? "Do it again" : "Start the guided workout"));
   return card;
 }
 
@@ -102,14 +105,13 @@ function loggable(names) {
 }
 
 export async function render(root, route) {
-  const account = route.query.account;
-  const title = heading("Today");
+  const {account, title} = await pageHead(root, route, "Today");
   const checkinSlot = h("div");
   const body = h("div", {class: "stack"}, h("p", {class: "muted"}, "Loading…"));
   const foodArea = h("div");
   const logArea = h("div", {class: "column"});
   // Two columns on a wide screen: the day at a glance and what was eaten, and logging beside them.
-  append(root, title, checkinSlot, h("div", {class: "columns", "data-testid": "today-columns"}, h("div", {class: "column"}, body, foodArea), logArea));
+  append(root, checkinSlot, h("div", {class: "columns", "data-testid": "today-columns"}, h("div", {class: "column"}, body, foodArea), logArea));
   const system = units();
   let names = null;
   let serverDay = null; // the server's today
@@ -120,8 +122,8 @@ export async function render(root, route) {
       checkinToday(account)]);
     names = map;
     serverDay = t.date;
-    title.textContent = `Today · ${new Date(t.date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"})}`;
-    append(clear(body), sessionCard(t, names), targetsCard(t, system));
+    if (!account) title.textContent = `Today · ${new Date(t.date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"})}`;
+    append(clear(body), sessionCard(t, names, route), targetsCard(t, system));
     append(clear(checkinSlot), checkin ? checkinCard(checkin, account) : null);
   }
 
