@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE, DESKTOP, TODAY } from './harness.js';
-import { openApp, newEmail, signUp, onboard, go, assertNoSidewaysScroll } from './flows.js';
+import { openApp, newEmail, signUp, onboard, go, assertNoSidewaysScroll, api } from './flows.js';
 
 let server;
 let browser;
@@ -26,19 +26,6 @@ after(() => stopServerAndBrowser(server, browser));
 
 function noErrors() {
   assert.deepEqual(errors.splice(0), []);
-}
-
-// Asked from the page, with its session and CSRF token.
-async function api(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const session = await (await fetch('/api/session', { headers: { Accept: 'application/json' } })).json();
-    const response = await fetch(path, {
-      method,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, json: await response.json() };
-  }, { method, path, body });
 }
 
 const dayBefore = (days) => {

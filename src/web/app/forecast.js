@@ -1,9 +1,10 @@
 // Forecast: where the weight is heading on the person's plan (GET /api/forecast, Hall's model as
 // 'hipfit forecast' runs it) as a chart with its band, the 3,500-kcal rule and a goal line; a form to try
 // an intake change and a goal weight; then the weekly check-in and the coach's advice (checkin.js).
-import {h, heading, clear, field, append, uid} from "./dom.js";
+import {h, clear, field, append, uid} from "./dom.js";
 import {get, withAccount} from "./api.js";
 import {units} from "./session.js";
+import {pageHead} from "./viewing.js";
 import {lineChart, redrawOnResize} from "./chart.js";
 import {checkinCard, adviceCard} from "./checkin.js";
 import * as u from "./units.js";
@@ -111,11 +112,9 @@ function formFields(system, horizon) {
 }
 
 export async function render(root, route) {
-  const account = route.query.account;
+  const {account} = await pageHead(root, route, "Forecast");
   const system = units();
-  append(root, heading(account ? "Your client’s forecast" : "Forecast"),
-    account ? h("p", {class: "viewing", "data-testid": "coach-viewing"}, `Viewing account ${account} as their coach. `, h("a", {href: "#/coach"}, "Back to your clients")) : null,
-    h("p", {class: "lead"}, "Where your weight is heading if you keep to your plan, by the body-weight model behind the NIH Body Weight Planner (Hall et al., Lancet 2011)."));
+  append(root, h("p", {class: "lead"}, "Where your weight is heading if you keep to your plan, by the body-weight model behind the NIH Body Weight Planner (Hall et al., Lancet 2011)."));
 
   const fields = formFields(system, "365");
   const formError = h("p", {class: "form-error", role: "alert", "data-testid": "forecast-error"});

@@ -1,8 +1,9 @@
 // Progress: the weight trend, measurements, workouts against the plan, sleep and water against their
 // targets, as charts with a sentence each (GET /api/entries, /api/stats).
-import {h, heading, clear, field, append} from "./dom.js";
+import {h, clear, field, append} from "./dom.js";
 import {get, withAccount} from "./api.js";
 import {units} from "./session.js";
+import {pageHead} from "./viewing.js";
 import {lineChart, barChart, dayNumber, redrawOnResize} from "./chart.js";
 import {weightTrend} from "./trend.js";
 import {today} from "./clock.js";
@@ -135,18 +136,9 @@ function bars(data, perDay) {
 }
 
 export async function render(root, route) {
-  const account = route.query.account;
+  const {account} = await pageHead(root, route, "Progress");
   const system = units();
   let period = route.query.days || "28";
-  append(root, heading(account ? "Your client’s progress" : "Progress"));
-  if (account) {
-    const who = h("span", {}, `account ${account}`);
-    append(root, h("p", {class: "viewing", "data-testid": "coach-viewing"}, "Viewing ", who, " as their coach. ", h("a", {href: "#/coach"}, "Back to your clients")));
-    get("/api/clients").then((list) => {
-      const client = list.find((c) => String(c.id) === String(account));
-      if (client) who.textContent = client.email;
-    }).catch(() => {});
-  }
   const picker = field({label: "Period", testid: "progress-period", options: PERIODS, value: period});
   const body = h("div", {class: "stack"}, h("p", {class: "muted"}, "Loading…"));
   append(root, h("div", {class: "toolbar"}, picker.wrap), body);
