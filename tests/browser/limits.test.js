@@ -17,7 +17,7 @@ const errors = [];
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  app = await openApp(browser, PHONE, errors, { speed: null });
+  app = await openApp(browser, PHONE, errors);
   const response = await fetch(`${server.url}/api/limits`);
   assert.equal(response.status, 200);
   limits = await response.json();
