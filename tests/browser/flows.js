@@ -65,7 +65,13 @@ export async function go(page, route) {
   const link = page.getByTestId(`nav-${route}`);
   const more = page.getByTestId('nav-more');
   if (await link.isVisible()) {
+    // The tab of the page shown draws it afresh: wait until the old page is gone, so that its title
+    // (still focused) is not taken for the new one's.
+    const old = await page.$('#app .page-title');
     await link.click();
+    if (old && (await page.evaluate((name) => location.hash === `#/${name}`, route))) {
+      await page.waitForFunction((el) => !el.isConnected, old);
+    }
   } else if (MORE_PAGES.includes(route) && await more.isVisible()) {
     await more.click();
     await pageReady(page, 'more');
