@@ -1,6 +1,11 @@
 #include "app/portability.hpp"
 
+#include <map>
+
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "io/entry_json.hpp"
 
 namespace hipfit::app {
 
@@ -12,12 +17,47 @@ io::ExportData export_data(store::Repository& journal) {
     return data;
 }
 
+namespace {
+
+// An entry's kind, date, time and values, without its id: two entries with the same key are the same
+// record (the export's JSON writes every number so that it reads back exactly).
+std::string record_key(const core::Entry& entry) {
+    nlohmann::json record = io::to_json(entry);
+    record.erase("id");
+    return record.dump();
+}
+
+}  // namespace
+
 ImportOutcome import_data(store::Repository& journal, const io::ExportData& data) {
     ImportOutcome outcome;
+    // Counted, not merely present: two glasses of water logged in the same minute are two entries, and a
+    // file holding both adds the second when the journal has only one.
+    std::map<std::string, std::size_t> stored;
+    for (const core::Entry& entry : journal.entries({})) ++stored[record_key(entry)];
+    std::vector<core::Entry> fresh;
+    for (const core::Entry& entry : data.entries) {
+        const auto match = stored.find(record_key(entry));
+        if (match != stored.end() && match->second > 0) {
+            --match->second;
+            ++outcome.entries_already_there;
+        } else {
+            fresh.push_back(entry);
+        }
+    }
     outcome.profile_added = data.profile && !journal.load_profile();
-    outcome.added =
-        journal.import(data.entries, outcome.profile_added ? data.profile : std::nullopt, data.checkins);
+    outcome.added = journal.import(fresh, outcome.profile_added ? data.profile : std::nullopt, data.checkins);
     return outcome;
+}
+
+nlohmann::json to_json(const ImportOutcome& outcome) {
+    nlohmann::json kept = nlohmann::json::array();
+    for (const core::Date day : outcome.added.checkins_kept) kept.push_back(core::format_date(day));
+    return {{"imported", outcome.added.entries},
+            {"already_there", outcome.entries_already_there},
+            {"profile_imported", outcome.profile_added},
+            {"checkins_imported", outcome.added.checkins},
+            {"checkins_kept", std::move(kept)}};
 }
 
 std::string records_text(std::size_t entries, std::size_t checkins, bool profile) {

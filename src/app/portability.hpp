@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "io/export_format.hpp"
 #include "store/repository.hpp"
 
@@ -14,12 +16,18 @@ io::ExportData export_data(store::Repository& journal);
 
 struct ImportOutcome {
     store::ImportResult added;
-    bool profile_added = false;  // false when the file had none or one was stored already
+    std::size_t entries_already_there = 0;  // equal to a stored entry, so not added again
+    bool profile_added = false;             // false when the file had none or one was stored already
 };
 
 // Writes what read_checked_export read, in one transaction (one undo step): the profile only when none
-// is stored, a check-in only on a day without one.
+// is stored, a check-in only on a day without one, and only the entries not stored already — an entry
+// equal to a stored one (the same kind, date, time and values; its id aside) is skipped, each stored
+// entry matching one entry of the file, so importing the same export twice adds nothing the second time.
 ImportOutcome import_data(store::Repository& journal, const io::ExportData& data);
+
+// What an import did, as 'hipfit import --json' and POST /api/import give it (docs/api.md).
+nlohmann::json to_json(const ImportOutcome& outcome);
 
 // "12 entries, 2 check-ins and the profile", for messages: no check-ins and no profile are left out.
 std::string records_text(std::size_t entries, std::size_t checkins, bool profile);

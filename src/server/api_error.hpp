@@ -55,12 +55,26 @@ inline std::string_view api_field(std::string_view key) {
     return key;
 }
 
-// Core's errors as the API answers them (400 and 422), naming the JSON fields.
-inline ApiError api_error(const core::InvalidInput& error) {
-    return invalid(std::string(api_field(error.field())), core::renamed(error, api_field));
+// The words a person knows a field by: "waist_cm" is "waist", "goal_weight_kg" "goal weight". The API's
+// messages use them; the error's "field" keeps the JSON key, for a page to mark its input.
+std::string field_words(std::string_view key);
+
+// A message of core's or io's, which names its place and field by their keys, as a sentence for people:
+// the place in words, the field in words, a capital and a full stop. "entry, field value: 7.24 kg is
+// outside the accepted range 20–300 kg" about a weight reads "Weight: 7.24 kg is outside the accepted range
+// 20–300 kg."; "import: entry 3, set 2, field exercise: …" reads "Entry 3, set 2, exercise: …". The place's
+// first part is the request itself ("entry", "import", "profile") and is left out. An entry's "value" is
+// named `value_words` (its kind) when the route knows it. A message of another shape is left as it is.
+std::string message_for_people(const core::AboutFields& about, std::string_view message,
+                               std::string_view value_words = {});
+
+// Core's errors as the API answers them (400 and 422): the JSON field, and the message for people.
+inline ApiError api_error(const core::InvalidInput& error, std::string_view value_words = {}) {
+    return invalid(std::string(api_field(error.field())),
+                   message_for_people(error, error.what(), value_words));
 }
 inline ApiError api_error(const core::SafetyRefusal& refusal) {
-    return {422, "refused_for_safety", core::renamed(refusal, api_field),
+    return {422, "refused_for_safety", message_for_people(refusal, refusal.what()),
             std::string(api_field(refusal.field()))};
 }
 

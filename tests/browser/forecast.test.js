@@ -82,36 +82,45 @@ test('the forecast chart draws the plan with its band and the 3,500-kcal rule, w
 
 test('a bad intake change and an underweight goal show the server\'s error beside the field', async () => {
   const { page } = phone;
-  const intake = page.getByLabel('Intake change (kcal a day)');
-  await intake.fill('abc');
+  // Plain fields, not the command line's notation: a change in kcal a day, from a day, until a day.
+  const kcal = page.getByLabel('Change 1: kcal a day');
+  await kcal.fill('-300');
+  await page.getByLabel('Change 1: from day').fill('100');
+  await page.getByLabel('Change 1: until day').fill('50');
   await page.getByTestId('forecast-submit').click();
-  const intakeError = page.getByTestId('forecast-intake-error');
-  await page.waitForFunction(() => document.querySelector('[data-testid=forecast-intake-error]').textContent !== '');
-  assert.match(await intakeError.textContent(), /^intake_change: 'abc' in 'abc' is not a change in kcal\/day/);
-  assert.equal(await intake.getAttribute('aria-invalid'), 'true');
-  assert.equal(await intake.evaluate((el) => el === document.activeElement), true, 'the field at fault has the focus');
-  const describedBy = await intake.getAttribute('aria-describedby');
-  assert.ok(describedBy.split(' ').includes(await intakeError.getAttribute('id')), 'the error describes the field');
+  const changesError = page.getByTestId('forecast-changes-error');
+  await page.waitForFunction(() => document.querySelector('[data-testid=forecast-changes-error]').textContent !== '');
+  assert.equal(await changesError.textContent(), 'Intake changes: change 1 ends on day 50, which is not after the day it starts (100).');
+  assert.equal(await kcal.getAttribute('aria-invalid'), 'true');
+  assert.equal(await kcal.evaluate((el) => el === document.activeElement), true, 'the field at fault has the focus');
+  const describedBy = await kcal.getAttribute('aria-describedby');
+  assert.ok(describedBy.split(' ').includes(await changesError.getAttribute('id')), 'the error describes the field');
 
-  await intake.fill('-300');
+  await page.getByLabel('Change 1: until day').fill('');
   await page.getByLabel('Goal weight (kg)').fill('45');
   await page.getByTestId('forecast-submit').click();
   await page.waitForFunction(() => document.querySelector('[data-testid=forecast-goal-error]').textContent !== '');
   assert.match(await page.getByTestId('forecast-goal-error').textContent(), /BMI of 16\.5, under the WHO's healthy minimum/);
-  assert.equal(await intakeError.textContent(), '', 'the old error is gone');
-  assert.equal(await intake.getAttribute('aria-invalid'), null);
+  assert.equal(await changesError.textContent(), '', 'the old error is gone');
+  assert.equal(await kcal.getAttribute('aria-invalid'), null);
   await screenshot(page, 'phone-forecast-refused');
   noErrors();
 });
 
 test('an intake change and a goal weight redraw the chart with a goal line and the goal\'s day', async () => {
   const { page } = phone;
-  await page.getByLabel('Intake change (kcal a day)').fill('-500@0,0@300');
+  await page.getByLabel('Change 1: kcal a day').fill('-500');
+  await page.getByLabel('Change 1: from day').fill('0');
+  await page.getByLabel('Change 1: until day').fill('300');
   await page.getByLabel('Goal weight (kg)').fill('68');
   await page.getByLabel('How far ahead').selectOption('730');
   await page.getByTestId('forecast-submit').click();
   await page.getByTestId('forecast-goal-result').waitFor();
-  const { json: f } = await api(page, 'GET', '/api/forecast?days=730&intake_change=-500@0,0@300&goal_weight=68kg');
+  // What the page asked: the change until day 300 is the command line's -500@0,0@300.
+  const changes = encodeURIComponent(JSON.stringify([{ change_kcal: -500, from_day: 0, until_day: 300 }]));
+  const { json: f } = await api(page, 'GET', `/api/forecast?days=730&intake_changes=${changes}&goal_weight=68kg`);
+  const { json: same } = await api(page, 'GET', '/api/forecast?days=730&intake_change=-500@0,0@300&goal_weight=68kg');
+  assert.deepEqual(f, same);
   assert.equal(f.days.length, 731);
   assert.ok(f.goal.day_reached > 0, 'reached on this plan');
   const date = await shortDate(page, f.goal.date_reached);
@@ -127,6 +136,36 @@ test('an intake change and a goal weight redraw the chart with a goal line and t
   await page.getByTestId('forecast-reset').click();
   await page.waitForFunction(() => !document.querySelector('[data-testid=forecast-goal-result]'));
   assert.match(await page.getByTestId('forecast-plan').textContent(), /your calorie target/);
+  assert.equal(await page.getByTestId('forecast-change').count(), 1, 'one empty change again');
+  assert.equal(await page.getByLabel('Change 1: kcal a day').inputValue(), '');
+  noErrors();
+});
+
+test('changes are added and removed as rows, and one follows another', async () => {
+  const { page } = phone;
+  await page.getByTestId('forecast-change-add').click();
+  assert.equal(await page.getByTestId('forecast-change').count(), 2);
+  assert.equal(await page.getByLabel('Change 2: kcal a day').evaluate((el) => el === document.activeElement), true, 'the new row has the focus');
+  await page.getByLabel('Change 2: kcal a day').fill('-250');
+  await page.getByLabel('Change 2: from day').fill('100');
+  // Removing the first renumbers the rest.
+  await page.getByRole('button', { name: 'Remove change 1' }).click();
+  assert.equal(await page.getByTestId('forecast-change').count(), 1);
+  assert.equal(await page.getByLabel('Change 1: kcal a day').inputValue(), '-250');
+  // Two changes, the second from the day the first ends.
+  await page.getByLabel('Change 1: kcal a day').fill('-500');
+  await page.getByLabel('Change 1: from day').fill('0');
+  await page.getByLabel('Change 1: until day').fill('100');
+  await page.getByTestId('forecast-change-add').click();
+  await page.getByLabel('Change 2: kcal a day').fill('-250');
+  await page.getByLabel('Change 2: from day').fill('100');
+  await page.getByTestId('forecast-submit').click();
+  await page.waitForFunction(() => /then/.test(document.querySelector('[data-testid=forecast-plan]')?.textContent || ''));
+  assert.equal(await page.getByTestId('forecast-plan').textContent(), 'Plan: −500 kcal a day from day 0, then −250 kcal a day from day 100.');
+  await assertNoSidewaysScroll(page, 'forecast changes at 360 px');
+  await screenshot(page, 'phone-forecast-changes');
+  await page.getByTestId('forecast-reset').click();
+  await page.waitForFunction(() => /your calorie target/.test(document.querySelector('[data-testid=forecast-plan]')?.textContent || ''));
   noErrors();
 });
 

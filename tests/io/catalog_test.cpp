@@ -2,6 +2,8 @@
 // MET value from the 2024 Compendium; a broken catalog is refused with an error naming the entry and field.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -77,6 +79,36 @@ TEST(BuiltinCatalog, IsTheSourceFileAndHoldsEveryRequiredExercise) {
         std::count_if(catalog().exercises().begin(), catalog().exercises().end(),
                       [](const Exercise& e) { return e.kind == core::ExerciseKind::intervals; });
     EXPECT_GE(intervals, 1);
+}
+
+// Issue 13, point 3: a source is shown to people on the exercise card and by 'hipfit exercise', so it names
+// an entry of docs/sources.md they can look up — never words of the project's own making ("seed 002").
+TEST(BuiltinCatalog, EverySourceNamesAnEntryOfTheListOfSources) {
+    std::ifstream in(std::string(HIPFIT_SOURCE_DIR) + "/docs/sources.md", std::ios::binary);
+    std::stringstream sources;
+    sources << in.rdbuf();
+    // The names the catalog uses, each with the anchor of its entry in docs/sources.md.
+    const std::map<std::string, std::string> entries = {
+        {"hip-area article", "article-hip-area"},
+        {"hips-and-thighs article", "article-hips-thighs"},
+        {"hip-dips workout article", "article-hip-dips-workout"},
+        {"smith, the fit mother project", "smith-fit-mother"},
+        {"acsm 2009", "acsm-2009"},
+        {"hipfit's judgement", "hipfit-judgement"},
+    };
+    for (const auto& [name, anchor] : entries) {
+        EXPECT_NE(sources.str().find("<a id=\"" + anchor + "\"></a>"), std::string::npos) << anchor;
+    }
+    for (const Exercise& e : catalog().exercises()) {
+        std::string source = e.source;
+        std::transform(source.begin(), source.end(), source.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        EXPECT_EQ(source.find("seed"), std::string::npos) << e.id << ": " << e.source;
+        const bool named = std::any_of(entries.begin(), entries.end(), [&](const auto& entry) {
+            return source.find(entry.first) != std::string::npos;
+        });
+        EXPECT_TRUE(named) << e.id << ": " << e.source;
+    }
 }
 
 TEST(BuiltinCatalog, SideLyingLegRaiseKeepsTheSourceTempoAndDose) {

@@ -117,6 +117,22 @@ inline std::string cookie_value(std::string_view set_cookie) {
     return std::string(set_cookie.substr(equals + 1, end - equals - 1));
 }
 
+// The server's calendar, which a test may move (to after midnight, say); kToday at 09:30 until it does.
+class TestClock final : public core::Clock {
+  public:
+    TestClock(core::Date date, core::TimeOfDay time) : date_(date), time_(time) {}
+    [[nodiscard]] core::Date today() const override { return date_; }
+    [[nodiscard]] core::TimeOfDay time_of_day() const override { return time_; }
+    void set(core::Date date, core::TimeOfDay time) {
+        date_ = date;
+        time_ = time;
+    }
+
+  private:
+    core::Date date_;
+    core::TimeOfDay time_;
+};
+
 class TestServer {
   public:
     // `before_open` may write the database file (e.g. as the command line does) before the server opens it.
@@ -131,6 +147,7 @@ class TestServer {
     [[nodiscard]] ServerState& state() { return state_; }
     [[nodiscard]] const std::string& path() const { return path_; }
     void advance(std::int64_t seconds) { now_ += seconds; }
+    void set_calendar(core::Date date, core::TimeOfDay time) { clock_.set(date, time); }
     [[nodiscard]] std::int64_t now() const { return now_; }
 
     Answer send(const Request& request) {
@@ -195,7 +212,7 @@ class TestServer {
     }
 
     hipfit::testing::TempDir dir_;
-    core::FixedClock clock_;
+    TestClock clock_;
     std::int64_t now_ = kStartSeconds;
     ServerState state_;
     std::string path_;

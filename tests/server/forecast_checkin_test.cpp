@@ -4,6 +4,7 @@
 // due with an estimate, and who may see and run what.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <memory>
 #include <set>
 
@@ -80,12 +81,13 @@ class ForecastAndCheckin : public ::testing::Test {
 
     Answer forecast(const std::string& query) { return server.get("/api/forecast" + query, &P); }
 
-    void expect_invalid(const std::string& query, const std::string& field) {
+    // The message names the field in words ("Intake change: …"), the error's field its key.
+    void expect_invalid(const std::string& query, const std::string& field, const std::string& words) {
         const Answer reply = forecast(query);
         EXPECT_EQ(reply.status, 400) << query << ": " << reply;
         EXPECT_EQ(reply.error_code(), "invalid_input") << query;
         EXPECT_EQ(reply.error_field(), field) << query << ": " << reply;
-        EXPECT_TRUE(reply.json["error"].value("message", "").starts_with(field + ": "))
+        EXPECT_TRUE(reply.json["error"].value("message", "").starts_with(words + ": "))
             << query << ": " << reply;
     }
 
@@ -127,15 +129,60 @@ TEST_F(ForecastAndCheckin, WithoutParametersTheForecastFollowsThePlanForAYear) {
     EXPECT_NEAR(forecast("?goal_weight=150lb").json["goal"]["weight_kg"].get<double>(), 68.04, 0.01);
 }
 
+// ?intake_changes=JSON, percent-encoded as a page's URLSearchParams sends it.
+std::string intake_changes(const json& list) {
+    std::string query = "?intake_changes=";
+    for (const char c : list.dump()) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')
+            query += c;
+        else
+            query += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    }
+    return query;
+}
+
+// Issue 13, point 3: the web's form gives the changes as a person does — each from a day until a day —
+// and the forecast is the one of the command line's notation for the same plan.
+TEST_F(ForecastAndCheckin, IntakeChangesFromAFormAreTheNotationsPlan) {
+    const Answer rows =
+        forecast(intake_changes(json::array({{{"change_kcal", -500}, {"from_day", 0}, {"until_day", 100}},
+                                             {{"change_kcal", -250}, {"from_day", 150}}})));
+    ASSERT_EQ(rows.status, 200) << rows;
+    EXPECT_EQ(rows.body, forecast("?intake_change=-500@0,0@100,-250@150").body);
+
+    const std::pair<json, std::string> refused[] = {
+        {json::array({{{"change_kcal", -300}, {"from_day", 100}, {"until_day", 50}}}),
+         "Intake changes: change 1 ends on day 50, which is not after the day it starts (100)."},
+        {json::array(
+             {{{"change_kcal", -300}, {"until_day", 180}}, {{"change_kcal", -100}, {"from_day", 90}}}),
+         "Intake changes: change 2 starts on day 90, before change 1 ends (day 180)."},
+        {json::array({{{"from_day", 3}}}), "Intake changes: change 1 has no kcal a day."},
+        {json::array({{{"change_kcal", -300}, {"from_day", 1.5}}}),
+         "Intake changes: change 1's from_day is not a whole number of days."},
+        {json::array(), "Intake changes: give at least one change, or none for your plan."},
+        {json::object(), "Intake changes: expected a JSON list of changes."},
+    };
+    for (const auto& [list, message] : refused) {
+        const Answer reply = forecast(intake_changes(list));
+        EXPECT_EQ(reply.status, 400) << list << ": " << reply;
+        EXPECT_EQ(reply.error_field(), "intake_changes") << reply;
+        EXPECT_EQ(reply.json["error"].value("message", ""), message) << list;
+    }
+    const Answer both =
+        forecast(intake_changes(json::array({{{"change_kcal", -300}}})) + "&intake_change=-300");
+    EXPECT_EQ(both.status, 400) << both;
+    EXPECT_EQ(both.error_field(), "intake_changes") << both;
+}
+
 TEST_F(ForecastAndCheckin, BadParametersAre400NamingTheParameter) {
     for (const char* days : {"0", "3651", "abc", "", "12.5", "-3"})
-        expect_invalid(fmt::format("?days={}", days), "days");
+        expect_invalid(fmt::format("?days={}", days), "days", "Days");
     for (const char* changes : {"abc", "-300@5,0@2", "-9000", "-300@", "-300@-1", "", "-300@4000"})
-        expect_invalid(fmt::format("?intake_change={}", changes), "intake_change");
+        expect_invalid(fmt::format("?intake_change={}", changes), "intake_change", "Intake change");
     // Eating less than nothing: the change is checked against what holds today's weight.
-    expect_invalid("?intake_change=-4900", "intake_change");
+    expect_invalid("?intake_change=-4900", "intake_change", "Intake change");
     for (const char* goal : {"heavy", "900kg", "5kg", "", "70 parsecs"})
-        expect_invalid(fmt::format("?goal_weight={}", goal), "goal_weight");
+        expect_invalid(fmt::format("?goal_weight={}", goal), "goal_weight", "Goal weight");
     EXPECT_EQ(server.get("/api/forecast?days=0&account=abc", &P).error_field(), "account");
 }
 

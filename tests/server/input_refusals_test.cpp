@@ -49,7 +49,7 @@ json bridges(std::size_t count) {
 
 TEST_F(InputRefusals, AnUnknownKeyOfASetIsRefused) {
     expect_refused(workout_of({{{"exercise", "squat"}, {"reps", 10}, {"weight", 5}}}), "weight",
-                   "entry, set 1, field weight: is not a field of a set");
+                   "Set 1, weight: is not a field of a set.");
 }
 
 TEST_F(InputRefusals, ControlCharactersInANoteAreRefused) {
@@ -60,34 +60,48 @@ TEST_F(InputRefusals, ControlCharactersInANoteAreRefused) {
                        {"note", std::string("soup\0bread", 10)}};
     expect_refused(
         food, "note",
-        "entry, field note: a control character (\\x00) at character 5; the text may hold tabs and "
-        "line breaks, not other control characters");
+        "Note: a control character (\\x00) at character 5; the text may hold tabs and line breaks, not "
+        "other control characters.");
     json lines = food;
     lines["note"] = "soup\r\nwith bread\tand salt";
     EXPECT_EQ(server->post("/api/entries", lines, &P).status, 201);
 }
 
 TEST_F(InputRefusals, AWorkoutHasItsLimits) {
-    expect_refused(workout_of(bridges(201)), "sets",
-                   "entry, field sets: 201 sets; a workout entry holds at most 200");
+    expect_refused(workout_of(bridges(201)), "sets", "Sets: 201 sets; a workout entry holds at most 200.");
     expect_refused(
         workout_of({{{"exercise", "walking"}, {"minutes", 600}},
                     {{"exercise", "walking"}, {"minutes", 600}},
                     {{"exercise", "walking"}, {"minutes", 600}}}),
         "sets",
-        "entry, field sets: the sets take 30 h 0 min; a workout entry is at most 24 h (log a longer "
-        "event as one entry a day)");
+        "Sets: the sets take 30 h 0 min; a workout entry is at most 24 h (log a longer event as one "
+        "entry a day).");
     json energetic = workout_of(bridges(3));
     energetic["energy_kcal"] = 434400;
     expect_refused(energetic, "energy_kcal",
-                   "entry, field energy_kcal: 434400 kcal is outside the accepted range 0–144000 kcal");
+                   "Energy: 434400 kcal is outside the accepted range 0–144000 kcal.");
+    expect_refused(workout_of({{{"exercise",
+                                 "glute\x1b"
+                                 "bridge"},
+                                {"reps", 12}}}),
+                   "exercise",
+                   "Set 1, exercise: no exercise 'glute\\x1bbridge'; 'hipfit exercises' lists them.");
+}
+
+// Issue 13, point 3: the API's messages are sentences for people, naming the field in words — an entry's
+// value by its kind — never "entry, field value:"; the field itself is still the JSON key.
+TEST_F(InputRefusals, TheMessagesNameTheFieldInWords) {
+    expect_refused({{"kind", "weight"}, {"value", 7.24}, {"date", "2026-11-20"}, {"time", "07:00"}}, "value",
+                   "Weight: 7.24 kg is outside the accepted range 30–300 kg.");
+    expect_refused({{"kind", "water"}, {"value", 90000}, {"date", "2026-11-20"}, {"time", "07:00"}}, "value",
+                   "Water: 90000 ml is outside the accepted range 10–5000 ml.");
+    expect_refused({{"kind", "measure"}, {"waist_cm", 900}, {"date", "2026-11-20"}, {"time", "07:00"}},
+                   "waist_cm", "Waist: 900 cm is outside the accepted range 40–200 cm.");
+    expect_refused({{"kind", "weight"}, {"value", 72}, {"date", "2026-11-31"}, {"time", "07:00"}}, "date",
+                   "Date: '2026-11-31' is not a date in the form YYYY-MM-DD (e.g. 1990-04-23).");
     expect_refused(
-        workout_of({{{"exercise",
-                      "glute\x1b"
-                      "bridge"},
-                     {"reps", 12}}}),
-        "exercise",
-        "entry, set 1, field exercise: no exercise 'glute\\x1bbridge'; 'hipfit exercises' lists them");
+        {{"kind", "food"}, {"value", 500}, {"protein_g", 30.5}, {"date", "2026-11-20"}, {"time", "25:00"}},
+        "time", "Time: '25:00' is not a time in the form HH:MM (00:00 to 23:59).");
 }
 
 TEST_F(InputRefusals, AWorkoutDayBeyondThePlannersCalendarBlamesNoStart) {

@@ -2,6 +2,7 @@
 // again (issue 12, point 4); and the API's errors name those fields, never a command-line flag (point 5).
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <memory>
 #include <string>
 
@@ -10,6 +11,7 @@
 #include "core/forecast/intake_change.hpp"
 #include "core/journal/journal_limits.hpp"
 #include "core/program/plan.hpp"
+#include "server/api_error.hpp"
 #include "server/credentials.hpp"
 #include "tests/server/api_client.hpp"
 
@@ -139,7 +141,9 @@ TEST_F(Limits, TheProfilesKeysAreTheFieldsPutProfileTakes) {
         EXPECT_EQ(reply.status, 400) << key << ": " << reply;
         EXPECT_EQ(reply.error_field(), key) << reply;
         const std::string message = reply.json["error"].value("message", "");
-        EXPECT_TRUE(message.starts_with(key + ": ")) << message;
+        std::string words = field_words(key);  // the message names the field in words, as a sentence
+        words.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(words.front())));
+        EXPECT_TRUE(message.starts_with(words + ": ")) << message;
         EXPECT_NE(message.find("is outside the accepted range"), std::string::npos) << message;
     }
 }
@@ -151,8 +155,7 @@ TEST_F(Limits, TheApisErrorsNameItsOwnFieldsNotTheCommandLines) {
     thin["neck_cm"] = 50;
     const Answer waist = server->put("/api/profile", thin, &P);
     EXPECT_EQ(waist.error_field(), "waist_cm") << waist;
-    EXPECT_EQ(waist.json["error"].value("message", ""),
-              "waist_cm: 45.0 cm must be larger than neck_cm 50.0 cm");
+    EXPECT_EQ(waist.json["error"].value("message", ""), "Waist: 45.0 cm must be larger than neck 50.0 cm.");
 
     json underweight = adult_profile();
     underweight["weight_kg"] = 45;
@@ -167,7 +170,7 @@ TEST_F(Limits, TheApisErrorsNameItsOwnFieldsNotTheCommandLines) {
     ASSERT_EQ(server->put("/api/profile", adult_profile(), &P).status, 200);
     const Answer goal = server->get("/api/forecast?goal_weight=400kg", &P);
     EXPECT_EQ(goal.error_field(), "goal_weight") << goal;
-    EXPECT_EQ(goal.json["error"].value("message", ""), "goal_weight: 400 kg is outside 30–300 kg");
+    EXPECT_EQ(goal.json["error"].value("message", ""), "Goal weight: 400 kg is outside 30–300 kg.");
 
     const Answer measure = server->post("/api/entries", {{"kind", "measure"}, {"date", "2026-11-20"}}, &P);
     EXPECT_EQ(measure.status, 400) << measure;

@@ -3,6 +3,8 @@
 // check-in is a 400 naming its field that writes nothing.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "tests/server/api_client.hpp"
 
 namespace hipfit::server {
@@ -53,6 +55,7 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
         "POST", "/api/import", &P, export_with({checkin("2026-11-07", 1850), checkin("2026-11-14", 1800)}));
     ASSERT_EQ(p_import.status, 200) << p_import;
     EXPECT_EQ(p_import.json, (json{{"imported", 1},
+                                   {"already_there", 0},
                                    {"profile_imported", false},
                                    {"checkins_imported", 2},
                                    {"checkins_kept", json::array()}}));
@@ -65,9 +68,11 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
               json::array({checkin("2026-11-07", 1850), checkin("2026-11-14", 1800)}));
     EXPECT_EQ(json::parse(server.export_of(Q)).at("checkins"), json::array({checkin("2026-11-14", 2400)}));
 
-    // P's export imported into Q keeps Q's check-in of the 14th and says so.
+    // P's export imported into Q keeps Q's check-in of the 14th and says so; Q has P's one weight already.
     const Answer again = server.send("POST", "/api/import", &Q, p_export.dump());
     ASSERT_EQ(again.status, 200) << again;
+    EXPECT_EQ(again.json.at("imported"), 0);
+    EXPECT_EQ(again.json.at("already_there"), 1);
     EXPECT_EQ(again.json.at("checkins_imported"), 1);
     EXPECT_EQ(again.json.at("checkins_kept"), json::array({"2026-11-14"}));
     EXPECT_EQ(json::parse(server.export_of(Q)).at("checkins"),
@@ -77,7 +82,7 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
     const std::string p_before = server.export_of(P) + checkin_rows(server, P);
     const Answer q_undo = server.send("POST", "/api/undo", &Q);
     ASSERT_EQ(q_undo.status, 200) << q_undo;
-    EXPECT_EQ(q_undo.json.at("undone"), "an import of 1 entry and 1 check-in");
+    EXPECT_EQ(q_undo.json.at("undone"), "an import of 1 check-in");
     EXPECT_EQ(json::parse(server.export_of(Q)).at("checkins"), json::array({checkin("2026-11-14", 2400)}));
     EXPECT_EQ(server.export_of(P) + checkin_rows(server, P), p_before);
 
@@ -88,22 +93,37 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
     EXPECT_EQ(json::parse(server.export_of(Q)).at("checkins"), json::array({checkin("2026-11-14", 2400)}));
 }
 
+// Issue 13, point 9: the same export imported twice adds its entries once and says how many were there.
+TEST_F(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
+    const std::string file = export_with({checkin("2026-11-07", 1850)});
+    ASSERT_EQ(server.send("POST", "/api/import", &P, file).status, 200);
+    const std::string before = server.export_of(P);
+    const Answer again = server.send("POST", "/api/import", &P, file);
+    ASSERT_EQ(again.status, 200) << again;
+    EXPECT_EQ(again.json, (json{{"imported", 0},
+                                {"already_there", 1},
+                                {"profile_imported", false},
+                                {"checkins_imported", 0},
+                                {"checkins_kept", json::array({"2026-11-07"})}}));
+    EXPECT_EQ(server.export_of(P), before);
+}
+
 TEST_F(PortabilityCheckins, ABadCheckinIs400NamingTheFieldAndWritesNothing) {
     ASSERT_EQ(server.send("POST", "/api/import", &P, export_with({checkin("2026-11-07", 1850)})).status, 200);
     const std::string before = database_dump(server.path()) + checkin_rows(server, P);
-    const std::pair<json, std::string> cases[] = {
-        {checkin("2026-11-14", 600), "target_kcal"},
-        {checkin("2026-11-31", 1800), "date"},
-        {checkin("2026-11-22", 1800), "date"},  // after the server's today
-        {checkin("2026-11-07", 1800), "date"},  // twice in the file
+    // The field's key, and its words in the message for people.
+    const std::tuple<json, std::string, std::string> cases[] = {
+        {checkin("2026-11-14", 600), "target_kcal", "target"},
+        {checkin("2026-11-31", 1800), "date", "date"},
+        {checkin("2026-11-22", 1800), "date", "date"},  // after the server's today
+        {checkin("2026-11-07", 1800), "date", "date"},  // twice in the file
     };
-    for (const auto& [bad, field] : cases) {
+    for (const auto& [bad, field, words] : cases) {
         const Answer reply =
             server.send("POST", "/api/import", &P, export_with({checkin("2026-11-07", 1850), bad}));
         EXPECT_EQ(reply.status, 400) << bad << ": " << reply;
         EXPECT_EQ(reply.error_field(), field) << bad << ": " << reply;
-        EXPECT_NE(reply.json["error"].value("message", "").find("import: checkin 2, field " + field + ": "),
-                  std::string::npos)
+        EXPECT_TRUE(reply.json["error"].value("message", "").starts_with("Check-in 2, " + words + ": "))
             << reply;
         EXPECT_EQ(database_dump(server.path()) + checkin_rows(server, P), before) << bad;
     }

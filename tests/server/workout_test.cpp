@@ -258,7 +258,7 @@ TEST_F(Workout, APlayedWorkoutThatIsNotOneIsRefusedNamingWhatIsWrong) {
         {{{"date", "2026-11-23"}, {"steps", 3}, {"events", {{"step", 0}}}},
          400,
          "events",
-         "events: expected an array of step events"},
+         "Events: expected an array of step events."},
         {played(json::array({{{"step", 0}}})), 400, "events", "events[0]: action: missing"},
         {played(json::array({{{"step", 0}, {"action", "jump"}}})), 400, "events",
          "events[0]: action: 'jump' is not one of done|skip|back"},
@@ -313,6 +313,35 @@ TEST_F(Workout, OnlyThePersonRecordsTheirWorkout) {
     EXPECT_EQ(server->post("/api/workout", body).status, 401);
     const Answer stranger = server->post("/api/workout", body, &U);
     EXPECT_EQ(stranger.status, 404) << "no profile: " << stranger;
+}
+
+// Issue 13, point 8: a workout belongs to the day it started. Monday's session (a sequence of the fixture
+// that records sets), started at 23:40 and sent when it ended at 00:30 on Tuesday, is Monday's entry at
+// 23:40 — not Tuesday's, and not at 00:30.
+TEST(WorkoutAfterMidnight, IsRecordedOnTheDayAndAtTheTimeItStarted) {
+    const json& session = sequences_fixture()["sessions"][0];
+    json events;
+    for (const json& sequence : session["sequences"]) {
+        if (!sequence["entry"].is_null() && events.is_null())
+            events = sequence["events"];
+    }
+    ASSERT_FALSE(events.is_null());
+    ASSERT_EQ(session["date"], "2026-11-23");
+    TestServer server;
+    const Session p = server.sign_up("late@example.com");
+    ASSERT_EQ(server.put("/api/profile", session["profile"], &p).status, 200);  // from Saturday 21 Nov
+    const std::size_t steps = server.get("/api/workout?date=2026-11-23", &p).json["steps"].size();
+    server.set_calendar(core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(24)},
+                        {0, 30});
+    const json body = {{"date", "2026-11-23"}, {"time", "23:40"}, {"steps", steps}, {"events", events}};
+    const Answer reply = server.post("/api/workout", body, &p);
+    ASSERT_EQ(reply.status, 201) << reply;
+    EXPECT_EQ(reply.json["date"], "2026-11-23") << reply;
+    EXPECT_EQ(reply.json["time"], "23:40") << reply;
+    const Answer stored = server.get("/api/entries?kind=workout", &p);
+    ASSERT_EQ(stored.json.size(), 1U) << stored;
+    EXPECT_EQ(stored.json[0]["date"], "2026-11-23");
+    EXPECT_EQ(stored.json[0]["time"], "23:40");
 }
 
 }  // namespace

@@ -105,6 +105,47 @@ void check_intake_changes(std::span<const IntakeChange> changes) {
     }
 }
 
+std::vector<IntakeChange> intake_changes_of(std::span<const IntakePeriod> periods) {
+    constexpr std::string_view kPeriodsField = "intake_changes";
+    const auto refuse_period = [&](std::size_t index, const std::string& message) {
+        throw InvalidInput(std::string(kPeriodsField),
+                           fmt::format("{}: change {} {}", kPeriodsField, index + 1, message));
+    };
+    if (periods.empty())
+        throw InvalidInput(std::string(kPeriodsField),
+                           fmt::format("{}: give at least one change, or none for your plan", kPeriodsField));
+    std::vector<IntakeChange> changes;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const IntakePeriod& period = periods[i];
+        const double kcal = period.change.value();
+        if (!std::isfinite(kcal) || std::abs(kcal) > kMaxIntakeChangeKcal)
+            refuse_period(i, fmt::format("is {:g} kcal a day, beyond ±{:.0f}", kcal, kMaxIntakeChangeKcal));
+        for (const int day : {period.from_day, period.until_day.value_or(0)}) {
+            if (day < 0 || day > kMaxForecastDays)
+                refuse_period(
+                    i, fmt::format("has day {}, outside the forecast's days 0 to {}", day, kMaxForecastDays));
+        }
+        if (period.until_day && *period.until_day <= period.from_day)
+            refuse_period(i, fmt::format("ends on day {}, which is not after the day it starts ({})",
+                                         *period.until_day, period.from_day));
+        if (i > 0) {
+            const IntakePeriod& before = periods[i - 1];
+            if (!before.until_day)
+                refuse_period(i - 1, "has no end, so no change can follow it");
+            if (period.from_day < *before.until_day)
+                refuse_period(i, fmt::format("starts on day {}, before change {} ends (day {})",
+                                             period.from_day, i, *before.until_day));
+            // Back to the baseline between the two, when they do not meet.
+            if (period.from_day > *before.until_day)
+                changes.push_back({*before.until_day, Kilocalories(0.0)});
+        }
+        changes.push_back({period.from_day, period.change});
+    }
+    if (periods.back().until_day)
+        changes.push_back({*periods.back().until_day, Kilocalories(0.0)});
+    return changes;
+}
+
 std::vector<double> daily_intake_changes(std::span<const IntakeChange> changes, int days) {
     check_intake_changes(changes);
     std::vector<double> daily(static_cast<std::size_t>(std::max(days, 0)), 0.0);

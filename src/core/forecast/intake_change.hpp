@@ -3,6 +3,7 @@
 // from day 180). Each change holds until the next one.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,20 @@ std::vector<IntakeChange> parse_intake_changes(std::string_view text);
 
 // The same rules for changes that arrive as data (days 0..kMaxForecastDays, strictly increasing).
 void check_intake_changes(std::span<const IntakeChange> changes);
+
+// A change held for a while, as a person gives it in a form: `change` a day from `from_day` until
+// `until_day` (back to the baseline from that day), or to the end of the forecast without one.
+struct IntakePeriod {
+    Kilocalories change;
+    int from_day = 0;
+    std::optional<int> until_day;
+};
+
+// The periods, in order and not overlapping, as the changes each holding until the next (a return to
+// the baseline where a period ends before the next begins). Throws InvalidInput("intake_changes", …)
+// naming the change by its number: none given, a day outside 0..kMaxForecastDays, an end not after its
+// start, a change that starts before the one before it ends, a change beyond ±5,000 kcal/day.
+std::vector<IntakeChange> intake_changes_of(std::span<const IntakePeriod> periods);
 
 // The change for each day 0..days−1 (zero before the first change).
 std::vector<double> daily_intake_changes(std::span<const IntakeChange> changes, int days);

@@ -58,6 +58,17 @@ app::EntryWrite entry_write(Call& call, store::Repository& journal) {
     return {&journal, call.today, "entry", {}};
 }
 
+// `write` run on `entry`; an error about its value names the value by its kind, as people know it
+// ("Weight: 7.24 kg is outside …", not "value: …").
+template <class Write>
+auto checked(const Entry& entry, Write&& write) {
+    try {
+        return write();
+    } catch (const InvalidInput& error) {
+        throw api_error(error, name_of(kEntryKindNames, entry.kind));
+    }
+}
+
 Response entry_response(int status, const Entry& entry) {
     return json_response(status, io::to_json(entry));
 }
@@ -88,7 +99,7 @@ Response list_entries(Call& call) {
 Response create_entry(Call& call) {
     Entry body = entry_from_body(call);
     const auto journal = call.journal();
-    const Entry entry = app::add_entry(std::move(body), entry_write(call, *journal));
+    const Entry entry = checked(body, [&] { return app::add_entry(body, entry_write(call, *journal)); });
     Response response = entry_response(201, entry);
     response.headers.emplace_back("Location", fmt::format("/api/entries/{}", entry.id));
     return response;
@@ -107,7 +118,8 @@ Response replace_entry(Call& call) {
     Entry entry = entry_from_body(call);
     entry.id = id;
     const auto journal = call.journal();
-    const std::optional<Entry> replaced = app::replace_entry(std::move(entry), entry_write(call, *journal));
+    const std::optional<Entry> replaced =
+        checked(entry, [&] { return app::replace_entry(entry, entry_write(call, *journal)); });
     if (!replaced)
         throw not_found(fmt::format("there is no entry {}", id));
     return entry_response(200, *replaced);

@@ -34,13 +34,7 @@ std::any read_import(const Call& call) {
 // Everything was read and checked (read_import) before anything is written.
 Response import_journal(Call& call) {
     const auto& data = std::any_cast<const io::ExportData&>(*call.prepared);
-    const app::ImportOutcome outcome = app::import_data(*call.journal(), data);
-    nlohmann::json kept = nlohmann::json::array();
-    for (const core::Date day : outcome.added.checkins_kept) kept.push_back(core::format_date(day));
-    return json_response(200, {{"imported", outcome.added.entries},
-                               {"profile_imported", outcome.profile_added},
-                               {"checkins_imported", outcome.added.checkins},
-                               {"checkins_kept", std::move(kept)}});
+    return json_response(200, app::to_json(app::import_data(*call.journal(), data)));
 }
 
 }  // namespace hipfit::server::handlers

@@ -53,7 +53,10 @@ export async function showExercise(id, opener) {
       : []),
     h("h3", {}, "At a glance"),
     h("ul", {class: "facts"}, facts.map((f) => h("li", {}, f))),
-    e.source ? h("p", {class: "figure-source"}, `Source: ${e.source}`) : null);
+    // The source as hipfit's list of sources names it, and where that list is, so a person can look it up.
+    ...(e.source ? [h("p", {class: "figure-source", "data-testid": "exercise-source"}, `Source: ${e.source}. `,
+      h("span", {class: "muted"}, "Each source is described, with what hipfit takes from it, in the list of sources that comes with hipfit (docs/sources.md).")),
+    ] : []));
   d.addEventListener("close", () => opener && opener.focus(), {once: true});
   d.showModal();
   close.focus();

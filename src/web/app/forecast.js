@@ -10,7 +10,7 @@ import {checkinCard, adviceCard} from "./checkin.js";
 import * as u from "./units.js";
 
 const HORIZONS = [["90", "3 months"], ["180", "6 months"], ["365", "A year"], ["730", "Two years"]];
-const FIELDS = ["intake_change", "goal_weight", "days"];
+const FIELDS = ["intake_changes", "goal_weight", "days"];
 
 const dateText = (iso) => new Date(`${iso}T12:00`).toLocaleDateString(undefined, {day: "numeric", month: "short", year: "numeric"});
 const kcal = (v) => `${u.whole(v)} kcal`;
@@ -92,6 +92,70 @@ function explanationOf(f) {
       h("h3", {}, "Take care"), h("ul", {}, f.warnings.map((text) => h("li", {}, text)))) : null);
 }
 
+// The intake changes to try, in plain fields: each row a change in kcal a day from one day until another
+// (empty: to the end of the forecast), rows added and removed at will. They go to the server as
+// ?intake_changes, which checks them and joins them into one plan (core's intake_changes_of). Shaped as a
+// field (wrap, input, error) so that the server's message about them shows as any field's does.
+function changeRows() {
+  const errorId = uid("err");
+  const error = h("p", {class: "form-error", id: errorId, "data-testid": "forecast-changes-error"});
+  const list = h("div", {class: "stack", "data-testid": "forecast-changes"});
+  const rows = [];
+  const add = h("button", {type: "button", "data-testid": "forecast-change-add"}, "Add a change");
+  const group = {key: "intake_changes", error, rows, input: null,
+    wrap: h("fieldset", {class: "field stack"},
+      h("legend", {}, "Intake changes"),
+      h("p", {class: "hint"}, "Against what holds your weight now: −300 is 300 kcal less a day. Day 0 is today; a change lasts until its end day, or to the end of the forecast. Leave them empty to see your plan."),
+      list, h("div", {class: "row"}, add), error)};
+
+  // Labels carry the row's number, so that each input is named on its own ("Change 2: from day").
+  function relabel() {
+    rows.forEach((row, i) => {
+      row.labels.forEach(([label, text]) => { label.textContent = `Change ${i + 1}: ${text}`; });
+      row.remove.textContent = `Remove change ${i + 1}`;
+    });
+    group.input = rows.length ? rows[0].kcal : add;
+  }
+  function addRow() {
+    const input = (testid, text, attrs) => {
+      const made = field({label: text, testid, type: "number", inputmode: "numeric", autocomplete: "off", ...attrs});
+      made.input.setAttribute("aria-describedby", errorId);
+      return {...made, text};
+    };
+    const kcal = input("forecast-change-kcal", "kcal a day", {step: "any", placeholder: "-300"});
+    const from = input("forecast-change-from", "from day", {min: 0, step: 1, placeholder: "0"});
+    const until = input("forecast-change-until", "until day", {min: 1, step: 1, placeholder: "to the end"});
+    const remove = h("button", {type: "button", class: "link-button", "data-testid": "forecast-change-remove"});
+    const row = {kcal: kcal.input, from: from.input, until: until.input, remove,
+      labels: [kcal, from, until].map((f) => [f.wrap.querySelector("label"), f.text]),
+      el: h("div", {class: "change-row row", "data-testid": "forecast-change"}, kcal.wrap, from.wrap, until.wrap, remove)};
+    remove.addEventListener("click", () => {
+      rows.splice(rows.indexOf(row), 1);
+      row.el.remove();
+      if (!rows.length) addRow();
+      relabel();
+      group.input.focus();
+    });
+    rows.push(row);
+    append(list, row.el);
+    relabel();
+    return row;
+  }
+  add.addEventListener("click", () => addRow().kcal.focus());
+  addRow();
+
+  const number = (input) => (input.value.trim() === "" ? null : Number(input.value));
+  // The rows with anything in them, as the API takes them; none when all are empty (the plan).
+  group.value = () => rows
+    .filter((r) => [r.kcal, r.from, r.until].some((i) => i.value.trim() !== ""))
+    .map((r) => ({change_kcal: number(r.kcal), from_day: number(r.from), until_day: number(r.until)}));
+  group.reset = () => {
+    rows.splice(0).forEach((r) => r.el.remove());
+    addRow();
+  };
+  return group;
+}
+
 // The form's fields, each with its error line (aria-describedby) for the server's message about it.
 function formFields(system, horizon) {
   const make = (key, options) => {
@@ -102,9 +166,11 @@ function formFields(system, horizon) {
     append(made.wrap, error);
     return {key, ...made, error};
   };
+  const changes = changeRows();
   return {
-    intake_change: make("intake_change", {label: "Intake change (kcal a day)", testid: "forecast-intake", type: "text", name: "intake_change",
-      autocomplete: "off", placeholder: "-300", hint: "Against what holds your weight now: -300 is 300 kcal less a day; -300@0,0@180 goes back to normal from day 180. Empty: your plan."}),
+    // The server names the changes "intake_changes" (the rows) or "intake_change" (one against today's balance).
+    intake_changes: changes,
+    intake_change: changes,
     goal_weight: make("goal_weight", {label: `Goal weight (${u.unitOf("weight", system)})`, testid: "forecast-goal", type: "text", name: "goal_weight",
       inputmode: "decimal", autocomplete: "off", hint: "Optional: the day you would reach it."}),
     days: make("days", {label: "How far ahead", testid: "forecast-days", name: "days", options: HORIZONS, value: horizon}),
@@ -122,6 +188,7 @@ export async function render(root, route) {
   const reset = h("button", {type: "button", "data-testid": "forecast-reset"}, "Back to my plan");
   const form = h("form", {class: "card stack", novalidate: true, "aria-labelledby": "try-h"},
     h("h2", {id: "try-h"}, "Try a change"), h("div", {class: "stack"}, FIELDS.map((k) => fields[k].wrap)), formError, h("div", {class: "row"}, submit, reset));
+  const changes = fields.intake_changes;
   const status = h("p", {class: "visually-hidden", role: "status", "aria-live": "polite", "data-testid": "forecast-status"});
   const result = h("div", {class: "stack", "data-testid": "forecast-result"}, h("p", {class: "muted"}, "Loading…"));
   const checkin = checkinCard({account, onSaved: () => load()});
@@ -154,11 +221,11 @@ export async function render(root, route) {
   // A bare number is in the unit the label shows (the server would read it in the profile's units).
   function query() {
     const params = new URLSearchParams();
-    const change = fields.intake_change.input.value.trim();
+    const tried = changes.value();
     let goal = fields.goal_weight.input.value.trim();
     if (/^\d+([.,]\d+)?$/.test(goal)) goal = goal.replace(",", ".") + u.unitOf("weight", system);
     params.set("days", fields.days.input.value);
-    if (change) params.set("intake_change", change);
+    if (tried.length) params.set("intake_changes", JSON.stringify(tried));
     if (goal) params.set("goal_weight", goal);
     return params.toString();
   }
@@ -193,7 +260,7 @@ export async function render(root, route) {
     load().catch((error) => showErrors({message: error.message}));
   });
   reset.addEventListener("click", () => {
-    fields.intake_change.input.value = "";
+    changes.reset();
     fields.goal_weight.input.value = "";
     fields.days.input.value = "365";
     load().catch((error) => showErrors({message: error.message}));

@@ -10,6 +10,7 @@
 // through core's player and records the workout entry, as the terminal player records its own.
 
 import {atMostSetLimit} from "./limits.js"; // the most reps and RPE a set holds: core's, from the server
+import {timeOfDay} from "./clock.js";
 
 export const PREPARE_MS = 3000; // a get-ready count before holds, timed moves and intervals
 
@@ -260,9 +261,12 @@ export function setRpe(state, rpe) {
   if (step && step.kind === "reps") state.rpe = rpe === null ? null : Math.max(1, atMostSetLimit("rpe", Math.round(rpe)));
 }
 
-// What POST /api/workout records: the session played (its day and number of steps) and the events.
+// What POST /api/workout records: the session played (its day and number of steps), the time it was
+// started — a workout finished after midnight belongs to the evening it began, not to the moment it is
+// sent — and the events.
 export function played(state) {
-  return {date: state.script.date, steps: state.script.steps.length, events: state.events};
+  const started = state.startedAt ? {time: timeOfDay(new Date(state.startedAt))} : {};
+  return {date: state.script.date, ...started, steps: state.script.steps.length, events: state.events};
 }
 
 // As core::warm_up_skipped, for the summary (also offline): the script has a warm-up and every one of

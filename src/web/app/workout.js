@@ -239,7 +239,7 @@ export async function render(root, route) {
       persist();
       return;
     }
-    const workout = {...P.played(state), time: clock.timeOfDay()};
+    const workout = P.played(state); // at the time it was started
     state.outcome = "sending";
     persist();
     try {

@@ -87,5 +87,50 @@ TEST(DailyIntakeChanges, HoldsEachChangeUntilTheNext) {
     EXPECT_EQ(daily_intake_changes({}, 2), (std::vector<double>{0, 0}));
 }
 
+// Issue 13, point 3: the forecast's form gives changes as a person thinks of them — a change from one day
+// until another — and they become the changes each holding until the next.
+TEST(IntakeChangesOf, PeriodsBecomeChangesWithAReturnToTheBaseline) {
+    const Kilocalories less(-300.0);
+    EXPECT_EQ(intake_changes_of(std::vector<IntakePeriod>{{less, 0, 180}}),
+              (std::vector<IntakeChange>{{0, less}, {180, Kilocalories(0.0)}}));
+    EXPECT_EQ(intake_changes_of(std::vector<IntakePeriod>{{less, 7, std::nullopt}}),
+              (std::vector<IntakeChange>{{7, less}}));
+    // Two that meet need no return between them; two that do not meet have one.
+    EXPECT_EQ(
+        intake_changes_of(std::vector<IntakePeriod>{{less, 0, 90}, {Kilocalories(-150.0), 90, std::nullopt}}),
+        (std::vector<IntakeChange>{{0, less}, {90, Kilocalories(-150.0)}}));
+    EXPECT_EQ(intake_changes_of(std::vector<IntakePeriod>{{less, 0, 30}, {Kilocalories(200.0), 60, 90}}),
+              (std::vector<IntakeChange>{
+                  {0, less}, {30, Kilocalories(0.0)}, {60, Kilocalories(200.0)}, {90, Kilocalories(0.0)}}));
+}
+
+std::string period_message(const std::vector<IntakePeriod>& periods) {
+    try {
+        intake_changes_of(periods);
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(error.field(), "intake_changes");
+        return error.what();
+    }
+    ADD_FAILURE() << "accepted";
+    return {};
+}
+
+TEST(IntakeChangesOf, RefusesWhatCannotBeAPlanNamingTheChange) {
+    const Kilocalories less(-300.0);
+    EXPECT_EQ(period_message({}), "intake_changes: give at least one change, or none for your plan");
+    EXPECT_EQ(period_message({{Kilocalories(-6000.0), 0, std::nullopt}}),
+              "intake_changes: change 1 is -6000 kcal a day, beyond ±5000");
+    EXPECT_EQ(period_message({{less, 0, 4000}}),
+              "intake_changes: change 1 has day 4000, outside the forecast's days 0 to 3650");
+    EXPECT_EQ(period_message({{less, -1, std::nullopt}}),
+              "intake_changes: change 1 has day -1, outside the forecast's days 0 to 3650");
+    EXPECT_EQ(period_message({{less, 30, 30}}),
+              "intake_changes: change 1 ends on day 30, which is not after the day it starts (30)");
+    EXPECT_EQ(period_message({{less, 0, 180}, {less, 100, std::nullopt}}),
+              "intake_changes: change 2 starts on day 100, before change 1 ends (day 180)");
+    EXPECT_EQ(period_message({{less, 0, std::nullopt}, {less, 100, std::nullopt}}),
+              "intake_changes: change 1 has no end, so no change can follow it");
+}
+
 }  // namespace
 }  // namespace hipfit::core

@@ -72,10 +72,11 @@ TEST_F(ForecastCheckin, WhatTheCommandLineRefusesTheApiRefuses) {
     EXPECT_EQ(bad.json()["error"]["field"], "intake_change");
     const ProcessResult cli = hipfit({"forecast", "--intake-change=-300@9,0@2"});
     EXPECT_EQ(cli.exit_code, 2);
-    // The same reason, named by the parameter instead of the flag.
+    // The same reason, the field named in words for people (and the sentence ended) instead of the flag.
     const std::string message = bad.json()["error"]["message"].get<std::string>();
-    ASSERT_TRUE(message.starts_with("intake_change: ")) << message;
-    EXPECT_NE(cli.err.find(message.substr(std::string("intake_change: ").size())), std::string::npos)
+    const std::string lead = "Intake change: ";
+    ASSERT_TRUE(message.starts_with(lead) && message.ends_with('.')) << message;
+    EXPECT_NE(cli.err.find(message.substr(lead.size(), message.size() - lead.size() - 1)), std::string::npos)
         << message << " | " << cli.err;
 }
 
