@@ -45,9 +45,9 @@ StatsView stats_view(store::Repository* journal, Period period, Date today) {
         earlier_weights = journal->entries({EntryKind::weight, std::nullopt, before});
     }
     view.stats = compute_stats(window, earlier_weights, context);
-    view.focus_line = window.empty() && earlier_weights.empty()
-                          ? "Nothing logged yet: 'hipfit log --help' shows how."
-                          : focus(view.stats, view.units);
+    view.nothing_logged = window.empty() && earlier_weights.empty();
+    // For people: each interface adds its own pointer to where logging is done.
+    view.focus_line = view.nothing_logged ? "Nothing logged yet." : focus(view.stats, view.units);
     return view;
 }
 
@@ -122,7 +122,8 @@ json to_json(const StatsView& view) {
              {{"current_days", s.streaks.current_days},
               {"longest_days", s.streaks.longest_days},
               {"weeks_on_plan", s.streaks.weeks_on_plan}}},
-            {"focus", focus_line}};
+            {"focus", focus_line},
+            {"nothing_logged", view.nothing_logged}};
 }
 
 }  // namespace hipfit::app

@@ -22,7 +22,8 @@ core::Period period_since(const std::string& since, std::string_view field, core
 struct StatsView {
     core::Stats stats;
     core::UnitSystem units = core::UnitSystem::metric;
-    std::string focus_line;  // the one thing that matters most now
+    std::string focus_line;       // the one thing that matters most now
+    bool nothing_logged = false;  // the journal holds nothing to count yet
 };
 
 // `journal` may be null (no database yet): the figures are then empty.

@@ -181,6 +181,18 @@ TEST_F(PlanBinary, PlanJsonHasTheShapeOfTheSpec) {
     EXPECT_EQ(weeks[0]["sessions"][2]["date"], "2026-11-27");
 }
 
+// Issue 13, point 4: a session's day is read with its weekday, and with its year only when that is
+// not this year's (the fixture's today is in 2026).
+TEST_F(PlanBinary, PlanTextShowsEachSessionsWeekday) {
+    ASSERT_EQ(hipfit(metric_profile()).exit_code, 0);
+    const ProcessResult result = plan({});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("Week 1\n  Mon 23 Nov — ", 0), 0U) << result.out.substr(0, 80);
+    EXPECT_NE(result.out.find("\n  Wed 25 Nov — "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("\n  Mon 4 Jan 2027 — "), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("2026-11-23"), std::string::npos) << result.out;
+}
+
 TEST_F(PlanBinary, PlanMarkdownHasTheTitle) {
     ASSERT_EQ(hipfit(metric_profile()).exit_code, 0);
     const ProcessResult result = plan({"--markdown"});

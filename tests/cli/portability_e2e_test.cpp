@@ -186,6 +186,62 @@ TEST_F(PortabilityBinary, AnImportIsOneUndoStep) {
     EXPECT_EQ(left[0].at("value"), 250.0);
 }
 
+// Issue 13, point 9: an entry equal to a stored one (kind, date, time and values) is not added again, and
+// the import says how many it skipped — importing the same export twice no longer doubles the journal.
+TEST_F(PortabilityBinary, ImportingTheSameExportTwiceAddsNothingTheSecondTime) {
+    log_every_kind();
+    const std::string first = export_file(database(), "json", "first.json");
+    export_file(database(), "csv", "first.csv");
+    const ProcessResult again = hipfit({"import", dir_.file("first.json")});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(again.out, fmt::format("Imported 0 entries from {0}.\n"
+                                     "12 entries were already there: they were not added again.\n"
+                                     "The profile in {0} was not imported: one is stored already ('hipfit "
+                                     "init' changes it).\n",
+                                     dir_.file("first.json")));
+    const ProcessResult csv = hipfit({"import", dir_.file("first.csv")});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out, fmt::format("Imported 0 entries from {}.\n"
+                                   "12 entries were already there: they were not added again.\n",
+                                   dir_.file("first.csv")));
+    EXPECT_EQ(export_file(database(), "json", "second.json"), first);
+}
+
+// Each stored entry matches one entry of the file: of the file's glass of water, the one stored is that
+// one; an entry that differs in one value (the time) is added; --json counts both.
+TEST_F(PortabilityBinary, AnImportSkipsOnlyWhatIsStoredAndSaysSoAsJson) {
+    log_every_kind();
+    export_file(database(), "json", "all.json");
+    const std::string fresh = dir_.file("fresh.db");
+    ASSERT_EQ(on(fresh, {"log", "water", "500ml", "--date", "2026-11-12", "--time", "10:00"}).exit_code, 0);
+    ASSERT_EQ(on(fresh, {"log", "water", "500ml", "--date", "2026-11-12", "--time", "10:01"}).exit_code, 0);
+    const ProcessResult imported = on(fresh, {"import", dir_.file("all.json"), "--json"});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_EQ(json::parse(imported.out), json({{"imported", 11},
+                                               {"already_there", 1},
+                                               {"profile_imported", true},
+                                               {"checkins_imported", 0},
+                                               {"checkins_kept", json::array()}}))
+        << imported.out;
+    EXPECT_EQ(json::parse(on(fresh, {"history", "--json"}).out).size(), 13U);
+
+    // A file holding the same entry twice adds the second when the journal has only one of them.
+    json twice = json::parse(read_file_or_missing(dir_.file("all.json")));
+    json water;
+    for (const json& entry : twice.at("entries")) {
+        if (entry.at("kind") == "water")
+            water = entry;
+    }
+    water["id"] = 9000;
+    twice["entries"].push_back(water);
+    write_text(dir_.file("twice.json"), twice.dump());
+    const ProcessResult second = on(fresh, {"import", dir_.file("twice.json"), "--json"});
+    ASSERT_EQ(second.exit_code, 0) << second.err;
+    EXPECT_EQ(json::parse(second.out).at("imported"), 1) << second.out;
+    EXPECT_EQ(json::parse(second.out).at("already_there"), 12) << second.out;
+    EXPECT_EQ(json::parse(on(fresh, {"history", "--json"}).out).size(), 14U);
+}
+
 TEST_F(PortabilityBinary, AStoredProfileIsKeptAndTheImportSaysSo) {
     log_every_kind();
     export_file(database(), "json", "all.json");

@@ -1,6 +1,6 @@
 // hipfit import FILE: reads a hipfit export (JSON or CSV), checks every record as 'log' and 'init' would,
-// then adds them all (entries, check-ins, a profile when none is stored) in one transaction, which
-// 'hipfit undo' reverts whole. Bad input writes nothing.
+// then adds them (entries not stored already, check-ins, a profile when none is stored) in one
+// transaction, which 'hipfit undo' reverts whole. Bad input writes nothing.
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +10,7 @@
 #include <fmt/ostream.h>
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "app/import_checks.hpp"
 #include "app/portability.hpp"
@@ -40,17 +41,26 @@ std::string read_input(const std::string& path) {
     return text.str();
 }
 
-int import(const std::string& path, const GlobalOptions& global, Environment& environment) {
+int import(const std::string& path, bool as_json, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
     const std::string file = printable(path, kShowAll);  // as messages and the summary name it
     const io::ExportData data = app::read_checked_export(read_input(path), file, today);
 
     const auto journal = open_journal_for_writing(global, environment);
     const app::ImportOutcome outcome = app::import_data(*journal, data);
-    const store::ImportResult& added = outcome.added;
     std::ostream& out = environment.console.out;
+    if (as_json) {
+        out << app::to_json(outcome).dump(2) << '\n';
+        return kExitOk;
+    }
+    const store::ImportResult& added = outcome.added;
     fmt::print(out, "Imported {} from {}.\n",
                app::records_text(added.entries, added.checkins, outcome.profile_added), file);
+    if (const std::size_t there = outcome.entries_already_there; there > 0) {
+        const bool one = there == 1;
+        fmt::print(out, "{} {} already there: {} not added again.\n", there,
+                   one ? "entry was" : "entries were", one ? "it was" : "they were");
+    }
     if (data.profile && !outcome.profile_added)
         fmt::print(out,
                    "The profile in {} was not imported: one is stored already ('hipfit init' changes it).\n",
@@ -69,8 +79,10 @@ int import(const std::string& path, const GlobalOptions& global, Environment& en
 
 Action declare_import(CLI::App& app, const GlobalOptions& global, Environment& environment) {
     auto file = std::make_shared<std::string>();
+    auto as_json = std::make_shared<bool>(false);
     app.add_option("FILE", *file, "A file written by 'hipfit export' (JSON or CSV)")->required();
-    return [file, &global, &environment] { return import(*file, global, environment); };
+    app.add_flag("--json", *as_json, "Print what was imported and what was already there as JSON");
+    return [file, as_json, &global, &environment] { return import(*file, *as_json, global, environment); };
 }
 
 }  // namespace hipfit::cli

@@ -30,11 +30,17 @@ struct PlanCommandOptions {
     std::optional<std::string> ics;
 };
 
-void print_text(std::ostream& out, const Plan& plan, const Catalog& catalog) {
+// "Mon 23 Nov", with the year only when it is not this year's (a plan may run up to 52 weeks).
+std::string session_day(Date day, Date today) {
+    const std::string text = day_text(day);
+    return day.year() == today.year() ? text : fmt::format("{} {}", text, static_cast<int>(day.year()));
+}
+
+void print_text(std::ostream& out, const Plan& plan, const Catalog& catalog, Date today) {
     for (const PlanWeek& week : plan.weeks) {
         fmt::print(out, "Week {}{}\n", week.number, week.deload ? " (deload: lighter)" : "");
         for (const Session& session : week.sessions) {
-            fmt::print(out, "  {} — {} min\n", format_date(session.date), session.minutes);
+            fmt::print(out, "  {} — {} min\n", session_day(session.date, today), session.minutes);
             for (const PlannedBlock& block : session.blocks) {
                 fmt::print(out, "    {}\n", io::block_title(block.kind));
                 for (const PlannedExercise& p : block.exercises) {
@@ -82,7 +88,7 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
     } else if (options.markdown) {
         out << io::plan_to_markdown(plan, catalog);
     } else {
-        print_text(out, plan, catalog);
+        print_text(out, plan, catalog, today);
     }
     return kExitOk;
 }

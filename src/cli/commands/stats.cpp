@@ -47,7 +47,10 @@ int stats(const StatsOptions& options, const GlobalOptions& global, Environment&
     if (options.json) {
         environment.console.out << app::to_json(view).dump(2) << '\n';
     } else {
-        print_stats_text(environment.console.out, view.stats, view.units, view.focus_line);
+        // The shared view says it for people; the command line adds where logging is done here.
+        const std::string focus =
+            view.nothing_logged ? view.focus_line + " 'hipfit log --help' shows how." : view.focus_line;
+        print_stats_text(environment.console.out, view.stats, view.units, focus);
     }
     return kExitOk;
 }

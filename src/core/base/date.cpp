@@ -1,5 +1,6 @@
 #include "core/base/date.hpp"
 
+#include <array>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -43,6 +44,15 @@ Date parse_date(std::string_view text, std::string_view field) {
 std::string format_date(Date date) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+std::string day_text(Date day) {
+    static constexpr std::array<const char*, 7> kWeekdays{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::chrono::weekday weekday{std::chrono::sys_days(day)};
+    return fmt::format("{} {} {}", kWeekdays[weekday.c_encoding()], static_cast<unsigned>(day.day()),
+                       kMonths[static_cast<unsigned>(day.month()) - 1]);
 }
 
 TimeOfDay parse_time_of_day(std::string_view text, std::string_view field) {

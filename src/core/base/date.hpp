@@ -13,6 +13,8 @@ using Date = std::chrono::year_month_day;
 // "YYYY-MM-DD", a real calendar date.
 Date parse_date(std::string_view text, std::string_view field);
 std::string format_date(Date date);
+// "Mon 9 Nov": a day as people read it, for a week's days in the coach's sentences and a plan's sessions.
+std::string day_text(Date day);
 
 struct TimeOfDay {
     int hour = 0;

@@ -2,7 +2,6 @@
 #include "core/coach/coach_rules_common.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 
 #include <fmt/format.h>
@@ -34,15 +33,6 @@ int days_with(std::span<const Entry> entries, EntryKind kind, Period period) {
 
 int planned_in(std::span<const Date> planned, Period period) {
     return static_cast<int>(std::ranges::count_if(planned, [&](Date d) { return period.contains(d); }));
-}
-
-std::string day_text(Date day) {
-    static constexpr std::array<const char*, 7> kWeekdays{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const std::chrono::weekday weekday{std::chrono::sys_days(day)};
-    return fmt::format("{} {} {}", kWeekdays[weekday.c_encoding()], static_cast<unsigned>(day.day()),
-                       kMonths[static_cast<unsigned>(day.month()) - 1]);
 }
 
 std::string join_words(const std::vector<std::string>& words) {

@@ -23,8 +23,6 @@ Period days_ending(Date today, int days);
 int days_with(std::span<const Entry> entries, EntryKind kind, Period period);
 int planned_in(std::span<const Date> planned, Period period);
 
-// "Mon 9 Nov".
-std::string day_text(Date day);
 // "a", "a and b", "a, b and c".
 std::string join_words(const std::vector<std::string>& words);
 // "gluteus maximus".

@@ -112,7 +112,7 @@ function waterChart(data, stats, system, width) {
   if (!drinks.length) return empty("chart-water", "Water", "No water logged in this period. One tap on the Today page logs a glass.");
   const reached = drinks.filter((d) => d.value >= targetMl).length;
   const summary = `On average ${u.show("volume", system, stats.habits.water_average_ml)} a day on ${drinks.length} day${drinks.length === 1 ? "" : "s"} logged; ` +
-    `the target of ${u.show("volume", system, targetMl)} was reached on ${reached} of them.`;
+    `the target of ${u.show("volume", system, targetMl)} was reached on ${reached} day${reached === 1 ? "" : "s"} of ${drinks.length}.`;
   const conv = (v) => u.fromCanonical("volume", system, v);
   const {categories, values} = bars(data, drinks);
   return barChart({title: "Water", testid: "chart-water", width, unit: u.unitOf("volume", system), desc: summary, summary, format: (v) => u.whole(v),
@@ -164,7 +164,8 @@ export async function render(root, route) {
     append(clear(body), 
       h("section", {class: "card focus", "aria-labelledby": "focus-h"},
         h("h2", {id: "focus-h"}, "What matters most now"),
-        h("p", {"data-testid": "progress-focus"}, stats.focus),
+        h("p", {"data-testid": "progress-focus"}, stats.focus,
+          stats.nothing_logged && !account ? [" ", h("a", {href: "#/today"}, "Log your first entry on the Today page.")] : null),
         h("p", {class: "muted", "data-testid": "progress-streaks"},
           `Logged ${stats.streaks.current_days} day${stats.streaks.current_days === 1 ? "" : "s"} in a row (longest ${stats.streaks.longest_days}).`)),
       weightChart(data, stats, system, w),
