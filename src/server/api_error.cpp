@@ -1,5 +1,6 @@
 #include "server/api_error.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace hipfit::server {
@@ -29,16 +30,22 @@ constexpr std::array<std::string_view, 10> kUnitSuffixes{"_cm", "_kg", "_kcal", 
                                                          "_h",  "_km", "_percent", "_seconds", "_years"};
 
 // "entry 3, set 2" from "import: entry 3, set 2"; "" from "entry" or "profile": the request itself is
-// not worth naming. Each part in words ("checkin 2" is "check-in 2").
+// not worth naming, but a CSV line is ("import:14" is "line 14"). Each part in words ("checkin 2" is
+// "check-in 2").
 std::string place_in_words(std::string_view where) {
-    if (const std::size_t colon = where.find(": "); colon != std::string_view::npos) {
-        where.remove_prefix(colon + 2);
-    } else if (const std::size_t comma = where.find(", "); comma != std::string_view::npos) {
-        where.remove_prefix(comma + 2);
-    } else {
-        return {};
+    std::size_t end = where.find(": ");
+    if (end == std::string_view::npos)
+        end = where.find(", ");
+    const std::string_view root = where.substr(0, end);
+    std::string text;
+    if (const std::size_t colon = root.rfind(':');
+        colon != std::string_view::npos && colon + 1 < root.size() &&
+        std::all_of(root.begin() + static_cast<long>(colon) + 1, root.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+        text = "line " + std::string(root.substr(colon + 1));
     }
-    std::string text(where);
+    if (end != std::string_view::npos)
+        text += (text.empty() ? "" : ", ") + std::string(where.substr(end + 2));
     for (std::size_t at = text.find("checkin"); at != std::string::npos; at = text.find("checkin", at + 8))
         text.replace(at, 7, "check-in");
     return text;

@@ -5,6 +5,7 @@
 
 #include <tuple>
 
+#include "io/export_csv.hpp"
 #include "tests/server/api_client.hpp"
 
 namespace hipfit::server {
@@ -106,6 +107,17 @@ TEST_F(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
                                 {"checkins_imported", 0},
                                 {"checkins_kept", json::array({"2026-11-07"})}}));
     EXPECT_EQ(server.export_of(P), before);
+}
+
+// Issue 13, point 3: an import's message names the CSV line for people, and the field in words.
+TEST_F(PortabilityCheckins, ABadCsvLineIsNamedInWords) {
+    const std::string csv =
+        std::string(io::kCsvHeader) + "\n1,weight,2026-11-14,07:00,720,kg" + std::string(12, ',') + "\n";
+    const Answer reply = server.send("POST", "/api/import", &P, csv, "text/csv");
+    EXPECT_EQ(reply.status, 400) << reply;
+    EXPECT_EQ(reply.error_field(), "value") << reply;
+    EXPECT_EQ(reply.json["error"].value("message", ""),
+              "Line 2, value: 720 kg is outside the accepted range 30–300 kg.");
 }
 
 TEST_F(PortabilityCheckins, ABadCheckinIs400NamingTheFieldAndWritesNothing) {
