@@ -86,8 +86,10 @@ struct Asking {
 // Asks until the answer is valid or empty (none); `parse` throws InvalidInput for a wrong answer.
 template <class T, class Parse>
 std::optional<T> ask(const Asking& asking, const std::string& question, Parse parse) {
+    // The answer is typed after the question's last line, past its space.
+    const std::string shown = wrap_text(question, asking.columns) + (question.ends_with(' ') ? " " : "");
     while (true) {
-        const std::optional<std::string> answer = asking.input.answer(question);
+        const std::optional<std::string> answer = asking.input.answer(shown);
         if (!answer || answer->empty())
             return std::nullopt;
         try {

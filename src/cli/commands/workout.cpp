@@ -63,10 +63,13 @@ Loaded load(const GlobalOptions& global, const Environment& environment, Date da
 }
 
 WorkoutPlayer start_player(const WorkoutScript& script, const std::string& progress_path, PlayerTime now,
-                           std::ostream& out) {
+                           std::ostream& out, std::size_t columns) {
     const std::optional<io::WorkoutProgress> kept = load_workout_progress(progress_path);
     if (kept && kept->date == script.date && kept->steps == script.steps.size()) {
-        fmt::print(out, "Resuming at step {} of {}, where you stopped.\n", kept->index + 1, kept->steps);
+        fmt::print(out, "{}\n",
+                   wrap_text(fmt::format("Resuming at step {} of {}, where you stopped.", kept->index + 1,
+                                         kept->steps),
+                             columns, "  "));
         return WorkoutPlayer(script, now, kept->index, kept->result);
     }
     return WorkoutPlayer(script, now);
@@ -93,9 +96,11 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
             std::size_t columns) {
     std::ostream& out = environment.console.out;
     const WorkoutScript& script = player.script();
-    fmt::print(out, "\nWorkout finished: {} exercise steps done, {} skipped.\n",
-               count_of(player.result(), StepOutcome::done, script),
-               count_of(player.result(), StepOutcome::skipped, script));
+    fmt::print(out, "\n{}\n",
+               wrap_text(fmt::format("Workout finished: {} exercise steps done, {} skipped.",
+                                     count_of(player.result(), StepOutcome::done, script),
+                                     count_of(player.result(), StepOutcome::skipped, script)),
+                         columns, "  "));
     auto reader = open_journal_for_reading(global, environment);
     const UnitSystem units = journal_units(reader.get());
     const std::optional<Entry> entry = app::record_workout(
@@ -116,17 +121,18 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
 }
 
 void keep_place(const WorkoutPlayer& player, WorkoutEnd end, const GlobalOptions& global,
-                Environment& environment) {
+                Environment& environment, std::size_t columns) {
     const io::WorkoutProgress progress{player.script().date, player.script().steps.size(), player.index(),
                                        player.result()};
     save_workout_progress(workout_progress_path(global, environment), progress,
                           database_path(global.db, environment));
-    fmt::print(environment.console.out, "\n{}Stopped at step {} of {}: 'hipfit workout{}' resumes there.\n",
-               end == WorkoutEnd::input_ended ? "Input ended. " : "", player.index() + 1,
-               player.script().steps.size(),
-               player.script().date == environment.clock.today()
-                   ? ""
-                   : " --date " + format_date(player.script().date));
+    const std::string stopped = fmt::format("{}Stopped at step {} of {}: 'hipfit workout{}' resumes there.",
+                                            end == WorkoutEnd::input_ended ? "Input ended. " : "",
+                                            player.index() + 1, player.script().steps.size(),
+                                            player.script().date == environment.clock.today()
+                                                ? ""
+                                                : " --date " + format_date(player.script().date));
+    fmt::print(environment.console.out, "\n{}\n", wrap_text(stopped, columns, "  "));
 }
 
 int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global, Environment& environment) {
@@ -134,12 +140,12 @@ int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global,
     const std::size_t columns = terminal_columns(environment);
     print_introduction(loaded.script, input.live(), out, columns);
     WorkoutPlayer player =
-        start_player(loaded.script, workout_progress_path(global, environment), input.now(), out);
+        start_player(loaded.script, workout_progress_path(global, environment), input.now(), out, columns);
     const WorkoutEnd end = play_workout(player, input, out, loaded.units, columns);
     if (end == WorkoutEnd::finished) {
         record(player, global, environment, columns);
     } else {
-        keep_place(player, end, global, environment);
+        keep_place(player, end, global, environment, columns);
     }
     return kExitOk;
 }
