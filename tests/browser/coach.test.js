@@ -126,6 +126,10 @@ test('each of the client\'s pages has one banner and a title with the client\'s 
   }
   await open(page, `#/plan?account=${clientId}`, 'plan');
   assert.equal(await page.getByTestId('plan-start-session').count(), 0);
+  // The forecast speaks of the client, not to the coach.
+  await open(page, `#/forecast?account=${clientId}`, 'forecast');
+  assert.equal(await page.getByTestId('forecast-reset').textContent(), 'Back to their plan');
+  assert.match(await page.locator('#app .lead').first().textContent(), new RegExp(`^Where ${clientEmail.replace(/[.]/g, '\\.')}'s weight is heading`));
   noErrors();
 });
 

@@ -178,14 +178,14 @@ function formFields(system, horizon) {
 }
 
 export async function render(root, route) {
-  const {account} = await pageHead(root, route, "Forecast");
+  const {account, who} = await pageHead(root, route, "Forecast");
   const system = units();
-  append(root, h("p", {class: "lead"}, "Where your weight is heading if you keep to your plan, by the body-weight model behind the NIH Body Weight Planner (Hall et al., Lancet 2011)."));
+  append(root, h("p", {class: "lead"}, `${who ? `Where ${who}'s weight is heading if they keep to their plan` : "Where your weight is heading if you keep to your plan"}, by the body-weight model behind the NIH Body Weight Planner (Hall et al., Lancet 2011).`));
 
   const fields = formFields(system, "365");
   const formError = h("p", {class: "form-error", role: "alert", "data-testid": "forecast-error"});
   const submit = h("button", {type: "submit", class: "primary", "data-testid": "forecast-submit"}, "Show forecast");
-  const reset = h("button", {type: "button", "data-testid": "forecast-reset"}, "Back to my plan");
+  const reset = h("button", {type: "button", "data-testid": "forecast-reset"}, who ? "Back to their plan" : "Back to my plan");
   const form = h("form", {class: "card stack", novalidate: true, "aria-labelledby": "try-h"},
     h("h2", {id: "try-h"}, "Try a change"), h("div", {class: "stack"}, FIELDS.map((k) => fields[k].wrap)), formError, h("div", {class: "row"}, submit, reset));
   const changes = fields.intake_changes;

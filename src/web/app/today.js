@@ -90,10 +90,12 @@ function need(f, text) {
 }
 
 // The check-in, when the server says it is due and can be made.
-function checkinCard(c, account) {
+// On a coach's view of a client (who is their e-mail) it speaks of the client, not to them.
+function checkinCard(c, account, who) {
   return h("section", {class: "card truth", "data-testid": "today-checkin", "aria-labelledby": "today-checkin-h"},
-    h("h2", {id: "today-checkin-h"}, "Your weekly check-in is due"),
-    h("p", {}, c.changed ? "It has a new calorie target for you, from what you really burn." : "It looks at what you really burn and keeps your target up to date."),
+    h("h2", {id: "today-checkin-h"}, who ? `${who}'s weekly check-in is due` : "Your weekly check-in is due"),
+    h("p", {}, c.changed ? `It has a new calorie target ${who ? "for them" : "for you"}, from what ${who ? "they" : "you"} really burn.`
+      : `It looks at what ${who ? "they" : "you"} really burn and keeps ${who ? "their" : "your"} target up to date.`),
     h("a", {class: "button primary", href: account ? `#/checkin?account=${encodeURIComponent(account)}` : "#/checkin", "data-testid": "today-checkin-open"}, "Check in"));
 }
 
@@ -105,7 +107,7 @@ function loggable(names) {
 }
 
 export async function render(root, route) {
-  const {account, title} = await pageHead(root, route, "Today");
+  const {account, who, title} = await pageHead(root, route, "Today");
   const checkinSlot = h("div");
   const body = h("div", {class: "stack"}, h("p", {class: "muted"}, "Loading…"));
   const foodArea = h("div");
@@ -124,7 +126,7 @@ export async function render(root, route) {
     serverDay = t.date;
     if (!account) title.textContent = `Today · ${new Date(t.date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "long"})}`;
     append(clear(body), sessionCard(t, names, route), targetsCard(t, system));
-    append(clear(checkinSlot), checkin ? checkinCard(checkin, account) : null);
+    append(clear(checkinSlot), checkin ? checkinCard(checkin, account, who) : null);
   }
 
   // After a change: the targets, and the food list of the day chosen.
