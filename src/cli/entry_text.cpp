@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "cli/profile_text.hpp"
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
@@ -82,7 +84,33 @@ EntryKind parse_entry_kind(std::string_view text, std::string_view field) {
                        fmt::format("{}: '{}' is not one of {}", field, printable(text), entry_kind_words()));
 }
 
+namespace {
+
+// Kinds that are counted read as the count alone ("1 standard drink", "0 cigarettes"): the kind's word
+// before them would say it twice.
+std::optional<std::string> counted_text(const Entry& e) {
+    auto count = [&](std::string_view one, std::string_view many) {
+        return fmt::format("{:g} {}", e.value, e.value == 1 ? one : many);
+    };
+    switch (e.kind) {
+        case EntryKind::steps:
+            return count("step", "steps");
+        case EntryKind::alcohol:
+            return count("standard drink", "standard drinks");
+        case EntryKind::cigarettes:
+            return count("cigarette", "cigarettes");
+        case EntryKind::standup:
+            return count("standing break", "standing breaks");
+        default:
+            return std::nullopt;
+    }
+}
+
+}  // namespace
+
 std::string entry_summary(const Entry& e, UnitSystem units, const Catalog& catalog) {
+    if (auto counted = counted_text(e))
+        return e.note.empty() ? *counted : *counted + " — " + e.note;
     std::string text = std::string(entry_kind_word(e.kind)) + " ";
     switch (e.kind) {
         case EntryKind::weight:

@@ -113,6 +113,27 @@ TEST_F(Journal, EachKindIsLoggedAndReadBackInCanonicalUnits) {
     EXPECT_EQ(history({"--since", "2026-11-20", "--until", "2026-11-20"}).at(0)["kind"], "sleep");
 }
 
+// Counted kinds read as a count, singular for one, without the kind's word before it ("Logged cigarettes
+// 0 cigarettes" and "1 drinks" were printed before).
+TEST_F(Journal, CountedKindsReadAsACountInTheirOwnWords) {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"log", "alcohol", "1"}, "Logged 1 standard drink on "},
+        {{"log", "alcohol", "2"}, "Logged 2 standard drinks on "},
+        {{"log", "cigarettes", "0"}, "Logged 0 cigarettes on "},
+        {{"log", "cigarettes", "1"}, "Logged 1 cigarette on "},
+        {{"log", "steps", "8000"}, "Logged 8000 steps on "},
+        {{"log", "standup", "1", "--note", "stairs"}, "Logged 1 standing break — stairs on "},
+    };
+    for (const auto& [args, start] : cases) {
+        const ProcessResult result = hipfit(args);
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        EXPECT_EQ(result.out.rfind(start, 0), 0U) << result.out;
+    }
+    const ProcessResult listed = hipfit({"history"});
+    EXPECT_NE(listed.out.find("1 standard drink\n"), std::string::npos) << listed.out;
+    EXPECT_EQ(listed.out.find("cigarettes 0"), std::string::npos) << listed.out;
+}
+
 TEST_F(Journal, ImperialNumbersAreReadInThePersonsUnits) {
     std::vector<std::string> init = metric_profile();
     init.insert(init.end(), {"--units", "imperial"});
