@@ -36,8 +36,9 @@ std::optional<std::string> eating_above_target(const Stats& stats) {
         *kcal - stats.targets->kcal, stats.targets->kcal);
 }
 
+// Judged on complete days: on a training day the session still to come is not a missed one.
 std::optional<std::string> missing_workouts(const Stats& stats) {
-    return missed_sessions_sentence(stats.workouts_done, stats.workouts_planned);
+    return missed_sessions_sentence(stats.complete_days_sessions.done, stats.complete_days_sessions.planned);
 }
 
 std::optional<std::string> sleeping_too_little(const Stats& stats) {

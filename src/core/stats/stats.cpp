@@ -302,6 +302,7 @@ Stats compute_stats(std::span<const Entry> window, std::span<const Entry> earlie
     const SessionCount sessions = sessions_in(planned, workouts, period, context.today);
     stats.workouts_done = sessions.done;
     stats.workouts_planned = sessions.planned;
+    stats.complete_days_sessions = sessions_in(planned, workouts, period, add_days(context.today, -1));
     stats.workout_weeks =
         sessions_by_program_week(planned, workouts, context.program_start, period, context.today);
     stats.habits = habit_stats(inside, period);

@@ -144,6 +144,9 @@ struct Stats {
     int workouts_done = 0;     // sessions_in(period): workouts on the period's days up to today
     int workouts_planned = 0;  // and the sessions planned on those same days
     std::vector<WeekSessions> workout_weeks;  // the same, by program week; they add up to the two above
+    // The same over the complete days only: today's session is not missed while the day is under way, so
+    // the focus judges workouts on these.
+    SessionCount complete_days_sessions;
     HabitStats habits;
     Streaks streaks;
 };

@@ -329,6 +329,7 @@ Stats on_plan() {
     s.complete_days_intake.average_kcal = 1700;
     s.workouts_done = 3;
     s.workouts_planned = 3;
+    s.complete_days_sessions = {.planned = 3, .done = 3};
     s.habits.sleep_average_h = 7.5;
     s.habits.alcohol_drinks_per_week = 3;
     return s;
@@ -395,12 +396,30 @@ TEST(Focus, IntakeIsJudgedOnCompleteDaysOnly) {
 
 TEST(Focus, FewerWorkoutsThanPlanned) {
     Stats s = on_plan();
-    s.workouts_done = 2;
+    s.complete_days_sessions.done = 2;
     ASSERT_TRUE(missing_workouts(s));
     EXPECT_TRUE(contains(*missing_workouts(s), "2 of 3 planned"));
-    s.workouts_done = 0;
-    s.workouts_planned = 0;
+    s.complete_days_sessions = {.planned = 0, .done = 0};
     EXPECT_FALSE(missing_workouts(s));
+}
+
+// On the first day of a program, its session still to come is not a missed one (the focus said "You did 0
+// of 1 planned workouts: book the next one" at breakfast); it is counted, as planned, once the day is over.
+TEST(Focus, TodaysSessionIsNotMissedWhileTheDayIsUnderWay) {
+    const Date monday = day(11, 23);
+    StatsContext context;
+    context.today = monday;
+    context.program_start = monday;
+    context.planned_sessions = {monday};
+    context.period = {monday, add_days(monday, 6)};
+    const Stats first_day = compute_stats({}, {}, context);
+    EXPECT_EQ(first_day.workouts_planned, 1);
+    EXPECT_EQ(first_day.workouts_done, 0);
+    EXPECT_FALSE(missing_workouts(first_day));
+    context.today = add_days(monday, 1);
+    const Stats next_day = compute_stats({}, {}, context);
+    ASSERT_TRUE(missing_workouts(next_day));
+    EXPECT_TRUE(contains(*missing_workouts(next_day), "You did 0 of 1 planned workouts"));
 }
 
 TEST(Focus, SleepUnderSevenHours) {
@@ -429,7 +448,7 @@ TEST(Focus, TheFirstRuleThatFiresWinsSafetyFirst) {
     EXPECT_EQ(focus(s, UnitSystem::metric), *drinking_above_guideline(s));
     s.habits.sleep_average_h = 5;
     EXPECT_EQ(focus(s, UnitSystem::metric), *sleeping_too_little(s));
-    s.workouts_done = 1;
+    s.complete_days_sessions.done = 1;
     EXPECT_EQ(focus(s, UnitSystem::metric), *missing_workouts(s));
     s.complete_days_intake.average_kcal = 2500;
     EXPECT_EQ(focus(s, UnitSystem::metric), *eating_above_target(s));
