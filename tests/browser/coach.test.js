@@ -159,10 +159,18 @@ test('the coach assigns a program and the client\'s plan follows it', async () =
   const expected = await page.evaluate(() => ['2026-11-24', '2026-11-26', '2026-11-28']
     .map((d) => new Date(`${d}T12:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'short' })));
   const starts = (list) => list.map((text) => text.split(' · ')[0].replace(' (today)', ''));
+  // The weeks are drawn again after the program's line: wait for them, then compare.
+  const weeksDrawn = (p) => p.waitForFunction((want) => {
+    const shown = [...document.querySelectorAll('[data-testid=plan-week][open] [data-testid=plan-session] h3')]
+      .map((h) => h.textContent.split(' · ')[0].replace(' (today)', ''));
+    return JSON.stringify(shown) === JSON.stringify(want);
+  }, expected).catch(() => {});
+  await weeksDrawn(page);
   assert.deepEqual(starts(await weekdays(page)), expected);
   await go(client.page, 'plan');
   assert.equal(await client.page.getByTestId('coach-viewing').count(), 0);
   assert.equal(await client.page.getByTestId('program-form').count(), 0, 'a person changes their own program in their profile');
+  await weeksDrawn(client.page);
   assert.deepEqual(starts(await weekdays(client.page)), expected);
   assert.ok((await weekdays(client.page)).every((text) => text.endsWith('· 30 min')));
   await screenshot(page, 'coach-assign-program-phone');
