@@ -3,6 +3,8 @@
 namespace hipfit::io {
 
 // A placeholder until the pose renderer lands: no exercise has poses yet.
-std::optional<std::string> exercise_illustration_svg(const core::Exercise&) { return std::nullopt; }
+std::optional<std::string> exercise_illustration_svg(const core::Exercise&) {
+    return std::nullopt;
+}
 
 }  // namespace hipfit::io

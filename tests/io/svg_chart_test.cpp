@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "io/svg_chart.hpp"
+#include "tests/support/xml_check.hpp"
 
 namespace hipfit::io {
 namespace {
@@ -25,6 +26,15 @@ std::vector<std::pair<double, double>> first_polyline(const std::string& svg) {
     for (auto it = std::sregex_iterator(text.begin(), text.end(), kPair); it != std::sregex_iterator(); ++it)
         points.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
     return points;
+}
+
+TEST(SvgChart, IsWellFormedXmlEvenWithMarkupInItsTitle) {
+    LineChart chart{"Weight <&> \"kg\"", "A & B", "kg", kFirst, 0, {}, std::nullopt};
+    chart.series.push_back({"trend", {{0, 80.0}, {10, 79.0}}, LineStyle::solid});
+    const std::string svg = line_chart_svg(chart);
+    EXPECT_EQ(test::xml_error(svg), "");
+    EXPECT_EQ(test::xml_root_name(svg), "svg");
+    EXPECT_THAT(test::xml_error("<svg><g></svg>"), HasSubstr("mismatched tag"));
 }
 
 TEST(SvgChart, ALowerValueIsDrawnLowerAndLaterDaysFurtherRight) {
