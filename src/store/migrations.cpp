@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 5> kMigrations{
+constexpr std::array<std::string_view, 6> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -188,6 +188,30 @@ constexpr std::array<std::string_view, 5> kMigrations{
         added TEXT NOT NULL
     ) STRICT;
     CREATE INDEX checkin_changes_by_account_batch ON checkin_changes (account_id, batch);
+    )sql",
+    // 6: a person's own exercises (muscles and equipment as comma-separated catalog names), the plan's
+    // swaps (an exercise the person replaced by another in their program), and, on a logged set, the
+    // exercise the program had planned when the person swapped it mid-workout.
+    R"sql(
+    CREATE TABLE own_exercises (
+        account_id INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        primary_muscles TEXT NOT NULL,
+        secondary_muscles TEXT NOT NULL,
+        equipment TEXT NOT NULL,
+        met REAL,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (account_id, id)
+    ) STRICT;
+    CREATE TABLE plan_swaps (
+        account_id INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        replacement_id TEXT NOT NULL,
+        PRIMARY KEY (account_id, exercise_id)
+    ) STRICT;
+    ALTER TABLE workout_sets ADD COLUMN swapped_from TEXT;
     )sql",
 };
 
