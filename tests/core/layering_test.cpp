@@ -17,9 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 11> kFolderOrder{"base",    "body",     "energy",  "assessment",
-                                                        "program", "journal",  "workout", "stats",
-                                                        "coach",   "forecast", "checkin"};
+constexpr std::array<std::string_view, 12> kFolderOrder{"base",    "body",         "energy",   "assessment",
+                                                        "program", "illustration", "journal",  "workout",
+                                                        "stats",   "coach",        "forecast", "checkin"};
 
 const fs::path kCore = fs::path(HIPFIT_SOURCE_DIR) / "src" / "core";
 
