@@ -206,10 +206,14 @@ std::array<bool, 4> highlighted(const PoseSequence& s) {
 int far_side(const Skeleton& first, View view) {
     double left = 0;
     double right = 0;
+    // The legs decide: an arm reaching toward the camera would otherwise turn a whole side pale.
     for (const Limb& limb : kLimbs) {
-        for (Point p : limb.points) (limb.left ? left : right) += project(at(first, p), view).depth;
+        for (Point p : limb.points) {
+            if (limb.leg)
+                (limb.left ? left : right) += project(at(first, p), view).depth;
+        }
     }
-    const double difference = (left - right) / 6;
+    const double difference = (left - right) / 3;
     if (std::abs(difference) < 4)
         return -1;
     return difference < 0 ? 0 : 1;
