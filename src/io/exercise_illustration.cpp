@@ -332,15 +332,15 @@ Drawing draw(const PoseSequence& s, const Scene& scene, const Writer& w, int far
                               : rect("hf-mat", body.min_x - 10, -1.5, body.max_x - body.min_x + 20, 1.5);
                 break;
             case Prop::wall: {
-                // Side view: behind the back; otherwise beside the hand that reaches out farthest.
+                // In front of a hand that reaches farthest forward (side view) or out (other views);
+                // otherwise behind the back.
+                const double hand_l = scene.at_moment(0, Point::hand_l).x;
+                const double hand_r = scene.at_moment(0, Point::hand_r).x;
                 double x = body.min_x - 2;
-                if (scene.view() != View::side) {
-                    const double hand_l = scene.at_moment(0, Point::hand_l).x;
-                    const double hand_r = scene.at_moment(0, Point::hand_r).x;
-                    const double left_gap = std::min(hand_l, hand_r) - body.min_x;
-                    const double right_gap = body.max_x - std::max(hand_l, hand_r);
-                    x = left_gap < right_gap ? body.min_x - 2 : body.max_x + 2;
-                }
+                if (std::max(hand_l, hand_r) >= body.max_x - 5)
+                    x = body.max_x + 2;
+                else if (scene.view() != View::side && std::min(hand_l, hand_r) > body.min_x + 5)
+                    x = body.max_x + 2;
                 d.back += static_line("hf-prop", 4, {x, 0}, {x, std::min(body.min_y, -150.0) - 20});
                 break;
             }
@@ -396,9 +396,10 @@ Drawing draw(const PoseSequence& s, const Scene& scene, const Writer& w, int far
                 break;
             }
             case Prop::foam_roller: {
-                const Track thigh = middle(track(Point::hip_l), track(Point::knee_l));
-                Track roller = thigh;
-                for (Xy& p : roller) p.y = -7.5;
+                // Under the thighs of the first frame; the body rolls over it.
+                const Xy hip = scene.at_moment(0, Point::hip_l);
+                const Xy knee = scene.at_moment(0, Point::knee_l);
+                const Track roller = fixed({(hip.x + knee.x) / 2, -7.5}, n);
                 d.back += w.circle("hf-prop", 7.5, roller, " stroke-width=\"3\"");
                 break;
             }
@@ -419,9 +420,9 @@ Drawing draw(const PoseSequence& s, const Scene& scene, const Writer& w, int far
                 break;
             }
             case Prop::water: {
-                const double surface = scene.at_moment(0, Point::head).y;
-                d.front += rect("hf-water", body.min_x - 15, surface, body.max_x - body.min_x + 30,
-                                body.max_y - surface + 10);
+                // From just above the swimmer's back down to the floor.
+                const double surface = -kSwimmingPelvisCm - 8;
+                d.front += rect("hf-water", body.min_x - 15, surface, body.max_x - body.min_x + 30, -surface);
                 break;
             }
             case Prop::stairs: {

@@ -95,6 +95,8 @@ class PoseReader {
                 f.support = word(kSupportNames, value, field);
             } else if (key == "lift_cm") {
                 f.lift_cm = number(value, field);
+            } else if (key == "anchor") {
+                f.anchor = word(kAnchorNames, value, field);
             } else if (key == "pause") {
                 f.pause_seconds = number(value, field);
             } else if (is_joint(key)) {

@@ -70,6 +70,10 @@ inline constexpr NameTable<Support, 3> kSupportNames{
 // Heights of what a frame may rest on, in cm: a common aerobic step and a dining chair's seat.
 inline constexpr double kStepHeightCm = 20.0;
 inline constexpr double kChairSeatCm = 45.0;
+// A rider's pelvis above the floor (a bike's saddle) and a swimmer's at the water line: these figures are
+// held there rather than rested on their lowest point.
+inline constexpr double kSaddlePelvisCm = 95.0;
+inline constexpr double kSwimmingPelvisCm = 70.0;
 
 struct PoseFrame {
     std::string name;
@@ -77,6 +81,9 @@ struct PoseFrame {
     Support support = Support::floor;
     double lift_cm = 0;        // airborne: the lowest point this far above its support
     double pause_seconds = 0;  // still at this frame each time the movement reaches it
+    // The point that stays where it was in the frame before (a person stepping onto a step); the entry's
+    // anchor when unset.
+    std::optional<Anchor> anchor;
 
     bool operator==(const PoseFrame& other) const {
         return angles == other.angles && support == other.support && lift_cm == other.lift_cm;
