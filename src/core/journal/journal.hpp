@@ -66,6 +66,8 @@ struct WorkoutSet {
     std::optional<int> rounds;  // intervals
     std::optional<int> work_seconds;
     std::optional<int> rest_seconds;
+    // The planned exercise this set's exercise replaced mid-workout (a swap); none when done as planned.
+    std::optional<std::string> swapped_from;
 
     friend bool operator==(const WorkoutSet&, const WorkoutSet&) = default;
 };

@@ -17,6 +17,7 @@ std::optional<WorkoutSet> set_of(const WorkoutStep& step, const StepResult& r) {
         return std::nullopt;
     WorkoutSet set;
     set.exercise_id = step.exercise;
+    set.swapped_from = step.swapped_from;
     switch (step.kind) {
         case StepKind::reps:
             set.reps = r.reps.value_or(step.reps.value_or(1));

@@ -2,6 +2,11 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "core/base/errors.hpp"
+#include "core/program/alternatives.hpp"
+
 namespace hipfit::core {
 namespace {
 
@@ -95,6 +100,81 @@ WorkoutScript make_workout_script(const Session& session, const Catalog& catalog
         for (const PlannedExercise& p : block.exercises) writer.exercise(block.kind, p, catalog.get(p.id));
     }
     return script;
+}
+
+namespace {
+
+// The planned exercise of a step, at the point its script holds it.
+PlannedExercise planned_of(const WorkoutStep& step, const Exercise& exercise) {
+    PlannedExercise p;
+    p.id = step.exercise;
+    p.sets = step.kind == StepKind::intervals ? step.rounds : std::optional<int>(step.sets);
+    p.per_side = step.side.has_value();
+    p.add_resistance = step.add_resistance;
+    const PrescriptionRange& range = exercise.prescription;
+    if (step.kind == StepKind::reps) {
+        p.reps = step.reps;
+    } else if (step.kind == StepKind::intervals) {
+        p.work_seconds = step.work_seconds;
+        p.rest_seconds = step.rest_seconds;
+    } else if (range.hold_seconds) {
+        p.hold_seconds = step.seconds;
+    } else {
+        p.minutes = step.seconds.value_or(60) / 60;
+    }
+    return p;
+}
+
+void fail(int at, const std::string& why) {
+    throw InvalidInput("step", fmt::format("step {}: {}", at, why));
+}
+
+}  // namespace
+
+void swap_exercise(WorkoutScript& script, int at, const Exercise& to, const Catalog& catalog) {
+    auto& steps = script.steps;
+    if (at < 0 || at >= static_cast<int>(steps.size()) || !steps[at].is_exercise())
+        fail(at, "there is no exercise at this step to swap");
+    const WorkoutStep planned = steps[at];
+    auto same = [&](const WorkoutStep& s) {
+        return s.exercise == planned.exercise && s.block == planned.block;
+    };
+    std::size_t start = static_cast<std::size_t>(at);
+    if (planned.side == Side::right) {
+        // The left side was done as planned: the swap starts with the next set.
+        while (start < steps.size() && !(same(steps[start]) && steps[start].set > planned.set)) ++start;
+        if (start == steps.size())
+            fail(at, "this was the exercise's last set: nothing of it is left to swap");
+    }
+    std::size_t end = start;  // one past the exercise's last step
+    for (std::size_t i = start; i < steps.size(); ++i) {
+        if (same(steps[i]))
+            end = i + 1;
+        else if (steps[i].is_exercise())
+            break;
+    }
+    const Exercise& from = catalog.get(planned.exercise);
+    const int done = steps[start].set - 1;
+    PlannedExercise replacement = at_same_point(planned_of(planned, from), from, to);
+    const int total = std::max(replacement.sets.value_or(1), done + 1);
+    replacement.sets = total - done;
+    WorkoutScript swapped;
+    ScriptWriter writer(swapped.steps);
+    writer.exercise(planned.block, replacement, to);
+    for (WorkoutStep& step : swapped.steps) {
+        if (!step.is_exercise())
+            continue;
+        step.swapped_from = planned.swapped_from.value_or(planned.exercise);
+        if (step.kind != StepKind::intervals) {
+            step.set += done;
+            step.sets = total;
+        }
+    }
+    steps.erase(steps.begin() + static_cast<std::ptrdiff_t>(start),
+                steps.begin() + static_cast<std::ptrdiff_t>(end));
+    steps.insert(steps.begin() + static_cast<std::ptrdiff_t>(start), swapped.steps.begin(),
+                 swapped.steps.end());
+    for (std::size_t i = 0; i < steps.size(); ++i) steps[i].index = static_cast<int>(i);
 }
 
 bool takes_load(const Exercise& exercise) {

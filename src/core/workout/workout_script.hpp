@@ -2,11 +2,13 @@
 // walks through — countdowns, sets to tap, rests and side switches — shared by the web and terminal players.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/base/date.hpp"
+#include "core/journal/personal_best.hpp"
 #include "core/program/catalog.hpp"
 #include "core/program/plan.hpp"
 
@@ -50,6 +52,8 @@ struct WorkoutStep {
     // reps: done with a weight (takes_load below), or the journal suggests a load or more resistance.
     bool takes_load = false;
     std::string progression_note;  // why, on the exercise's first step only
+    // The planned exercise this one replaces, after a swap (swap_exercise); logged with each set.
+    std::optional<std::string> swapped_from;
 
     [[nodiscard]] bool is_exercise() const {
         return kind != StepKind::rest && kind != StepKind::switch_sides;
@@ -61,6 +65,9 @@ struct WorkoutScript {
     int program_week = 0;
     int minutes = 0;
     std::vector<WorkoutStep> steps;
+    // Each exercise's personal-best records before this workout (core::records of the journal's sets),
+    // by id, for the players to name a new best as it happens; filled in from the journal, not here.
+    std::map<std::string, std::vector<Effort>, std::less<>> records;
 };
 
 // The steps of a session, in its block order: each set of an exercise (a per-side exercise as a left
@@ -68,6 +75,13 @@ struct WorkoutScript {
 // block. A planned load goes on every reps step, a progression note on the exercise's first step.
 // `program_week` is left 0: it depends on the profile (core::program_week).
 WorkoutScript make_workout_script(const Session& session, const Catalog& catalog);
+
+// Swaps the exercise of step `at` for `to` for the rest of it: from that set on (from the next set when
+// `at` is a right side, whose left side was done as planned), its steps — sets, sides, and the rests and
+// switches between — become `to`'s at the same prescription point (core::at_same_point), numbered on from
+// the sets already done, each naming the planned exercise in swapped_from; the steps are renumbered.
+// Throws InvalidInput (field "step") when `at` is no exercise step or nothing of it is left to swap.
+void swap_exercise(WorkoutScript& script, int at, const Exercise& to, const Catalog& catalog);
 
 // An exercise done with a weight in hand or on the legs: its equipment holds dumbbells, a barbell or
 // ankle weights (a band, a step or the body's own weight is no load to weigh).
