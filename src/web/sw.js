@@ -2,7 +2,7 @@
 // a started workout work offline once loaded. Both are network first (a new build or new data wins),
 // falling back to what was kept. Writes are never cached; the page queues workout results itself.
 // Change VERSION when SHELL changes, so that installing the new worker keeps the new list.
-const VERSION = "hipfit-shell-v5";
+const VERSION = "hipfit-shell-v6";
 const API_CACHE = "hipfit-api";
 const SHELL = [
   "/",
@@ -44,6 +44,7 @@ const SHELL = [
   "/app/viewing.js",
   "/app/settings.js",
   "/app/workout.js",
+  "/app/illustration.js",
 ];
 
 self.addEventListener("install", (event) => {

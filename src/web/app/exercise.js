@@ -2,6 +2,7 @@
 import {h, append} from "./dom.js";
 import {get} from "./api.js";
 import {toastError} from "./toast.js";
+import {Picture, illustrationUrl, musclesUrl, hasIllustration} from "./illustration.js";
 
 let dialog = null;
 
@@ -41,12 +42,19 @@ export async function showExercise(id, opener) {
     e.primary_muscles ? `Works: ${e.primary_muscles.concat(e.secondary_muscles || []).join(", ").replace(/-/g, " ")}` : null,
     e.impact ? `Impact: ${e.impact}` : null,
   ].filter(Boolean);
+  // The movement beside the cues (above them on a phone), the muscle map below them; each SVG names itself
+  // (its <title> and <desc>), and the muscles are also named in words under "At a glance".
+  const picture = new Picture({className: "exercise-picture", testid: "exercise-picture", label: `${e.name}: how it moves`});
+  const muscles = new Picture({className: "muscle-map", testid: "exercise-muscles", label: `${e.name}: the muscles it works`});
+  if (hasIllustration(e)) picture.show(illustrationUrl(e.id));
+  muscles.show(musclesUrl(e.id));
   const close = h("button", {type: "button", class: "icon-button close", "data-testid": "exercise-detail-close", "aria-label": "Close",
     onclick: () => d.close()}, "×");
   d.replaceChildren(
     h("div", {class: "sheet-head"}, h("h2", {id: "exercise-title"}, e.name), close),
-    h("h3", {}, "How to do it"),
-    h("ol", {class: "cues"}, e.cues.map((c) => h("li", {}, c))),
+    h("div", {class: "exercise-how"}, picture.el,
+      h("div", {}, h("h3", {}, "How to do it"), h("ol", {class: "cues"}, e.cues.map((c) => h("li", {}, c))))),
+    muscles.el,
     // replaceChildren takes nodes, not an array of them: spread the pair (an array read "[object …]").
     ...(e.mistakes && e.mistakes.length
       ? [h("h3", {}, "Watch out for"), h("ul", {"data-testid": "exercise-mistakes"}, e.mistakes.map((m) => h("li", {}, m)))]

@@ -6,6 +6,7 @@ import {programForm} from "./coach.js";
 import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
 import {showExercise} from "./exercise.js";
 import {today} from "./clock.js";
+import {lazyPicture, illustrationUrl, hasIllustration} from "./illustration.js";
 
 const dayName = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "short"});
 
@@ -22,14 +23,23 @@ function activityView(w, advised) {
     w.activity_note ? h("span", {}, " ", w.activity_note) : null);
 }
 
+// A small picture of the movement beside the exercise's name, drawn as it scrolls into view; the tap opens the
+// card with the cues and the muscle map. The name beside it says what it is, so screen readers skip it.
+function thumbnail(names, id) {
+  if (!hasIllustration(names && names.get(id))) return null;
+  const picture = lazyPicture(illustrationUrl(id), {className: "plan-picture", testid: "plan-picture"});
+  picture.el.setAttribute("aria-hidden", "true");
+  return picture.el;
+}
+
 function sessionView(s, names, isToday, canStart) {
   return h("li", {class: "session" + (isToday ? " is-today" : ""), "data-testid": "plan-session"},
     h("h3", {}, `${dayName(s.date)}${isToday ? " (today)" : ""} · ${s.minutes} min`),
     h("ul", {class: "plan-blocks"}, s.blocks.map((b) => h("li", {},
       h("span", {class: "block-name"}, BLOCK_NAMES[b.kind] || b.kind),
       h("ul", {class: "exercise-list"}, b.exercises.map((x) => h("li", {},
-        h("button", {type: "button", class: "link-button", "data-testid": "plan-exercise", "data-exercise": x.id,
-          onclick: (event) => showExercise(x.id, event.currentTarget)}, nameOf(names, x.id)),
+        h("button", {type: "button", class: "link-button plan-exercise", "data-testid": "plan-exercise", "data-exercise": x.id,
+          onclick: (event) => showExercise(x.id, event.currentTarget)}, thumbnail(names, x.id), h("span", {}, nameOf(names, x.id))),
         ` — ${prescription(x)}`)))))),
     canStart ? h("a", {class: "button", href: `#/workout?date=${s.date}`, "data-testid": "plan-start-session"},
       isToday ? "Start this session" : "Do this session now") : null);

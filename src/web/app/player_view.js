@@ -6,6 +6,7 @@ import {BLOCK_NAMES, nameOf} from "./catalog.js";
 import * as P from "./player.js";
 import {clockText, fromCanonical, toCanonical, unitOf, round} from "./units.js";
 import {knownLimits, at, bounds, between, within} from "./limits.js";
+import {Picture, illustrationUrl, hasIllustration} from "./illustration.js";
 
 // The catalog fills in a name or cue the script leaves out.
 let names = null;
@@ -54,6 +55,8 @@ export function playerView(state, on, live, units) {
     metronome: h("p", {class: "metronome", "data-testid": "player-metronome", "aria-hidden": "true"}),
     cue: h("p", {class: "player-cue", "data-testid": "player-cue"}),
     upNext: h("p", {class: "player-next-up muted", "data-testid": "player-upnext"}),
+    // The movement, above the count: paused with the player, from its start at each new set.
+    picture: new Picture({className: "player-picture", testid: "player-picture"}),
   };
   const minus = h("button", {type: "button", class: "round", "data-testid": "player-reps-minus", "aria-label": "One rep fewer",
     onclick: () => on.reps(-1)}, "−");
@@ -106,7 +109,7 @@ export function playerView(state, on, live, units) {
 
   const root = h("section", {class: "player card", "data-testid": "player-step", "aria-label": "Current step"},
     h("div", {class: "player-top"}, el.progress, el.count),
-    el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set),
+    el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set), el.picture.el,
     el.phase, el.countdown, el.round, el.reps, el.answers, el.metronome, el.cue, el.upNext,
     h("div", {class: "controls"}, el.back, el.pause, el.skip, el.next),
     h("p", {class: "center"}, quit));
@@ -127,6 +130,7 @@ export function playerView(state, on, live, units) {
       el.cue.textContent = step.kind === "switch_sides" ? "Change to the other side and get into position."
         : step.kind === "rest" ? "Breathe, shake out your legs, sip some water." : stepCue(step);
       const upcoming = state.script.steps.slice(state.index + 1).find((s) => s.exercise);
+      showPicture(step.exercise ? step : upcoming);
       el.upNext.textContent = upcoming ? `Up next: ${stepTitle(upcoming)}${upcoming.side ? ` (${upcoming.side})` : ""}` : "Last step";
       el.progress.value = state.index;
       el.count.textContent = `Step ${state.index + 1} of ${state.script.steps.length}`;
@@ -143,6 +147,8 @@ export function playerView(state, on, live, units) {
     el.pause.textContent = paused ? "Resume" : "Pause";
     el.pause.setAttribute("aria-pressed", String(paused));
     root.classList.toggle("is-paused", paused);
+    if (paused) el.picture.hold("paused");
+    else el.picture.release("paused");
     const isReps = step.kind === "reps";
     el.reps.hidden = !isReps;
     el.answers.hidden = !isReps;
@@ -161,6 +167,12 @@ export function playerView(state, on, live, units) {
       el.metronome.textContent = `${tempo.part === "up" ? "Lift" : "Lower"} ${tempo.count} · rep ${tempo.rep} of ${step.reps}`;
       el.metronome.dataset.part = tempo.part;
     }
+  }
+
+  // The exercise's picture (a rest or a switch of sides shows the exercise that comes next), from its start.
+  function showPicture(step) {
+    const e = step && names && names.get(step.exercise);
+    el.picture.show(hasIllustration(e) ? illustrationUrl(step.exercise) : null, stepTitle(step)).then(() => el.picture.restart());
   }
 
   // "Set done" waits while the load typed is not one.
