@@ -4,6 +4,7 @@
 
 #include "app/person.hpp"
 #include "app/today.hpp"
+#include "core/journal/personal_best.hpp"
 #include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 
@@ -17,6 +18,11 @@ std::optional<core::WorkoutScript> workout_script(store::Repository* journal, co
         return std::nullopt;
     core::WorkoutScript script = core::make_workout_script(*session, catalog);
     script.program_week = core::program_week(profile, day);
+    if (journal != nullptr) {
+        const std::vector<core::Entry> workouts = journal->entries({core::EntryKind::workout, {}, {}});
+        for (auto& [id, efforts] : core::efforts_by_exercise(workouts, catalog))
+            script.records[id] = core::records(efforts);
+    }
     return script;
 }
 
@@ -28,6 +34,12 @@ std::optional<core::Entry> record_workout(const core::WorkoutScript& script,
         return std::nullopt;
     entry.date = std::min(entry.date, write.today);
     return add_entry(std::move(entry), write);
+}
+
+std::vector<core::PersonalBest> new_personal_bests(store::Repository& journal, const core::Entry& entry) {
+    std::vector<core::Entry> earlier = journal.entries({core::EntryKind::workout, {}, entry.date});
+    std::erase_if(earlier, [&](const core::Entry& e) { return e.id == entry.id; });
+    return core::personal_bests(earlier, {&entry, 1}, io::builtin_catalog());
 }
 
 }  // namespace hipfit::app

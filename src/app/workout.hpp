@@ -7,6 +7,7 @@
 #include "app/entries.hpp"
 #include "core/base/date.hpp"
 #include "core/journal/journal.hpp"
+#include "core/journal/personal_best.hpp"
 #include "core/workout/workout_result.hpp"
 #include "core/workout/workout_script.hpp"
 #include "store/repository.hpp"
@@ -23,5 +24,9 @@ std::optional<core::WorkoutScript> workout_script(store::Repository* journal, co
 std::optional<core::Entry> record_workout(const core::WorkoutScript& script,
                                           const core::WorkoutResult& result, core::TimeOfDay time,
                                           const EntryWrite& write);
+
+// The personal bests the stored workout `entry` sets over every other workout up to its day
+// (core::personal_bests), for the end of a guided workout.
+std::vector<core::PersonalBest> new_personal_bests(store::Repository& journal, const core::Entry& entry);
 
 }  // namespace hipfit::app

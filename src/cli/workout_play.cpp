@@ -9,6 +9,8 @@
 #include "core/base/errors.hpp"
 #include "core/journal/journal_progression_text.hpp"
 #include "core/journal/journal_values.hpp"
+#include "core/workout/workout_bests.hpp"
+#include "io/catalog_json.hpp"
 #include "io/plan_text.hpp"
 
 namespace hipfit::cli {
@@ -246,3 +248,14 @@ WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream
 }
 
 }  // namespace hipfit::cli
+        const std::size_t before = player.index();
+        if (player.index() != before || player.finished()) {
+            if (const std::optional<PersonalBest> best =
+                    new_best_at(player.script(), player.result(), before)) {
+                screen.end_line();
+                fmt::print(
+                    out, "{}\n",
+                    wrap_text(fmt::format("{}New personal best: {}!", kIndent, effort_text(best->now, units)),
+                              columns, kIndent));
+            }
+        }

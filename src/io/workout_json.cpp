@@ -221,8 +221,18 @@ json to_json(const WorkoutScript& script) {
     for (const WorkoutStep& step : script.steps) steps.push_back(step_json(step));
     return {{"date", format_date(script.date)},
             {"program_week", script.program_week},
+    // {"squat": [{"reps": 12, "load_kg": 10}, …], "wall-sit": [{"hold_seconds": 45, "load_kg": 0}]}: what a
+    // set must beat to be a personal best (core/journal/personal_best.hpp), heaviest first.
+    json records = json::object();
+    for (const auto& [id, efforts] : script.records) {
+        json list = json::array();
+        for (const Effort& e : efforts)
+            list.push_back({{e.hold ? "hold_seconds" : "reps", e.amount}, {"load_kg", e.load_kg}});
+        records[id] = std::move(list);
+    }
             {"minutes", script.minutes},
-            {"steps", steps}};
+            {"steps", steps},
+            {"records", records}};
 }
 
 json to_json(const WorkoutProgress& progress) {

@@ -37,6 +37,7 @@ std::span<const Route> routes() {
         // assigning a program sets the training (docs/api.md).
         Route{"GET", "/api/checkin", Access::self_or_coach, &h::get_checkin},
         Route{"POST", "/api/checkin", Access::self_or_coach, &h::post_checkin},
+        Route{"GET", "/api/exercises/{id}/history", Access::self_or_coach, &h::get_exercise_history},
         Route{"GET", "/api/coach", Access::self_or_coach, &h::get_coach_advice},
 
         Route{"GET", "/api/entries", Access::self_or_coach, &h::list_entries},

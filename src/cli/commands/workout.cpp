@@ -113,6 +113,13 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
     } else {
         fmt::print(out, "Nothing to record: no set was done.\n");
     }
+        const auto written = open_journal_for_reading(global, environment);
+        for (const PersonalBest& best :
+             written ? app::new_personal_bests(*written, *entry) : std::vector<PersonalBest>{}) {
+            const std::string text =
+                fmt::format("New personal best: {}.", personal_best_text(best, io::builtin_catalog(), units));
+            fmt::print(out, "{}\n", wrap_text(text, columns, "  "));
+        }
     reader.reset();
     remove_workout_progress(workout_progress_path(global, environment));
     if (warm_up_skipped(script, player.result()))

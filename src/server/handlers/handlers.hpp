@@ -42,6 +42,8 @@ Response get_checkin(Call& call);
 Response post_checkin(Call& call);
 Response get_coach_advice(Call& call);
 
+// One exercise's sessions and bests (app/exercise_history_view.hpp).
+Response get_exercise_history(Call& call);
 // The stored profile; 404 until the person has one (PUT /api/profile creates it): the views need it.
 // (app::require_profile is the command line's: its refusal is a usage error naming 'hipfit init'.)
 core::Profile profile_or_not_found(store::Repository& journal);

@@ -1,8 +1,11 @@
-// Today and stats: the same views as 'hipfit today --json' and 'hipfit stats --json'.
+// Today, stats and an exercise's history: the same views as 'hipfit today --json', 'hipfit stats --json'
+// and 'hipfit history --exercise ID --json'.
 #include <nlohmann/json.hpp>
 
+#include "app/exercise_history_view.hpp"
 #include "app/stats_view.hpp"
 #include "app/today.hpp"
+#include "io/catalog_json.hpp"
 #include "server/api_error.hpp"
 #include "server/handlers/handlers.hpp"
 
@@ -34,6 +37,14 @@ Response get_stats(Call& call) {
     const auto journal = call.journal();
     profile_or_not_found(*journal);
     return json_response(200, app::to_json(app::stats_view(journal.get(), span, call.today)));
+}
+
+Response get_exercise_history(Call& call) {
+    const core::Exercise* exercise = io::builtin_catalog().find(call.path_parameters.at(0));
+    if (exercise == nullptr)
+        throw not_found("there is no exercise '" + call.path_parameters.at(0) + "'");
+    const auto journal = call.journal();
+    return json_response(200, app::to_json(app::exercise_history_view(journal.get(), *exercise)));
 }
 
 }  // namespace hipfit::server::handlers

@@ -1,5 +1,5 @@
 // The guided workout (docs/workout.md): its session script, the same JSON as 'hipfit workout --json', and
-// what a player did at each step, recorded as the terminal player records it.
+// what a player did at each step, recorded as the terminal player records it, with the personal bests set.
 #include <algorithm>
 #include <array>
 
@@ -7,8 +7,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/entries.hpp"
+#include "app/person.hpp"
+#include "app/plan_swaps.hpp"
 #include "app/workout.hpp"
 #include "core/workout/workout_player.hpp"
+#include "io/catalog_json.hpp"
 #include "io/entry_json.hpp"
 #include "io/workout_json.hpp"
 #include "server/api_error.hpp"
@@ -78,7 +81,18 @@ Response post_workout(Call& call) {
         app::record_workout(script, result, at, {journal.get(), call.today, "workout", {}});
     if (!entry)
         return no_content();  // no set was done: nothing to record
-    Response response = json_response(201, io::to_json(*entry));
+    // The stored entry, and the personal bests it sets, for the end of the workout to name.
+    nlohmann::json answer = io::to_json(*entry);
+    answer["personal_bests"] = nlohmann::json::array();
+    const core::UnitSystem units = app::journal_units(journal.get());
+    for (const core::PersonalBest& best : app::new_personal_bests(*journal, *entry)) {
+        answer["personal_bests"].push_back(
+            {{"exercise", best.exercise_id},
+             {"text", core::personal_best_text(best, io::builtin_catalog(), units)},
+             {"now", core::effort_text(best.now, units)},
+             {"before", core::effort_text(best.before, units)}});
+    }
+    Response response = json_response(201, answer);
     response.headers.emplace_back("Location", fmt::format("/api/entries/{}", entry->id));
     return response;
 }

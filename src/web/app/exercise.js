@@ -61,6 +61,8 @@ export async function showExercise(id, opener) {
       : []),
     h("h3", {}, "At a glance"),
     h("ul", {class: "facts"}, facts.map((f) => h("li", {}, f))),
+    h("p", {}, h("a", {href: `#/exercise/${encodeURIComponent(e.id)}/history`, "data-testid": "exercise-history-link",
+      onclick: () => d.close()}, "Your history and personal bests")),
     // The source as hipfit's list of sources names it, and where that list is, so a person can look it up.
     ...(e.source ? [h("p", {class: "figure-source", "data-testid": "exercise-source"}, `Source: ${e.source}. `,
       h("span", {class: "muted"}, "Each source is described, with what hipfit takes from it, in the list of sources that comes with hipfit (docs/sources.md).")),

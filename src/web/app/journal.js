@@ -68,8 +68,15 @@ export async function render(root, route) {
     }
   }
 
-  const row = (entry) => entryRow(entry, {system, names: nameFn, L, prefix: "journal", onChange: draw,
-    focusAfterDelete: () => undoButton.focus(), readOnly: Boolean(account)});
+  const row = (entry) => {
+    const li = entryRow(entry, {system, names: nameFn, L, prefix: "journal", onChange: draw,
+      focusAfterDelete: () => undoButton.focus(), readOnly: Boolean(account)});
+    // Each exercise of a workout leads to its history and personal bests.
+    const ids = entry.kind === "workout" ? [...new Set((entry.sets || []).map((set) => set.exercise))] : [];
+    if (ids.length) append(li, h("p", {class: "entry-history muted"}, "History: ", ids.flatMap((id, i) => [i ? ", " : "",
+      h("a", {href: withAccount(`#/exercise/${encodeURIComponent(id)}/history`, account), "data-testid": "journal-history-link"}, nameFn(id))])));
+    return li;
+  };
 
   await draw();
 }

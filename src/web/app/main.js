@@ -69,6 +69,7 @@ import * as learn from "./learn.js";
 import * as coach from "./coach.js";
 import * as settings from "./settings.js";
 import * as workout from "./workout.js";
+import * as exerciseHistory from "./exercise_history.js";
 import {renderCheckin} from "./checkin.js";
 
 // The pages behind "More": the tab bar keeps five destinations, which fit a phone's width.
@@ -102,6 +103,7 @@ const routes = {
   progress: {title: "Progress", render: progress.render},
   forecast: {title: "Forecast", render: forecast.render},
   workout: {title: "Workout", render: workout.render},
+  exercise: {title: "Exercise history", render: exerciseHistory.render},
   checkin: {title: "Weekly check-in", render: renderCheckin},
   more: {title: "More", render: renderMore, noProfile: true},
 };
