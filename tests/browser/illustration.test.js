@@ -5,6 +5,8 @@
 // still pair shows (the page's policy must not drop the SVG's own styles). Screenshots of the card and the
 // player for a dozen exercises go to $HIPFIT_SCREENSHOTS.
 import { test, before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import * as P from '../../src/web/app/player.js';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, TODAY } from './harness.js';
@@ -19,6 +21,14 @@ const DOZEN = ['fire-hydrant', 'clamshell', 'glute-bridge', 'side-lying-leg-rais
 let server;
 let browser;
 let email;
+
+// The card as a person sees it on the screen (a full page would be the long page under the dialog).
+async function screenshotOfScreen(page, name) {
+  const dir = process.env.HIPFIT_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
@@ -107,7 +117,7 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
         assert.ok(Math.abs(pic.y - cues.y) < 60, 'at the same height');
       }
       assert.ok(map.y >= cues.y + cues.height - 1 && map.y >= pic.y + pic.height - 1, 'the muscle map is below both');
-      await screenshot(page, `${size}-exercise-card-pictures`);
+      await screenshotOfScreen(page, `${size}-exercise-card-pictures`);
       await closeCard(page);
     } finally {
       await context.close();
@@ -140,8 +150,12 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       await later.scrollIntoViewIfNeeded();
       await later.locator('svg').waitFor();
       await assertNoSidewaysScroll(page, `the plan (${size})`);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await screenshot(page, `${size}-plan-pictures`);
+      // The open week's first exercises, as the screen shows them once they are drawn.
+      await first.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=plan-picture]')]
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })
+        .every((el) => el.shadowRoot.querySelector('svg')));
+      await screenshotOfScreen(page, `${size}-plan-pictures`);
     } finally {
       await context.close();
     }
@@ -230,7 +244,7 @@ test('with reduced motion the pictures show their still start and end, not the a
       return { moving: shown('.hf-moving'), still: shown('.hf-still'), paused: svg.animationsPaused() };
     });
     assert.deepEqual(await still('exercise-picture'), { moving: false, still: true, paused: true });
-    await screenshot(page, 'phone-reduced-motion-exercise-card');
+    await screenshotOfScreen(page, 'phone-reduced-motion-exercise-card');
     await closeCard(page);
 
     await keepWorkout(page, ['clamshell', 'fire-hydrant']);
@@ -261,7 +275,7 @@ test('screenshots of the card and the player for a dozen exercises', async () =>
         await openCard(page, id);
         const picture = await describe(svgOf(page, 'exercise-picture'));
         assert.ok(picture.width >= 120, `${id}: the picture is ${picture.width} px wide`);
-        await screenshot(page, `${look}-card-${id}`);
+        await screenshotOfScreen(page, `${look}-card-${id}`);
         await closeCard(page);
       }
       const steps = await keepWorkout(page, DOZEN);
