@@ -20,9 +20,9 @@ constexpr std::string_view kEntryKeys[] = {
     "protein_g",   "note",           "sets",           "waist_cm", "hip_cm",
     "thigh_cm",    "thigh_left_cm",  "thigh_right_cm", "neck_cm",  "body_fat_percent",
     "energy_kcal", "warm_up_skipped"};
-constexpr std::string_view kSetKeys[] = {"exercise",     "reps",        "load_kg",     "hold_seconds",
-                                         "rpe",          "minutes",     "distance_km", "rounds",
-                                         "work_seconds", "rest_seconds"};
+constexpr std::string_view kSetKeys[] = {"exercise",     "reps",         "load_kg",     "hold_seconds",
+                                         "rpe",          "minutes",      "distance_km", "rounds",
+                                         "work_seconds", "rest_seconds", "swapped_from"};
 
 template <class T>
 void put(json& out, const char* key, const std::optional<T>& value) {
@@ -120,6 +120,7 @@ json set_json(const WorkoutSet& s) {
     put(out, "rounds", s.rounds);
     put(out, "work_seconds", s.work_seconds);
     put(out, "rest_seconds", s.rest_seconds);
+    put(out, "swapped_from", s.swapped_from);
     return out;
 }
 
@@ -138,6 +139,7 @@ WorkoutSet set_from_json(const json& node, const std::string& where) {
     s.rounds = r.optional<int>("rounds");
     s.work_seconds = r.optional<int>("work_seconds");
     s.rest_seconds = r.optional<int>("rest_seconds");
+    s.swapped_from = r.optional<std::string>("swapped_from");
     return s;
 }
 

@@ -71,6 +71,8 @@ json step_json(const WorkoutStep& step) {
     put_kind_fields(out, step);
     if (!step.progression_note.empty())
         out["progression_note"] = step.progression_note;
+    if (step.swapped_from)
+        out["swapped_from"] = *step.swapped_from;
     return out;
 }
 
@@ -219,8 +221,6 @@ json to_json(std::span<const StepEvent> events) {
 json to_json(const WorkoutScript& script) {
     json steps = json::array();
     for (const WorkoutStep& step : script.steps) steps.push_back(step_json(step));
-    return {{"date", format_date(script.date)},
-            {"program_week", script.program_week},
     // {"squat": [{"reps": 12, "load_kg": 10}, …], "wall-sit": [{"hold_seconds": 45, "load_kg": 0}]}: what a
     // set must beat to be a personal best (core/journal/personal_best.hpp), heaviest first.
     json records = json::object();
@@ -230,6 +230,8 @@ json to_json(const WorkoutScript& script) {
             list.push_back({{e.hold ? "hold_seconds" : "reps", e.amount}, {"load_kg", e.load_kg}});
         records[id] = std::move(list);
     }
+    return {{"date", format_date(script.date)},
+            {"program_week", script.program_week},
             {"minutes", script.minutes},
             {"steps", steps},
             {"records", records}};

@@ -73,6 +73,8 @@ WorkoutSet set_from_row(const sqlite::Statement& row) {
     s.rounds = optional_int(row, 8);
     s.work_seconds = optional_int(row, 9);
     s.rest_seconds = optional_int(row, 10);
+    if (!row.is_null(11))
+        s.swapped_from = row.column_text(11);
     return s;
 }
 
@@ -80,8 +82,8 @@ void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vec
     sqlite::Statement insert(
         connection,
         "INSERT INTO workout_sets (entry_id, position, exercise_id, reps, load_kg, hold_seconds, "
-        "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds, swapped_from) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     int position = 0;
     for (const WorkoutSet& s : sets) {
         insert.reset();
@@ -89,7 +91,7 @@ void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vec
         insert.bind(5, s.load ? std::optional<double>(s.load->value()) : std::nullopt)
             .bind(6, s.hold_seconds);
         insert.bind(7, s.rpe).bind(8, s.minutes).bind(9, s.distance_km).bind(10, s.rounds);
-        insert.bind(11, s.work_seconds).bind(12, s.rest_seconds);
+        insert.bind(11, s.work_seconds).bind(12, s.rest_seconds).bind(13, s.swapped_from);
         insert.run();
     }
 }
@@ -105,10 +107,12 @@ void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, st
     if (workouts.empty())
         return;
     sqlite::Statement select(
-        connection, std::string("SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
-                                "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
-                                "s.rest_seconds FROM workout_sets s JOIN entries e ON e.id = s.entry_id ") +
-                        std::string(where) + " ORDER BY s.entry_id, s.position");
+        connection,
+        std::string(
+            "SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
+            "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
+            "s.rest_seconds, s.swapped_from FROM workout_sets s JOIN entries e ON e.id = s.entry_id ") +
+            std::string(where) + " ORDER BY s.entry_id, s.position");
     bind(select);
     while (select.step()) {
         if (auto it = workouts.find(select.column_int(0)); it != workouts.end()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,6 +69,13 @@ class Repository {
     virtual void save_checkin(const core::CheckinRecord& checkin) = 0;
     // Every check-in, oldest first.
     [[nodiscard]] virtual std::vector<core::CheckinRecord> checkins() = 0;
+
+    // The plan's swaps (core/program/alternatives.hpp): the planned exercise's id → the one done instead.
+    [[nodiscard]] virtual std::map<std::string, std::string> plan_swaps() = 0;
+    // Swaps a planned exercise (replacing an earlier swap of it).
+    virtual void save_plan_swap(const std::string& exercise_id, const std::string& replacement_id) = 0;
+    // False when the exercise was not swapped.
+    virtual bool remove_plan_swap(const std::string& exercise_id) = 0;
 
     // A consistent copy of the whole database, taken while it may be in use.
     virtual void backup_to(const std::string& path) = 0;

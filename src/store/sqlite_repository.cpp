@@ -109,6 +109,41 @@ class SqliteRepository final : public Repository {
         return select_checkins(connection_, account_);
     }
 
+    std::map<std::string, std::string> plan_swaps() override {
+        std::map<std::string, std::string> swaps;
+        if (!schema_is_current_)
+            return swaps;
+        sqlite::Statement select(connection_,
+                                 "SELECT exercise_id, replacement_id FROM plan_swaps WHERE account_id = ?1");
+        select.bind(1, account_);
+        while (select.step()) swaps[select.column_text(0)] = select.column_text(1);
+        return swaps;
+    }
+
+    void save_plan_swap(const std::string& exercise_id, const std::string& replacement_id) override {
+        sqlite::Transaction transaction(connection_);
+        sqlite::Statement upsert(
+            connection_,
+            "INSERT INTO plan_swaps (account_id, exercise_id, replacement_id) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT (account_id, exercise_id) DO UPDATE SET replacement_id = ?3");
+        upsert.bind(1, account_)
+            .bind(2, std::string_view(exercise_id))
+            .bind(3, std::string_view(replacement_id));
+        upsert.run();
+        transaction.commit();
+    }
+
+    bool remove_plan_swap(const std::string& exercise_id) override {
+        sqlite::Transaction transaction(connection_);
+        sqlite::Statement remove(connection_,
+                                 "DELETE FROM plan_swaps WHERE account_id = ?1 AND exercise_id = ?2");
+        remove.bind(1, account_).bind(2, std::string_view(exercise_id));
+        remove.run();
+        const bool removed = connection_.changes() > 0;
+        transaction.commit();
+        return removed;
+    }
+
     void backup_to(const std::string& path) override { connection_.backup_to(path); }
 
   private:
