@@ -21,13 +21,29 @@ const sheets = new Map(); // CSS text → its CSSStyleSheet, shared by every pic
 
 function svgText(url) {
   if (!texts.has(url)) {
-    texts.set(url, fetch(url, {credentials: "same-origin"}).then((response) => (response.ok ? response.text() : null),
-      () => {
-        texts.delete(url); // offline: asked again next time
-        return null;
-      }));
+    // None (404) is kept; offline or a failure is asked again next time.
+    const again = () => {
+      texts.delete(url);
+      return null;
+    };
+    if (navigator.onLine === false) {
+      // Offline, only what the service worker kept: a request would be answered 503 and logged as an error.
+      texts.set(url, (typeof caches === "undefined" ? Promise.resolve(undefined) : caches.match(url))
+        .then((kept) => (kept && kept.ok ? kept.text() : again()), again));
+    } else {
+      texts.set(url, fetch(url, {credentials: "same-origin"}).then((response) => {
+        if (response.ok) return response.text();
+        return response.status === 404 ? null : again();
+      }, again));
+    }
   }
   return texts.get(url);
+}
+
+// Asks for the pictures of a workout's exercises at once, while online, so that the service worker keeps them
+// and the player shows them offline too.
+export function keepPictures(ids) {
+  for (const id of new Set(ids)) svgText(illustrationUrl(id)).catch(() => null);
 }
 
 function sheetOf(css) {

@@ -6,7 +6,7 @@ import {BLOCK_NAMES, nameOf} from "./catalog.js";
 import * as P from "./player.js";
 import {clockText, fromCanonical, toCanonical, unitOf, round} from "./units.js";
 import {knownLimits, at, bounds, between, within} from "./limits.js";
-import {Picture, illustrationUrl, hasIllustration} from "./illustration.js";
+import {Picture, illustrationUrl, hasIllustration, keepPictures} from "./illustration.js";
 
 // The catalog fills in a name or cue the script leaves out.
 let names = null;
@@ -174,6 +174,8 @@ export function playerView(state, on, live, units) {
     const e = step && names && names.get(step.exercise);
     el.picture.show(hasIllustration(e) ? illustrationUrl(step.exercise) : null, stepTitle(step)).then(() => el.picture.restart());
   }
+
+  keepPictures(state.script.steps.map((step) => step.exercise).filter((id) => id && hasIllustration(names && names.get(id))));
 
   // "Set done" waits while the load typed is not one.
   function nextTapped() {
