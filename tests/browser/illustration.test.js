@@ -165,7 +165,7 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
 // A workout of the dozen exercises, two sets of the first, for the player to show: kept as the page keeps a
 // workout (workout.js), so the page resumes it into the player.
-async function keepWorkout(page, ids) {
+async function keepWorkout(page, ids, { rest = false } = {}) {
   const catalog = await page.evaluate(async () => (await fetch('/api/exercises')).json());
   const byId = new Map(catalog.map((e) => [e.id, e]));
   const steps = [];
@@ -173,6 +173,7 @@ async function keepWorkout(page, ids) {
     name: byId.get(id).name, cue: byId.get(id).cues[0], set, sets, side: null, reps: 10 });
   add(ids[0], 1, 2);
   add(ids[0], 2, 2);
+  if (rest) steps.push({ index: steps.length, block: byId.get(ids[1]).block, kind: 'rest', seconds: 60 });
   for (const id of ids.slice(1)) add(id, 1, 1);
   const now = await page.evaluate(() => Date.now());
   const state = P.create({ date: TODAY, minutes: 30, steps }, now);
@@ -190,7 +191,7 @@ test('the player shows the movement above the count, paused with the player and 
     const errors = [];
     const { context, page } = await personPage(viewport, errors);
     try {
-      await keepWorkout(page, ['squat', 'glute-bridge']);
+      await keepWorkout(page, ['squat', 'glute-bridge'], { rest: true });
       await stopClock(page);
       await go(page, 'workout');
       await page.getByTestId('player-step').waitFor();
@@ -217,15 +218,20 @@ test('the player shows the movement above the count, paused with the player and 
       assert.equal(await svg.evaluate((el) => el.animationsPaused()), true, 'still paused with the player');
       await page.getByTestId('player-pause').click(); // Resume
       await page.waitForFunction(() => !document.querySelector('[data-testid=player-picture]').shadowRoot.querySelector('svg').animationsPaused());
-      // The next exercise: its own picture.
+      // The rest before the next exercise shows the next exercise, and so does its step.
+      const bridge = () => page.waitForFunction(() => /bridge/i.test(document.querySelector('[data-testid=player-picture]').shadowRoot.querySelector('svg > title')?.textContent));
       await page.getByTestId('player-next').click();
       await atStep(page, 3);
-      await page.waitForFunction(() => /bridge/i.test(document.querySelector('[data-testid=player-picture]').shadowRoot.querySelector('svg > title')?.textContent));
+      assert.equal(await page.getByTestId('player-name').textContent(), 'Rest');
+      await bridge();
+      await page.getByTestId('player-next').click();
+      await atStep(page, 4);
+      await bridge();
       assert.equal(await playerSvg(page).evaluate((el) => el.animationsPaused()), false);
       await assertNoSidewaysScroll(page, `the player (${size})`);
       await screenshot(page, `${size}-player-picture`);
       const { state } = await kept(page);
-      assert.equal(state.index, 2);
+      assert.equal(state.index, 3);
     } finally {
       await context.close();
     }
