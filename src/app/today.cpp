@@ -4,6 +4,7 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
+#include "app/plan_swaps.hpp"
 #include "core/assessment/assessment.hpp"
 #include "core/journal/journal_progression.hpp"
 #include "io/catalog_json.hpp"
@@ -49,7 +50,7 @@ Logged add_up(const std::vector<Entry>& entries) {
 
 std::optional<Session> session_of_day(store::Repository* journal, const Profile& profile, Date day) {
     const Catalog& catalog = io::builtin_catalog();
-    std::optional<Session> session = planned_session(profile, catalog, day);
+    std::optional<Session> session = person_session(journal, profile, day);
     if (!session || journal == nullptr)
         return session;
     const auto before = std::chrono::sys_days(day);

@@ -35,19 +35,26 @@ std::string measurements_text(const Measurements& m, UnitSystem units) {
 
 std::string workout_text(const Entry& e, const Catalog& catalog) {
     std::string text;
-    const std::string* current = nullptr;
+    const WorkoutSet* current = nullptr;
     int count = 0;
+    auto name = [&](const std::string& id) {
+        const Exercise* exercise = catalog.find(id);
+        return exercise ? exercise->name : id;
+    };
     auto flush = [&] {
         if (current == nullptr)
             return;
-        const Exercise* exercise = catalog.find(*current);
+        // A set swapped mid-workout says what it replaced.
+        const std::string instead =
+            current->swapped_from ? fmt::format(" (instead of {})", name(*current->swapped_from)) : "";
         text +=
-            fmt::format("{}{} ×{}", text.empty() ? "" : ", ", exercise ? exercise->name : *current, count);
+            fmt::format("{}{} ×{}{}", text.empty() ? "" : ", ", name(current->exercise_id), count, instead);
     };
     for (const WorkoutSet& s : e.sets) {
-        if (current == nullptr || *current != s.exercise_id) {
+        if (current == nullptr || current->exercise_id != s.exercise_id ||
+            current->swapped_from != s.swapped_from) {
             flush();
-            current = &s.exercise_id;
+            current = &s;
             count = 0;
         }
         ++count;

@@ -28,6 +28,9 @@ WorkoutCommand command_of_key(char key) {
         case 'b':
         case 'B':
             return WorkoutCommand::back;
+        case 'x':
+        case 'X':
+            return WorkoutCommand::swap;
         case 'q':
         case 'Q':
         case '\x03':  // Ctrl-C: raw mode delivers it as a key, and the progress is kept

@@ -20,6 +20,7 @@ enum class WorkoutCommand {
     pause,    // p
     skip,     // s
     back,     // b
+    swap,     // x: the exercise for one of its alternatives
     quit,     // q (a terminal: also Ctrl-C and Ctrl-D)
     ended,    // input has ended
 };

@@ -177,6 +177,9 @@ class Screen {
         line_open_ = true;
     }
 
+    // The current step is shown again (its script changed: a swap).
+    void show_again() { shown_any_ = false; }
+
     void bell() {
         if (live_)
             out_ << '\a';
@@ -202,13 +205,53 @@ class Screen {
     bool line_open_ = false;
 };
 
+// x: lists the alternatives to the current exercise, numbered, and swaps it for the one chosen.
+void swap_current(WorkoutPlayer& player, const SwapChoices& choices, const Asking& asking, PlayerTime now) {
+    const WorkoutStep& step = player.step();
+    auto say = [&](const std::string& text) {
+        fmt::print(asking.out, "{}\n", wrap_text(text, asking.columns, kIndent));
+    };
+    if (!choices || !step.is_exercise()) {
+        say(fmt::format("{}Nothing to swap here: x swaps an exercise.", kIndent));
+        return;
+    }
+    const std::vector<Alternative> list = choices(player.script(), player.index());
+    if (list.empty()) {
+        say(fmt::format("{}No alternative to {} fits your equipment, level and impact.", kIndent, step.name));
+        return;
+    }
+    say(fmt::format("{}Swap {} for:", kIndent, step.name));
+    for (std::size_t i = 0; i < list.size(); ++i)
+        say(fmt::format("{}{}. {} — {}", kIndent, i + 1, list[i].exercise->name, list[i].why));
+    const std::optional<std::size_t> chosen = ask<std::size_t>(
+        asking, fmt::format("{}Which, 1–{} (Enter keeps {}): ", kIndent, list.size(), step.name),
+        [&](const std::string& text) {
+            const int n = parse_whole_number(text, "choice");
+            if (n < 1 || static_cast<std::size_t>(n) > list.size())
+                throw InvalidInput("choice", fmt::format("choose 1 to {}", list.size()));
+            return static_cast<std::size_t>(n);
+        });
+    if (!chosen)
+        return;
+    WorkoutScript script = player.script();
+    try {
+        swap_exercise(script, static_cast<int>(player.index()), *list[*chosen - 1].exercise,
+                      io::builtin_catalog());
+    } catch (const InvalidInput& error) {
+        say(fmt::format("{}{}", kIndent, error.what()));
+        return;
+    }
+    player = WorkoutPlayer(std::move(script), now, player.index(), player.result());
+}
+
 }  // namespace
 
 WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream& out, UnitSystem units,
-                        std::size_t columns) {
+                        std::size_t columns, const SwapChoices& swap_choices) {
     Screen screen(out, input.live(), units, columns);
     while (!player.finished()) {
         screen.show(player, input.now());
+        const std::size_t before = player.index();
         const bool counting_down = player.step().kind != StepKind::reps;
         const WorkoutCommand command = input.next(counting_down);
         const PlayerTime now = input.now();
@@ -235,20 +278,17 @@ WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream
             case WorkoutCommand::back:
                 player.back(now);
                 break;
+            case WorkoutCommand::swap:
+                screen.end_line();
+                swap_current(player, swap_choices, {input, out, columns}, now);
+                screen.show_again();
+                break;
             case WorkoutCommand::quit:
             case WorkoutCommand::ended:
                 screen.end_line();
                 return command == WorkoutCommand::quit ? WorkoutEnd::quit : WorkoutEnd::input_ended;
         }
         player.tick(input.now());
-    }
-    screen.end_line();
-    screen.bell();
-    return WorkoutEnd::finished;
-}
-
-}  // namespace hipfit::cli
-        const std::size_t before = player.index();
         if (player.index() != before || player.finished()) {
             if (const std::optional<PersonalBest> best =
                     new_best_at(player.script(), player.result(), before)) {
@@ -259,3 +299,10 @@ WorkoutEnd play_workout(WorkoutPlayer& player, WorkoutInput& input, std::ostream
                               columns, kIndent));
             }
         }
+    }
+    screen.end_line();
+    screen.bell();
+    return WorkoutEnd::finished;
+}
+
+}  // namespace hipfit::cli

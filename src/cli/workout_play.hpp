@@ -3,19 +3,27 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
+#include <vector>
 
 #include "cli/workout_input.hpp"
 #include "core/base/quantity_parse.hpp"
+#include "core/program/alternatives.hpp"
 #include "core/workout/workout_player.hpp"
 
 namespace hipfit::cli {
 
 enum class WorkoutEnd { finished, quit, input_ended };
 
+// What may replace the exercise at a step of the script (app::workout_alternatives), closest first.
+using SwapChoices =
+    std::function<std::vector<core::Alternative>(const core::WorkoutScript&, std::size_t step)>;
+
 // Plays from the player's current step until the workout is finished, the person quits or input ends;
-// the text is wrapped to `columns`.
+// the text is wrapped to `columns`. With `swap_choices`, x swaps the current exercise for one of them
+// (core::swap_exercise), chosen by its number.
 WorkoutEnd play_workout(core::WorkoutPlayer& player, WorkoutInput& input, std::ostream& out,
-                        core::UnitSystem units, std::size_t columns);
+                        core::UnitSystem units, std::size_t columns, const SwapChoices& swap_choices = {});
 
 }  // namespace hipfit::cli

@@ -27,6 +27,11 @@ std::span<const Route> routes() {
         Route{"GET", "/api/exercises/{id}", Access::anyone, &h::get_exercise},
         Route{"GET", "/api/plan", Access::self_or_coach, &h::get_plan},
         Route{"GET", "/api/plan.ics", Access::self_or_coach, &h::get_plan_ics},
+        Route{"GET", "/api/exercises/{id}/alternatives", Access::self_or_coach,
+              &h::get_exercise_alternatives},
+        Route{"GET", "/api/plan/swaps", Access::self_or_coach, &h::get_plan_swaps},
+        Route{"PUT", "/api/plan/swaps", Access::self_or_coach, &h::put_plan_swap},
+        Route{"DELETE", "/api/plan/swaps/{id}", Access::self_or_coach, &h::delete_plan_swap},
 
         Route{"GET", "/api/today", Access::self_or_coach, &h::get_today},
         Route{"GET", "/api/stats", Access::self_or_coach, &h::get_stats},

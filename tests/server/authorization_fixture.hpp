@@ -75,7 +75,7 @@ class Authorization : public ::testing::Test {
         std::string id;
         if (route.path.starts_with("/api/entries/"))
             id = std::to_string(p_entry);
-        else if (route.path.starts_with("/api/exercises/"))
+        else if (route.path.starts_with("/api/exercises/") || route.path.starts_with("/api/plan/swaps/"))
             id = "glute-bridge";
         else if (route.path.starts_with("/api/coaches/"))
             id = std::to_string(C.id);
@@ -118,6 +118,8 @@ class Authorization : public ::testing::Test {
             events.push_back({{"step", i}, {"action", "done"}});
             return {{{"steps", steps.size()}, {"events", events}}, 201};
         }
+        if (key == "PUT /api/plan/swaps")  // undone by DELETE /api/plan/swaps/{id}, which comes after it
+            return {{{"exercise", "glute-bridge"}, {"replacement", "leg-kickback"}}, 200};
         if (key == "POST /api/coaches")
             return {{{"email", S.email}}, 202};
         if (key == "POST /api/clients/{id}/accept" || key == "POST /api/undo" || key == "POST /api/checkin")
@@ -145,6 +147,7 @@ class Authorization : public ::testing::Test {
             "SELECT * FROM changes WHERE account_id = " + id,
             "SELECT * FROM coach_links WHERE client_id = " + id + " OR coach_id = " + id,
             "SELECT * FROM checkins WHERE account_id = " + id,
+            "SELECT * FROM plan_swaps WHERE account_id = " + id,
             "SELECT s.* FROM workout_sets s JOIN entries e ON e.id = s.entry_id WHERE e.account_id = " + id};
         std::string rows = server->export_of(P) + server->get("/api/coaches", &P).body;
         for (const std::string& query : queries) rows += query_rows(server->path(), query);

@@ -4,10 +4,13 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/plan_swaps.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/file_output.hpp"
+#include "cli/journal_access.hpp"
 #include "cli/stored_profile.hpp"
 #include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 #include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 #include "io/ics.hpp"
@@ -28,6 +31,9 @@ struct PlanCommandOptions {
     bool json = false;
     bool markdown = false;
     std::optional<std::string> ics;
+    std::optional<std::string> swap;  // OLD=NEW
+    std::optional<std::string> unswap;
+    std::optional<std::string> alternatives;
 };
 
 // "Mon 23 Nov", with the year only when it is not this year's (a plan may run up to 52 weeks).
@@ -56,7 +62,63 @@ void print_text(std::ostream& out, const Plan& plan, const Catalog& catalog, Dat
         "\n'hipfit exercise ID' shows how to do each exercise; --markdown or --ics FILE to keep the plan.\n");
 }
 
+void print_alternatives(std::ostream& out, const app::PlanAlternatives& list) {
+    const Catalog& catalog = io::builtin_catalog();
+    fmt::print(out, "Alternatives to {} ({}){}:\n", catalog.get(list.planned).name, list.planned,
+               list.swapped_for ? fmt::format(", now swapped for {}", *list.swapped_for) : "");
+    if (list.alternatives.empty())
+        fmt::print(out, "  none fits your equipment, level and impact\n");
+    for (const Alternative& a : list.alternatives) {
+        fmt::print(out, "  {:<28} {}\n", a.exercise->id, a.exercise->name);
+        fmt::print(out, "  {:<28} {}\n", "", a.allowed ? a.why : "Not in your plan: " + a.why_not);
+    }
+}
+
+// --swap OLD=NEW, --unswap OLD and --alternatives ID: the plan's swaps (app/plan_swaps.hpp).
+int swaps(const PlanCommandOptions& options, const GlobalOptions& global, Environment& environment) {
+    std::ostream& out = environment.console.out;
+    if (options.alternatives) {
+        auto journal = open_journal_for_reading(global, environment);
+        const Profile profile = require_profile(journal.get());
+        print_alternatives(out, app::plan_alternatives(journal.get(), profile, *options.alternatives));
+        fmt::print(out, "\n'hipfit plan --swap {}=ID' swaps it in your plan.\n", *options.alternatives);
+        return kExitOk;
+    }
+    auto journal = open_journal_for_writing(global, environment);
+    const Profile profile = require_profile(journal.get());
+    const Catalog& catalog = io::builtin_catalog();
+    if (options.unswap) {
+        const std::string planned = app::unswap_in_plan(*journal, *options.unswap);
+        fmt::print(out, "Your plan has {} again.\n", catalog.get(planned).name);
+        return kExitOk;
+    }
+    const std::size_t equals = options.swap->find('=');
+    if (equals == std::string::npos || equals == 0 || equals + 1 == options.swap->size())
+        throw InvalidInput(
+            "--swap",
+            "--swap: give the planned exercise and its replacement, e.g. --swap clamshell=fire-hydrant");
+    const std::string planned = options.swap->substr(0, equals);
+    const std::string replacement = options.swap->substr(equals + 1);
+    if (catalog.find(planned) == nullptr)
+        throw InvalidInput("--swap", fmt::format("--swap: no exercise '{}'; 'hipfit exercises' lists them",
+                                                 printable(planned)));
+    const app::PlanAlternatives list = app::swap_in_plan(*journal, profile, planned, replacement);
+    if (list.swapped_for)
+        fmt::print(out, "{} replaces {} in your plan; 'hipfit plan --unswap {}' undoes it.\n",
+                   catalog.get(*list.swapped_for).name, catalog.get(list.planned).name, list.planned);
+    else
+        fmt::print(out, "Your plan has {} again.\n", catalog.get(list.planned).name);
+    return kExitOk;
+}
+
 int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environment& environment) {
+    if (static_cast<int>(options.swap.has_value()) + static_cast<int>(options.unswap.has_value()) +
+            static_cast<int>(options.alternatives.has_value()) >
+        1) {
+        throw InvalidInput("--swap", "give at most one of --swap, --unswap and --alternatives");
+    }
+    if (options.swap || options.unswap || options.alternatives)
+        return swaps(options, global, environment);
     if (static_cast<int>(options.json) + static_cast<int>(options.markdown) +
             static_cast<int>(options.ics.has_value()) >
         1) {
@@ -74,7 +136,8 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
     // By default the program as it runs: from the day it started, as 'hipfit today' sees it.
     plan_options.start = start.value_or(profile->program_start);
     const Catalog& catalog = io::builtin_catalog();
-    const Plan plan = generate_plan(*profile, catalog, plan_options);
+    const auto journal = open_journal_for_reading(global, environment);
+    const Plan plan = app::person_plan(journal.get(), *profile, plan_options);
 
     std::ostream& out = environment.console.out;
     if (options.ics) {
@@ -104,6 +167,11 @@ Action declare_plan(CLI::App& app, const GlobalOptions& global, Environment& env
     app.add_flag("--json", options->json, "Print the plan as JSON");
     app.add_flag("--markdown", options->markdown, "Print the plan as Markdown");
     app.add_option("--ics", options->ics, "Write the plan as an iCalendar file")->type_name("FILE");
+    app.add_option("--swap", options->swap, "Swap a planned exercise for one of its alternatives")
+        ->type_name("OLD=NEW");
+    app.add_option("--unswap", options->unswap, "Undo the swap of a planned exercise")->type_name("ID");
+    app.add_option("--alternatives", options->alternatives, "List what may replace a planned exercise")
+        ->type_name("ID");
     return [options, &global, &environment] { return plan(*options, global, environment); };
 }
 

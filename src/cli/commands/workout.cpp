@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/plan_swaps.hpp"
 #include "app/workout.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_text.hpp"
@@ -76,11 +77,13 @@ WorkoutPlayer start_player(const WorkoutScript& script, const std::string& progr
 }
 
 void print_introduction(const WorkoutScript& script, bool live, std::ostream& out, std::size_t columns) {
-    const std::string text = fmt::format(
-        "Guided workout for {} — week {} of your program, {} steps in about {} min.\n{}",
-        format_date(script.date), script.program_week, script.steps.size(), script.minutes,
-        live ? "Keys: Enter done or next · p pause or resume · s skip · b back · q quit (keeps your place)"
-             : "One line per step: empty = done (a countdown runs out) · p · s skip · b back · q quit");
+    const std::string text =
+        fmt::format("Guided workout for {} — week {} of your program, {} steps in about {} min.\n{}",
+                    format_date(script.date), script.program_week, script.steps.size(), script.minutes,
+                    live ? "Keys: Enter done or next · p pause or resume · s skip · b back · x swap · q quit "
+                           "(keeps your place)"
+                         : "One line per step: empty = done (a countdown runs out) · p · s skip · b back · x "
+                           "swap · q quit");
     fmt::print(out, "{}\n\n", wrap_text(text, columns, "  "));
 }
 
@@ -110,9 +113,6 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
             "Recorded {} on {} at {} (id {}).", entry_summary(*entry, units, io::builtin_catalog()),
             format_date(entry->date), format_time_of_day(entry->time), entry->id);
         fmt::print(out, "{}\n", wrap_text(recorded, columns, "  "));
-    } else {
-        fmt::print(out, "Nothing to record: no set was done.\n");
-    }
         const auto written = open_journal_for_reading(global, environment);
         for (const PersonalBest& best :
              written ? app::new_personal_bests(*written, *entry) : std::vector<PersonalBest>{}) {
@@ -120,6 +120,9 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
                 fmt::format("New personal best: {}.", personal_best_text(best, io::builtin_catalog(), units));
             fmt::print(out, "{}\n", wrap_text(text, columns, "  "));
         }
+    } else {
+        fmt::print(out, "Nothing to record: no set was done.\n");
+    }
     reader.reset();
     remove_workout_progress(workout_progress_path(global, environment));
     if (warm_up_skipped(script, player.result()))
@@ -148,7 +151,14 @@ int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global,
     print_introduction(loaded.script, input.live(), out, columns);
     WorkoutPlayer player =
         start_player(loaded.script, workout_progress_path(global, environment), input.now(), out, columns);
-    const WorkoutEnd end = play_workout(player, input, out, loaded.units, columns);
+    const Profile profile = [&] {
+        const auto reader = open_journal_for_reading(global, environment);
+        return profile_as_of(reader.get(), loaded.script.date);
+    }();
+    const SwapChoices choices = [&profile](const WorkoutScript& script, std::size_t step) {
+        return app::workout_alternatives(script, static_cast<int>(step), profile);
+    };
+    const WorkoutEnd end = play_workout(player, input, out, loaded.units, columns, choices);
     if (end == WorkoutEnd::finished) {
         record(player, global, environment, columns);
     } else {

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/exercise_filter.hpp"
+#include "app/plan_swaps.hpp"
 #include "core/base/quantity_parse.hpp"
 #include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
@@ -32,7 +33,7 @@ std::pair<Plan, Profile> plan_of(Call& call) {
     options.seed = static_cast<std::uint32_t>(parse_whole_number(query(call, "seed").value_or("0"), "seed"));
     const std::optional<std::string> start = query(call, "start");
     options.start = start ? parse_date(*start, "start") : profile->program_start;
-    return {generate_plan(*profile, io::builtin_catalog(), options), *profile};
+    return {app::person_plan(journal.get(), *profile, options), *profile};
 }
 
 }  // namespace

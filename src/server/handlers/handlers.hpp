@@ -24,6 +24,11 @@ Response list_exercises(Call& call);
 Response get_exercise(Call& call);
 Response get_plan(Call& call);
 Response get_plan_ics(Call& call);
+// The plan's swaps (handlers/plan_swaps.cpp).
+Response get_exercise_alternatives(Call& call);
+Response get_plan_swaps(Call& call);
+Response put_plan_swap(Call& call);
+Response delete_plan_swap(Call& call);
 
 Response list_entries(Call& call);
 Response create_entry(Call& call);

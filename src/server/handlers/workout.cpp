@@ -21,7 +21,7 @@
 namespace hipfit::server::handlers {
 namespace {
 
-constexpr std::array<std::string_view, 4> kPlayedKeys{"date", "time", "steps", "events"};
+constexpr std::array<std::string_view, 5> kPlayedKeys{"date", "time", "steps", "events", "swaps"};
 
 // The script of `day`; 404 without a profile or a session that day.
 core::WorkoutScript script_of(store::Repository& journal, core::Date day) {
@@ -39,7 +39,14 @@ Response get_workout(Call& call) {
     const std::optional<std::string_view> date = call.request.query_value("date");
     const core::Date day = date ? core::parse_date(*date, "date") : call.today;
     const auto journal = call.journal();
-    return json_response(200, io::to_json(script_of(*journal, day)));
+    core::WorkoutScript script = script_of(*journal, day);
+    // ?swaps=[{"step", "exercise"}, …]: the script after the swaps made so far in this session.
+    if (const std::optional<std::string_view> swaps = call.request.query_value("swaps")) {
+        const nlohmann::json list = nlohmann::json::parse(*swaps, nullptr, false);
+        app::swap_in_workout(script, app::profile_as_of(journal.get(), day),
+                             app::workout_swaps_from_json(list, "swaps"));
+    }
+    return json_response(200, io::to_json(script));
 }
 
 // {"date", "time", "steps", "events"}: the session of `date` (default today) as played, `steps` the
@@ -68,7 +75,11 @@ Response post_workout(Call& call) {
     const std::vector<core::StepEvent> events = io::step_events_from_json(body["events"], "events");
 
     const auto journal = call.journal();
-    const core::WorkoutScript script = script_of(*journal, day);
+    core::WorkoutScript script = script_of(*journal, day);
+    if (body.contains("swaps")) {
+        app::swap_in_workout(script, app::profile_as_of(journal.get(), day),
+                             app::workout_swaps_from_json(body["swaps"], "swaps"));
+    }
     const auto played = body["steps"].get<std::uint64_t>();
     if (played != script.steps.size()) {
         throw conflict(

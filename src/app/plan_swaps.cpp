@@ -1,0 +1,189 @@
+#include "app/plan_swaps.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/base/errors.hpp"
+#include "io/catalog_json.hpp"
+
+namespace hipfit::app {
+
+using namespace hipfit::core;
+
+namespace {
+
+PlanSwaps swaps_of(store::Repository* journal) {
+    return journal == nullptr ? PlanSwaps{} : journal->plan_swaps();
+}
+
+// The planned exercise a swap replaced with `id`, else `id` itself.
+std::string planned_of(const PlanSwaps& swaps, const std::string& id) {
+    const auto it = std::ranges::find_if(swaps, [&](const auto& swap) { return swap.second == id; });
+    return it == swaps.end() ? id : it->first;
+}
+
+bool holds(const PlanWeek& week, const std::string& id) {
+    for (const Session& session : week.sessions) {
+        for (const PlannedBlock& block : session.blocks) {
+            if (std::ranges::any_of(block.exercises, [&](const PlannedExercise& p) { return p.id == id; }))
+                return true;
+        }
+    }
+    return false;
+}
+
+std::string names(const std::vector<Alternative>& list) {
+    std::vector<std::string> allowed;
+    for (const Alternative& a : list) {
+        if (a.allowed)
+            allowed.push_back(fmt::format("{} ({})", a.exercise->name, a.exercise->id));
+    }
+    if (allowed.empty())
+        return "none fits your equipment, level and week";
+    std::string text;
+    for (std::size_t i = 0; i < allowed.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == allowed.size() ? " or " : ", ";
+        text += allowed[i];
+    }
+    return text;
+}
+
+}  // namespace
+
+Plan person_plan(store::Repository* journal, const Profile& profile, const PlanOptions& options) {
+    const Catalog& catalog = io::builtin_catalog();
+    Plan plan = generate_plan(profile, catalog, options);
+    apply_swaps(plan, swaps_of(journal), catalog);
+    return plan;
+}
+
+std::optional<Session> person_session(store::Repository* journal, const Profile& profile, Date day) {
+    const Catalog& catalog = io::builtin_catalog();
+    std::optional<Session> session = planned_session(profile, catalog, day);
+    if (session)
+        apply_swaps(*session, swaps_of(journal), catalog);
+    return session;
+}
+
+PlanAlternatives plan_alternatives(store::Repository* journal, const Profile& profile,
+                                   const std::string& exercise_id) {
+    const Catalog& catalog = io::builtin_catalog();
+    PlanSwaps swaps = swaps_of(journal);
+    PlanAlternatives result;
+    result.planned = planned_of(swaps, exercise_id);
+    if (const auto it = swaps.find(result.planned); it != swaps.end()) {
+        result.swapped_for = it->second;
+        swaps.erase(it);
+    }
+    result.alternatives = alternatives(catalog.get(result.planned), profile, catalog);
+    // The whole cycle of the program, the other swaps in place: every week that holds the exercise.
+    PlanOptions options;
+    options.weeks = kMaxPlanWeeks;
+    options.start = profile.program_start;
+    Plan plan = generate_plan(profile, catalog, options);
+    apply_swaps(plan, swaps, catalog);
+    for (const PlanWeek& week : plan.weeks) {
+        if (holds(week, result.planned))
+            check_recovery(result.alternatives, result.planned, week, catalog);
+    }
+    return result;
+}
+
+PlanAlternatives swap_in_plan(store::Repository& journal, const Profile& profile,
+                              const std::string& exercise_id, const std::string& replacement) {
+    const PlanAlternatives list = plan_alternatives(&journal, profile, exercise_id);
+    const Exercise& planned = io::builtin_catalog().get(list.planned);
+    if (replacement == list.planned) {
+        journal.remove_plan_swap(list.planned);
+        return plan_alternatives(&journal, profile, list.planned);
+    }
+    const auto chosen = std::ranges::find_if(
+        list.alternatives, [&](const Alternative& a) { return a.exercise->id == replacement; });
+    if (chosen == list.alternatives.end()) {
+        throw InvalidInput("replacement",
+                           fmt::format("'{}' is not an alternative to {} for you; the alternatives: {}.",
+                                       printable(replacement), planned.name, names(list.alternatives)));
+    }
+    if (!chosen->allowed) {
+        throw InvalidInput(
+            "replacement",
+            fmt::format("{} cannot replace {} in your plan. {} The alternatives: {}.", chosen->exercise->name,
+                        planned.name, chosen->why_not, names(list.alternatives)));
+    }
+    journal.save_plan_swap(list.planned, replacement);
+    return plan_alternatives(&journal, profile, list.planned);
+}
+
+std::string unswap_in_plan(store::Repository& journal, const std::string& exercise_id) {
+    const PlanSwaps swaps = journal.plan_swaps();
+    const std::string planned = planned_of(swaps, exercise_id);
+    if (!journal.remove_plan_swap(planned))
+        throw InvalidInput("exercise",
+                           fmt::format("'{}' is not swapped in your plan", printable(exercise_id)));
+    return planned;
+}
+
+std::vector<Alternative> workout_alternatives(const WorkoutScript& script, int step, const Profile& profile) {
+    if (step < 0 || step >= static_cast<int>(script.steps.size()) || !script.steps[step].is_exercise())
+        throw InvalidInput("step", fmt::format("step {}: there is no exercise at this step to swap", step));
+    const WorkoutStep& at = script.steps[step];
+    const Catalog& catalog = io::builtin_catalog();
+    return alternatives(catalog.get(at.swapped_from.value_or(at.exercise)), profile, catalog);
+}
+
+void swap_in_workout(WorkoutScript& script, const Profile& profile, const std::vector<WorkoutSwap>& swaps) {
+    for (const WorkoutSwap& swap : swaps) {
+        const std::vector<Alternative> list = workout_alternatives(script, swap.step, profile);
+        const auto chosen =
+            std::ranges::find_if(list, [&](const Alternative& a) { return a.exercise->id == swap.exercise; });
+        if (chosen == list.end()) {
+            throw InvalidInput(
+                "swaps", fmt::format("'{}' is not an alternative to {} for you; the alternatives: {}.",
+                                     printable(swap.exercise), script.steps[swap.step].name, names(list)));
+        }
+        swap_exercise(script, swap.step, *chosen->exercise, io::builtin_catalog());
+    }
+}
+
+std::vector<WorkoutSwap> workout_swaps_from_json(const nlohmann::json& list, const std::string& field) {
+    if (!list.is_array())
+        throw InvalidInput(field,
+                           fmt::format("{}: expected a list of swaps, each a step and an exercise", field));
+    std::vector<WorkoutSwap> swaps;
+    for (const nlohmann::json& item : list) {
+        if (!item.is_object() || item.size() != 2 || !item.contains("step") ||
+            !item["step"].is_number_unsigned() || !item.contains("exercise") ||
+            !item["exercise"].is_string()) {
+            throw InvalidInput(field,
+                               fmt::format("{}: each swap is {{\"step\": a step's number, \"exercise\": "
+                                           "the id of the exercise done instead}}",
+                                           field));
+        }
+        const auto step = item["step"].get<std::uint64_t>();
+        if (step > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
+            throw InvalidInput(field, fmt::format("{}: step {} is no step of the workout", field, step));
+        swaps.push_back({static_cast<int>(step), item["exercise"].get<std::string>()});
+    }
+    return swaps;
+}
+
+nlohmann::json to_json(const PlanAlternatives& list) {
+    nlohmann::json alternatives = nlohmann::json::array();
+    for (const Alternative& a : list.alternatives) {
+        alternatives.push_back(
+            {{"id", a.exercise->id},
+             {"name", a.exercise->name},
+             {"why", a.why},
+             {"allowed", a.allowed},
+             {"why_not", a.allowed ? nlohmann::json(nullptr) : nlohmann::json(a.why_not)}});
+    }
+    return {{"exercise", list.planned},
+            {"swapped_for", list.swapped_for ? nlohmann::json(*list.swapped_for) : nlohmann::json(nullptr)},
+            {"alternatives", alternatives}};
+}
+
+}  // namespace hipfit::app

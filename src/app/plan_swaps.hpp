@@ -1,0 +1,68 @@
+// A person's plan with their swaps (core/program/alternatives.hpp): the one place the plan is produced for
+// a person, so 'plan', 'today', 'workout', the API and the report all show the swapped exercises.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/program/alternatives.hpp"
+#include "core/program/plan.hpp"
+#include "core/workout/workout_script.hpp"
+#include "store/repository.hpp"
+
+namespace hipfit::app {
+
+// The plan with the person's swaps applied. `journal` may be null (no database yet: no swaps).
+core::Plan person_plan(store::Repository* journal, const core::Profile& profile,
+                       const core::PlanOptions& options);
+
+// The program's session on `day` with the person's swaps; none on a day without a session.
+std::optional<core::Session> person_session(store::Repository* journal, const core::Profile& profile,
+                                            core::Date day);
+
+// The alternatives to an exercise of the person's plan, closest first, each allowed or not by the 48-hour
+// rule in the weeks of the plan that hold it (core::check_recovery). `exercise_id` may be the planned
+// exercise or the one that replaces it now: either way the alternatives are the planned one's.
+struct PlanAlternatives {
+    std::string planned;                     // the planned exercise's id
+    std::optional<std::string> swapped_for;  // what replaces it now
+    std::vector<core::Alternative> alternatives;
+};
+PlanAlternatives plan_alternatives(store::Repository* journal, const core::Profile& profile,
+                                   const std::string& exercise_id);
+
+// Swaps the planned exercise for `replacement`, which must be one of its allowed alternatives (InvalidInput
+// "replacement" otherwise, naming them, and nothing written); swapping back to the planned exercise
+// removes the swap. Returns the alternatives as they stand after it.
+PlanAlternatives swap_in_plan(store::Repository& journal, const core::Profile& profile,
+                              const std::string& exercise_id, const std::string& replacement);
+
+// Removes the swap of `exercise_id` (planned or replacement); InvalidInput ("exercise") when it is not
+// swapped. Returns the planned exercise's id.
+std::string unswap_in_plan(store::Repository& journal, const std::string& exercise_id);
+
+// A swap made mid-workout: the exercise at script step `step` is replaced by `exercise` from there on.
+struct WorkoutSwap {
+    int step = 0;
+    std::string exercise;
+};
+
+// The alternatives to the exercise at `step` of a script (to the planned one, when it was swapped already).
+// The 48-hour rule is the plan's: a swap for one session's remaining sets is left to the person.
+std::vector<core::Alternative> workout_alternatives(const core::WorkoutScript& script, int step,
+                                                    const core::Profile& profile);
+
+// Applies mid-workout swaps in the order made (core::swap_exercise); each must name one of its step's
+// workout_alternatives (InvalidInput "swaps" otherwise).
+void swap_in_workout(core::WorkoutScript& script, const core::Profile& profile,
+                     const std::vector<WorkoutSwap>& swaps);
+
+// [{"step", "exercise"}, …] as GET and POST /api/workout take them; InvalidInput naming `field`.
+std::vector<WorkoutSwap> workout_swaps_from_json(const nlohmann::json& list, const std::string& field);
+
+// {"exercise", "swapped_for", "alternatives": [{"id", "name", "why", "allowed", "why_not"}]}
+nlohmann::json to_json(const PlanAlternatives& list);
+
+}  // namespace hipfit::app
