@@ -144,10 +144,6 @@ export class Picture {
     this.apply();
   }
 
-  get running() {
-    return Boolean(this.svg) && !this.svg.animationsPaused();
-  }
-
   // From the start: a new set begins with the movement's first position.
   restart() {
     if (this.svg) this.svg.setCurrentTime(0);
@@ -162,11 +158,10 @@ export class Picture {
   }
 }
 
-
 // A picture drawn only when it comes near the screen, and held still while it is off it: a page of many
 // pictures (the plan) stays light.
 let observer = null;
-const lazyUrls = new WeakMap();
+const lazyPictures = new WeakMap(); // element → its picture
 
 export function lazyPicture(url, options) {
   const picture = new Picture(options);
@@ -175,20 +170,18 @@ export function lazyPicture(url, options) {
   if (!observer) {
     observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
-        const p = lazyUrls.get(entry.target);
+        const p = lazyPictures.get(entry.target);
         if (!p) continue;
         if (entry.isIntersecting) {
           p.release("off-screen");
-          if (!p.url) {
-            p.show(p.lazyUrl).then(() => p.el.classList.remove("is-lazy"));
-          }
+          if (!p.url) p.show(p.lazyUrl).then(() => p.el.classList.remove("is-lazy"));
         } else p.hold("off-screen");
       }
     }, {rootMargin: "200px 0px"});
   }
   picture.lazyUrl = url;
   picture.holds.add("off-screen");
-  lazyUrls.set(picture.el, picture);
+  lazyPictures.set(picture.el, picture);
   observer.observe(picture.el);
   return picture;
 }
