@@ -2,7 +2,7 @@
 // a started workout work offline once loaded. Both are network first (a new build or new data wins),
 // falling back to what was kept. Writes are never cached; the page queues workout results itself.
 // Change VERSION when SHELL changes, so that installing the new worker keeps the new list.
-const VERSION = "hipfit-shell-v6";
+const VERSION = "hipfit-shell-v7";
 const API_CACHE = "hipfit-api";
 const SHELL = [
   "/",
@@ -45,6 +45,8 @@ const SHELL = [
   "/app/settings.js",
   "/app/workout.js",
   "/app/illustration.js",
+  "/app/exercise_history.js",
+  "/app/swap.js",
 ];
 
 self.addEventListener("install", (event) => {

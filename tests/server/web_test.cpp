@@ -29,6 +29,23 @@ TEST(Web, ThePageAndEveryEmbeddedFileAreServedWithTheirType) {
     }
 }
 
+// Offline, a module the service worker did not keep fails to load and the page stays blank: every script,
+// style and data file of the app must be in its SHELL.
+TEST(Web, TheServiceWorkerKeepsEveryFileOfTheApp) {
+    std::string worker;
+    for (const EmbeddedFile& file : embedded_web_files()) {
+        if (file.path == "sw.js")
+            worker.assign(reinterpret_cast<const char*>(file.bytes), file.size);
+    }
+    ASSERT_FALSE(worker.empty());
+    for (const EmbeddedFile& file : embedded_web_files()) {
+        if (file.path.starts_with("app/")) {
+            EXPECT_NE(worker.find("\"/" + std::string(file.path) + "\""), std::string::npos)
+                << file.path << " is not in sw.js's SHELL";
+        }
+    }
+}
+
 TEST(Web, OnlyEmbeddedFilesAreReachable) {
     TestServer server;
     for (const char* target : {"/app/..%2Findex.html", "/app/%2E%2E/index.html", "/app/missing.js",

@@ -6,6 +6,7 @@ import {programForm} from "./coach.js";
 import {catalog, nameOf, BLOCK_NAMES, prescription} from "./catalog.js";
 import {showExercise} from "./exercise.js";
 import {today} from "./clock.js";
+import {planSwaps, planSwapControls} from "./swap.js";
 import {lazyPicture, illustrationUrl, hasIllustration} from "./illustration.js";
 
 const dayName = (date) => new Date(date + "T12:00").toLocaleDateString(undefined, {weekday: "long", day: "numeric", month: "short"});
@@ -32,7 +33,7 @@ function thumbnail(names, id) {
   return picture.el;
 }
 
-function sessionView(s, names, isToday, canStart) {
+function sessionView(s, names, isToday, canStart, swapCtx) {
   return h("li", {class: "session" + (isToday ? " is-today" : ""), "data-testid": "plan-session"},
     h("h3", {}, `${dayName(s.date)}${isToday ? " (today)" : ""} · ${s.minutes} min`),
     h("ul", {class: "plan-blocks"}, s.blocks.map((b) => h("li", {},
@@ -40,7 +41,7 @@ function sessionView(s, names, isToday, canStart) {
       h("ul", {class: "exercise-list"}, b.exercises.map((x) => h("li", {},
         h("button", {type: "button", class: "link-button plan-exercise", "data-testid": "plan-exercise", "data-exercise": x.id,
           onclick: (event) => showExercise(x.id, event.currentTarget)}, thumbnail(names, x.id), h("span", {}, nameOf(names, x.id))),
-        ` — ${prescription(x)}`)))))),
+        ` — ${prescription(x)}`, swapCtx ? planSwapControls(x.id, swapCtx) : null)))))),
     canStart ? h("a", {class: "button", href: `#/workout?date=${s.date}`, "data-testid": "plan-start-session"},
       isToday ? "Start this session" : "Do this session now") : null);
 }
@@ -59,6 +60,12 @@ export async function render(root, route) {
       account ? "Download as a calendar (.ics)" : "Add to my calendar (.ics)"), " ", h("span", {class: "muted"}, "One event per session, with a reminder 30 minutes before.")));
 
   const weeks = h("div", {});
+  // Each exercise's Swap (swap.js): a swap saved redraws the weeks from the server.
+  const swapCtx = {swaps: await planSwaps(account).catch(() => new Map()), account, names, nameOf,
+    redraw: async () => {
+      swapCtx.swaps = await planSwaps(account);
+      drawWeeks(await get(withAccount("/api/plan", account)));
+    }};
   function drawWeeks(plan) {
     clear(weeks);
     const currentWeek = plan.weeks.find((w) => w.sessions.some((s) => s.date >= now) || (w.rest_day && w.rest_day >= now)) || plan.weeks[0];
@@ -66,7 +73,7 @@ export async function render(root, route) {
       const details = h("details", {class: "card week", "data-testid": "plan-week", open: w === currentWeek},
         h("summary", {}, h("h2", {class: "week-title"}, `Week ${w.number}`), w.deload ? h("span", {class: "badge"}, "lighter week") : null,
           h("span", {class: "muted"}, ` ${w.sessions.length} sessions`)),
-        h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now))),
+        h("ol", {class: "sessions"}, w.sessions.map((s) => sessionView(s, names, s.date === now, !account && s.date <= now, swapCtx))),
         w.active_days && w.active_days.length
           ? h("p", {class: "muted", "data-testid": "plan-walks"}, walkText(w, names)) : null,
         w.rest_day ? h("p", {class: "muted"}, `Rest day: ${dayName(w.rest_day)}.`) : null,

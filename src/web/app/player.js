@@ -266,7 +266,17 @@ export function setRpe(state, rpe) {
 // sent — and the events.
 export function played(state) {
   const started = state.startedAt ? {time: timeOfDay(new Date(state.startedAt))} : {};
-  return {date: state.script.date, ...started, steps: state.script.steps.length, events: state.events};
+  const swaps = state.swaps && state.swaps.length ? {swaps: state.swaps} : {};
+  return {date: state.script.date, ...started, steps: state.script.steps.length, ...swaps, events: state.events};
+}
+
+// The current exercise swapped for an alternative: `script` is the server's after the swaps so far and
+// this one (GET /api/workout?swaps=…: core swaps the remaining sets), `swap` is {step, exercise}. The swaps
+// are sent with the events, so the server replays the same script; the current step starts afresh.
+export function swapped(state, script, swap, now) {
+  state.script = script;
+  state.swaps = [...(state.swaps || []), swap];
+  enter(state, Math.min(state.index, script.steps.length - 1), now);
 }
 
 // As core::warm_up_skipped, for the summary (also offline): the script has a warm-up and every one of

@@ -105,6 +105,9 @@ export function playerView(state, on, live, units) {
   el.pause = h("button", {type: "button", "data-testid": "player-pause", "aria-pressed": "false", onclick: on.pause}, "Pause");
   el.skip = h("button", {type: "button", "data-testid": "player-skip", onclick: on.skip}, "Skip");
   el.next = h("button", {type: "button", class: "primary", "data-testid": "player-next", onclick: () => nextTapped()}, "Done");
+  // Swap (workout.js lists the alternatives in swapHolder); only at an exercise.
+  el.swap = h("button", {type: "button", class: "link-button", "data-testid": "player-swap", onclick: on.swap}, "Swap exercise");
+  el.swapHolder = h("div", {class: "swap-holder"});
   const quit = h("button", {type: "button", class: "link-button", "data-testid": "player-quit", onclick: on.quit}, "End workout");
 
   const root = h("section", {class: "player card", "data-testid": "player-step", "aria-label": "Current step"},
@@ -112,6 +115,7 @@ export function playerView(state, on, live, units) {
     el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set), el.picture.el,
     el.phase, el.countdown, el.round, el.reps, el.answers, el.metronome, el.cue, el.upNext,
     h("div", {class: "controls"}, el.back, el.pause, el.skip, el.next),
+    h("p", {class: "center"}, el.swap), el.swapHolder,
     h("p", {class: "center"}, quit));
   let lastIndex = -1;
 
@@ -121,6 +125,8 @@ export function playerView(state, on, live, units) {
     if (state.index !== lastIndex) {
       lastIndex = state.index;
       const setText = step.sets > 1 ? `Set ${step.set} of ${step.sets}` : "";
+      el.swap.hidden = !step.exercise || !on.swap;
+      el.swapHolder.replaceChildren();
       el.block.textContent = BLOCK_NAMES[step.block] || step.block || "";
       el.name.textContent = stepTitle(step);
       el.side.textContent = step.side ? `${step.side === "left" ? "Left" : "Right"} side` : "";
@@ -183,5 +189,10 @@ export function playerView(state, on, live, units) {
     else on.next();
   }
 
-  return {root, update, focusNext: () => el.next.focus()};
+  // After a swap the step is the same index with another exercise: it is drawn afresh.
+  const redraw = (now) => {
+    lastIndex = -1;
+    update(now);
+  };
+  return {root, update, redraw, swapHolder: el.swapHolder, focusNext: () => el.next.focus()};
 }

@@ -12,6 +12,7 @@ import {load, save, remove} from "./storage.js";
 import {enqueue} from "./outbox.js";
 import {BLOCK_NAMES, catalog} from "./catalog.js";
 import {playerView, stepTitle, setCatalog} from "./player_view.js";
+import {alternativesPanel, planAlternatives, togglePanel} from "./swap.js";
 import {navigate} from "./router.js";
 import * as P from "./player.js";
 import * as clock from "./clock.js";
@@ -176,6 +177,7 @@ export async function render(root, route) {
       pause: () => change(() => (state.status === "paused" ? P.resume(state, clock.now()) : P.pause(state, clock.now()))),
       skip: () => change(() => P.skip(state, clock.now()), true),
       next: () => change(() => P.next(state, clock.now()), true),
+      swap: () => offerSwap(),
       quit: () => {
         if (window.confirm("End the workout now? What you have done is saved.")) change(() => P.finishEarly(state, clock.now()));
       },
@@ -183,6 +185,32 @@ export async function render(root, route) {
     append(clear(body), el.root);
     view = el;
     const update = () => el.update(clock.now());
+
+    // The alternatives to the current exercise (swap.js); one chosen swaps its remaining sets (player.js).
+    function offerSwap() {
+      const step = P.stepAt(state);
+      if (!step || !step.exercise) return;
+      togglePanel(el.swapHolder, (close) => {
+        const panel = h("div", {}, h("p", {class: "muted"}, "Loading…"));
+        planAlternatives(step.swapped_from || step.exercise).then((list) => {
+          // Mid-workout the plan's 48-hour rule does not apply: one session's remaining sets change.
+          const all = {...list, alternatives: list.alternatives.map((a) => ({...a, allowed: true}))};
+          panel.replaceChildren(alternativesPanel(all, async (id) => {
+            const swap = {step: state.index, exercise: id};
+            const swaps = JSON.stringify([...(state.swaps || []), swap]);
+            try {
+              const script = await get(`/api/workout?date=${encodeURIComponent(state.script.date)}&swaps=${encodeURIComponent(swaps)}`);
+              P.swapped(state, script, swap, clock.now());
+              persist();
+              el.redraw(clock.now());
+            } catch (error) {
+              panel.replaceChildren(h("p", {class: "form-error", role: "alert", "data-testid": "swap-error"}, error.message));
+            }
+          }, close, "Keep it"));
+        }).catch((error) => panel.replaceChildren(h("p", {class: "form-error", role: "alert"}, error.message)));
+        return panel;
+      });
+    }
 
     function change(fn, stepping) {
       unlock();
