@@ -1,4 +1,5 @@
 #include "app/coaching.hpp"
+#include "app/own_exercises.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -17,8 +18,10 @@ std::vector<Advice> coach_advice(store::Repository& journal, Date today) {
     const Profile profile = with_goal_in_force(stored);
     // Milestones and personal bests look back to the first entry: the whole journal up to today.
     const std::vector<Entry> entries = journal.entries({std::nullopt, std::nullopt, today});
-    const Catalog& catalog = io::builtin_catalog();
-    const std::vector<Date> planned = planned_session_dates(profile, catalog, today);
+    // The plan is the built-in catalog's; the journal may hold the person's own exercises too.
+    const std::vector<Date> planned = planned_session_dates(profile, io::builtin_catalog(), today);
+    const std::shared_ptr<const Catalog> person = person_catalog(&journal);
+    const Catalog& catalog = *person;
     const CoachContext context{
         today,  entries, catalog, targets_in_force(&journal, today), profile.units, profile.program_start,
         planned};

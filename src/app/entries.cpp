@@ -1,26 +1,25 @@
 #include "app/entries.hpp"
 
 #include "app/import_checks.hpp"
+#include "app/own_exercises.hpp"
 #include "app/person.hpp"
 #include "core/journal/journal_values.hpp"
-#include "io/catalog_json.hpp"
 
 namespace hipfit::app {
 namespace {
 
-void check(const core::Entry& entry, const EntryWrite& write) {
+void check(const core::Entry& entry, const EntryWrite& write, const core::Catalog& catalog) {
     if (write.where.empty()) {
         core::check_entry(entry, write.today);
     } else {
-        check_entry_at(entry, write.where, write.today);
+        check_entry_at(entry, write.where, write.today, catalog);
     }
 }
 
 // What hipfit works out for an entry: a workout's energy.
-void derive_values(core::Entry& entry, store::Repository* journal) {
+void derive_values(core::Entry& entry, store::Repository* journal, const core::Catalog& catalog) {
     if (entry.kind != core::EntryKind::workout)
         return;
-    const core::Catalog& catalog = io::builtin_catalog();
     // Before the estimate: a workout longer than a day would give an energy no day holds.
     core::check_workout_time(entry.sets, catalog, "sets");
     if (auto weight = current_weight(journal, entry.date))
@@ -37,8 +36,10 @@ auto stored(const EntryWrite& write, Store&& store) {
 }
 
 core::Entry prepared(core::Entry entry, const EntryWrite& write) {
-    check(entry, write);
-    derive_values(entry, write.journal);
+    // The person's catalog: a set may be of one of their own exercises.
+    const std::shared_ptr<const core::Catalog> catalog = person_catalog(write.journal);
+    check(entry, write, *catalog);
+    derive_values(entry, write.journal, *catalog);
     return entry;
 }
 

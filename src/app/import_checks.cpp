@@ -2,6 +2,7 @@
 // 'hipfit log' and 'hipfit init', reported under the export's field names.
 #include "app/import_checks.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -38,8 +39,8 @@ namespace {
 
 // A set's values in range, the set named in the message. (The shape of a set is not checked: 'hipfit log
 // --file' does not check it either, and an export must always import.)
-void check_set(const WorkoutSet& s, const std::string& where, Date today) {
-    if (io::builtin_catalog().find(s.exercise_id) == nullptr) {
+void check_set(const WorkoutSet& s, const std::string& where, Date today, const Catalog& catalog) {
+    if (catalog.find(s.exercise_id) == nullptr) {
         throw located_error(
             where, "exercise",
             fmt::format("no exercise '{}'; 'hipfit exercises' lists them", printable(s.exercise_id)));
@@ -76,12 +77,12 @@ void check_applicable(const Entry& e, const std::string& where) {
 
 }  // namespace
 
-void check_entry_at(const Entry& e, const std::string& where, Date today) {
+void check_entry_at(const Entry& e, const std::string& where, Date today, const Catalog& catalog) {
     if (e.id < 0)
         throw located_error(where, "id", "expected an entry id (a whole number from 1)");
     check_applicable(e, where);
     for (std::size_t i = 0; i < e.sets.size(); ++i)
-        check_set(e.sets[i], fmt::format("{}, set {}", where, i + 1), today);
+        check_set(e.sets[i], fmt::format("{}, set {}", where, i + 1), today, catalog);
     if (e.energy_kcal && !kWorkoutEnergyRangeKcal.contains(*e.energy_kcal)) {
         throw located_error(
             where, "energy_kcal",
@@ -91,7 +92,7 @@ void check_entry_at(const Entry& e, const std::string& where, Date today) {
     try {
         check_entry(e, today);
         if (e.kind == EntryKind::workout)
-            check_workout_time(e.sets, io::builtin_catalog(), "sets");
+            check_workout_time(e.sets, catalog, "sets");
     } catch (const InvalidInput& error) {
         throw located_error(error, where, export_field(error.field()));
     }
@@ -195,12 +196,48 @@ void check_checkin_at(const CheckinRecord& c, const std::string& where, Date tod
     }
 }
 
-io::ExportData read_checked_export(std::string_view text, const std::string& file, Date today) {
-    io::ExportData data = io::read_export(text, file, io::builtin_catalog());
+namespace {
+
+// The file's own exercises against the person's and each other; returns the person's with the file's new
+// ones added.
+std::vector<OwnExercise> checked_own_exercises(const io::ExportData& data,
+                                               const std::vector<OwnExercise>& existing) {
+    std::vector<OwnExercise> all = existing;
+    for (std::size_t k = 0; k < data.own_exercises.size(); ++k) {
+        const OwnExercise& own = data.own_exercises[k];
+        const std::string& where = data.own_exercise_origins[k];
+        const auto same_id =
+            std::find_if(all.begin(), all.end(), [&](const OwnExercise& o) { return o.id == own.id; });
+        if (same_id != all.end() && *same_id == own)
+            continue;  // already there (the person's, or listed twice in the file)
+        if (same_id != all.end()) {
+            throw located_error(
+                where, "id",
+                fmt::format("'{}' is the id of another exercise of yours ('{}'); remove or rename "
+                            "one of them",
+                            own.id, printable(same_id->name)));
+        }
+        try {
+            check_own_exercise(own, all);
+        } catch (const InvalidInput& error) {
+            throw located_error(error, where, error.field());
+        }
+        all.push_back(own);
+    }
+    return all;
+}
+
+}  // namespace
+
+io::ExportData read_checked_export(std::string_view text, const std::string& file, Date today,
+                                   const std::vector<OwnExercise>& existing) {
+    io::ExportData data = io::read_export(text, file, core::person_catalog(io::builtin_catalog(), existing));
+    const Catalog catalog =
+        core::person_catalog(io::builtin_catalog(), checked_own_exercises(data, existing));
     if (data.profile)
         check_profile_at(*data.profile, data.profile_origin, today);
     for (std::size_t i = 0; i < data.entries.size(); ++i)
-        check_entry_at(data.entries[i], data.origins[i], today);
+        check_entry_at(data.entries[i], data.origins[i], today, catalog);
     for (std::size_t k = 0; k < data.checkins.size(); ++k)
         check_checkin_at(data.checkins[k], data.checkin_origins[k], today);
     check_one_a_day(data.checkins, data.checkin_origins);

@@ -1,5 +1,6 @@
 #include "app/portability.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@ io::ExportData export_data(store::Repository& journal) {
     data.profile = journal.load_profile();
     data.entries = journal.entries({});
     data.checkins = journal.checkins();
+    data.own_exercises = journal.own_exercises();
     return data;
 }
 
@@ -46,18 +48,27 @@ ImportOutcome import_data(store::Repository& journal, const io::ExportData& data
         }
     }
     outcome.profile_added = data.profile && !journal.load_profile();
-    outcome.added = journal.import(fresh, outcome.profile_added ? data.profile : std::nullopt, data.checkins);
+    // Those already there (read_checked_export let only equal ones through) are not added again.
+    const std::vector<core::OwnExercise> stored_own = journal.own_exercises();
+    std::vector<core::OwnExercise> new_own;
+    for (const core::OwnExercise& own : data.own_exercises) {
+        const auto same = [&](const core::OwnExercise& o) { return o.id == own.id; };
+        if (std::none_of(stored_own.begin(), stored_own.end(), same) &&
+            std::none_of(new_own.begin(), new_own.end(), same))
+            new_own.push_back(own);
+    }
+    outcome.added =
+        journal.import(fresh, outcome.profile_added ? data.profile : std::nullopt, data.checkins, new_own);
     return outcome;
 }
 
 nlohmann::json to_json(const ImportOutcome& outcome) {
     nlohmann::json kept = nlohmann::json::array();
     for (const core::Date day : outcome.added.checkins_kept) kept.push_back(core::format_date(day));
-    return {{"imported", outcome.added.entries},
-            {"already_there", outcome.entries_already_there},
-            {"profile_imported", outcome.profile_added},
-            {"checkins_imported", outcome.added.checkins},
-            {"checkins_kept", std::move(kept)}};
+    return {
+        {"imported", outcome.added.entries},         {"already_there", outcome.entries_already_there},
+        {"profile_imported", outcome.profile_added}, {"checkins_imported", outcome.added.checkins},
+        {"checkins_kept", std::move(kept)},          {"own_exercises_imported", outcome.added.own_exercises}};
 }
 
 std::string records_text(std::size_t entries, std::size_t checkins, bool profile) {

@@ -2,14 +2,17 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "app/calorie_target.hpp"
 #include "app/coaching.hpp"
 #include "app/forecast_view.hpp"
 #include "app/person.hpp"
+#include "app/plan_swaps.hpp"
 #include "core/base/errors.hpp"
 #include "core/forecast/forecast.hpp"
+#include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
 
 namespace hipfit::app {
@@ -152,6 +155,55 @@ io::BarChart adherence_chart(store::Repository& journal, const Profile& profile,
     return chart;
 }
 
+// Each exercise once, in the order first met; ids the catalog does not know are left out.
+void add_once(std::vector<io::ReportExercise>& exercises, std::vector<int>& counts, const std::string& id) {
+    const auto found = std::find_if(exercises.begin(), exercises.end(),
+                                    [&](const io::ReportExercise& e) { return e.exercise.id == id; });
+    if (found != exercises.end()) {
+        ++counts[static_cast<std::size_t>(found - exercises.begin())];
+        return;
+    }
+    if (const Exercise* exercise = io::builtin_catalog().find(id)) {
+        exercises.push_back({*exercise, ""});
+        counts.push_back(1);
+    }
+}
+
+void note_counts(std::vector<io::ReportExercise>& exercises, const std::vector<int>& counts,
+                 std::string_view what) {
+    for (std::size_t i = 0; i < exercises.size(); ++i)
+        exercises[i].note = fmt::format("in {} {}{}", counts[i], what, counts[i] == 1 ? "" : "s");
+}
+
+void exercises_done(ReportView& view, store::Repository& journal, Period period) {
+    std::vector<int> counts;
+    for (const Entry& e : journal.entries({EntryKind::workout, period.start, period.end})) {
+        std::vector<std::string> ids;
+        for (const WorkoutSet& set : e.sets) {
+            if (std::find(ids.begin(), ids.end(), set.exercise_id) == ids.end())
+                ids.push_back(set.exercise_id);
+        }
+        for (const std::string& id : ids) add_once(view.exercises, counts, id);
+    }
+    note_counts(view.exercises, counts, "workout");
+    view.exercises_heading = "Exercises you did";
+}
+
+void exercises_planned(ReportView& view, store::Repository& journal, const Profile& profile, Period period) {
+    std::vector<int> counts;
+    for (Date day = period.start; day <= period.end; day = add_days(day, 1)) {
+        const std::optional<Session> session = person_session(&journal, profile, day);
+        if (!session)
+            continue;
+        for (const PlannedBlock& block : session->blocks) {
+            for (const PlannedExercise& planned : block.exercises)
+                add_once(view.exercises, counts, planned.id);
+        }
+    }
+    note_counts(view.exercises, counts, "planned session");
+    view.exercises_heading = "Exercises in your plan";
+}
+
 json number_or_null(const std::optional<double>& value) {
     return value ? json(*value) : json(nullptr);
 }
@@ -172,6 +224,9 @@ ReportView report_view(store::Repository& journal, int days, Date today) {
     view.forecast_chart = forecast_chart(view.forecast);
     view.measurement_chart = measurement_chart(journal, std::min(profile.program_start, today), today);
     view.adherence_chart = adherence_chart(journal, profile, today);
+    exercises_done(view, journal, period);
+    if (view.exercises.empty())
+        exercises_planned(view, journal, profile, period);
     return view;
 }
 

@@ -1,5 +1,6 @@
 // 'hipfit report': the week (or month) in numbers and advice — the stats, the calorie target in force,
-// the forecast against what really happened, the coach's advice — and the charts of the HTML report.
+// the forecast against what really happened, the coach's advice — and the charts and exercises of the HTML
+// report.
 #pragma once
 
 #include <optional>
@@ -10,6 +11,7 @@
 #include "app/stats_view.hpp"
 #include "core/checkin/checkin_record.hpp"
 #include "core/coach/coach_rules.hpp"
+#include "io/report_html.hpp"
 #include "io/svg_chart.hpp"
 #include "store/repository.hpp"
 
@@ -41,6 +43,10 @@ struct ReportView {
     io::LineChart forecast_chart;
     io::LineChart measurement_chart;
     io::BarChart adherence_chart;
+    // The exercises of the period's workouts, each once in the order first done, with how many workouts
+    // had it; with no workout in the period, those the plan gave it.
+    std::string exercises_heading;
+    std::vector<io::ReportExercise> exercises;
 };
 
 // The period is the `days` days ending today. Needs a profile (InvalidInput otherwise).

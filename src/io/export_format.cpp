@@ -14,6 +14,7 @@
 #include "io/export_detail.hpp"
 #include "io/json_keys.hpp"
 #include "io/json_parse.hpp"
+#include "io/own_exercise_json.hpp"
 
 namespace hipfit::io {
 
@@ -53,7 +54,9 @@ void read_entries(const json& document, const std::string& file, const Catalog& 
         data.entries.push_back(entry_from_json(entries[k], data.origins.back()));
         for (std::size_t s = 0; s < data.entries.back().sets.size(); ++s) {
             const std::string& id = data.entries.back().sets[s].exercise_id;
-            if (catalog.find(id) == nullptr) {
+            const bool own = std::any_of(data.own_exercises.begin(), data.own_exercises.end(),
+                                         [&](const OwnExercise& o) { return o.id == id; });
+            if (!own && catalog.find(id) == nullptr) {
                 throw located_error(
                     fmt::format("{}, set {}", data.origins.back(), s + 1), "exercise",
                     fmt::format("no exercise '{}'; 'hipfit exercises' lists them", printable(id)));
@@ -75,6 +78,19 @@ void read_checkins(const json& document, const std::string& file, ExportData& da
     }
 }
 
+// Absent before version 3. Read before the entries, whose sets may name them.
+void read_own_exercises(const json& document, const std::string& file, ExportData& data) {
+    if (!document.contains("own_exercises"))
+        return;
+    const json& list = document["own_exercises"];
+    if (!list.is_array())
+        throw located_error(file, "own_exercises", "expected an array");
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        data.own_exercise_origins.push_back(fmt::format("{}: own exercise {}", file, k + 1));
+        data.own_exercises.push_back(own_exercise_from_json(list[k], data.own_exercise_origins.back()));
+    }
+}
+
 ExportData read_json(std::string_view text, const std::string& file, const Catalog& catalog) {
     json document;
     try {
@@ -83,13 +99,15 @@ ExportData read_json(std::string_view text, const std::string& file, const Catal
         throw located_error(file, "", error.what());
     }
     check_header(document, file);
-    constexpr std::string_view kDocumentKeys[] = {"format", "version", "profile", "entries", "checkins"};
+    constexpr std::string_view kDocumentKeys[] = {"format",  "version",  "profile",
+                                                  "entries", "checkins", "own_exercises"};
     refuse_unknown_keys(document, kDocumentKeys, file, "is not a field of a hipfit export");
     ExportData data;
     if (document.contains("profile") && !document["profile"].is_null()) {
         data.profile_origin = file + ": profile";
         data.profile = profile_from_json(document["profile"], data.profile_origin);
     }
+    read_own_exercises(document, file, data);
     read_entries(document, file, catalog, data);
     read_checkins(document, file, data);
     return data;
@@ -129,6 +147,9 @@ std::string export_json(const ExportData& data) {
     document["profile"] = data.profile ? ordered(profile_to_json(*data.profile)) : ordered(nullptr);
     document["entries"] = std::move(entries);
     document["checkins"] = std::move(checkins);
+    ordered own = ordered::array();
+    for (const OwnExercise& o : data.own_exercises) own.push_back(ordered(to_json(o)));
+    document["own_exercises"] = std::move(own);
     return document.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 

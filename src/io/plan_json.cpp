@@ -116,7 +116,8 @@ json to_json(const Exercise& e) {
             {"harder", or_null(e.harder)},
             {"met", e.met},
             {"compendium_code", e.compendium_code},
-            {"source", e.source}};
+            {"source", e.source},
+            {"own", e.own}};
 }
 
 }  // namespace hipfit::io

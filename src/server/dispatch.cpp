@@ -10,6 +10,7 @@
 #include "core/base/text.hpp"
 #include "io/json_parse.hpp"
 #include "server/api_error.hpp"
+#include "server/conditional_get.hpp"
 #include "server/credentials.hpp"
 #include "server/group_commit.hpp"
 #include "server/handlers/handlers.hpp"
@@ -121,7 +122,7 @@ bool cacheable(const Route& route) {
     return route.method == "GET" && (route.access == Access::self_or_coach || route.access == Access::anyone);
 }
 
-Response handle(const Route& route, Call& call) {
+Response cached_or_made(const Route& route, Call& call) {
     if (!cacheable(route))
         return route.handler(call);
     thread_local ResponseCache cache;
@@ -136,6 +137,10 @@ Response handle(const Route& route, Call& call) {
     if (response.status == 200)
         cache.put(key, stamp, response);
     return response;
+}
+
+Response handle(const Route& route, Call& call) {
+    return answer_conditionally(call.request, cached_or_made(route, call));
 }
 
 // Runs `work`, turning every error into a status and the one JSON error shape.

@@ -25,6 +25,10 @@ std::span<const Route> routes() {
 
         Route{"GET", "/api/exercises", Access::anyone, &h::list_exercises},
         Route{"GET", "/api/exercises/{id}", Access::anyone, &h::get_exercise},
+        Route{"POST", "/api/exercises", Access::self_or_coach, &h::create_own_exercise},
+        Route{"DELETE", "/api/exercises/{id}", Access::self_or_coach, &h::delete_own_exercise},
+        Route{"GET", "/api/exercises/{id}/illustration.svg", Access::anyone, &h::get_exercise_illustration},
+        Route{"GET", "/api/exercises/{id}/muscles.svg", Access::anyone, &h::get_exercise_muscles},
         Route{"GET", "/api/plan", Access::self_or_coach, &h::get_plan},
         Route{"GET", "/api/plan.ics", Access::self_or_coach, &h::get_plan_ics},
         Route{"GET", "/api/exercises/{id}/alternatives", Access::self_or_coach,
@@ -35,6 +39,7 @@ std::span<const Route> routes() {
 
         Route{"GET", "/api/today", Access::self_or_coach, &h::get_today},
         Route{"GET", "/api/stats", Access::self_or_coach, &h::get_stats},
+        Route{"GET", "/api/exercises/{id}/history", Access::self_or_coach, &h::get_exercise_history},
         Route{"GET", "/api/workout", Access::self_or_coach, &h::get_workout},
         Route{"POST", "/api/workout", Access::self, &h::post_workout},
         Route{"GET", "/api/forecast", Access::self_or_coach, &h::get_forecast},
@@ -42,7 +47,6 @@ std::span<const Route> routes() {
         // assigning a program sets the training (docs/api.md).
         Route{"GET", "/api/checkin", Access::self_or_coach, &h::get_checkin},
         Route{"POST", "/api/checkin", Access::self_or_coach, &h::post_checkin},
-        Route{"GET", "/api/exercises/{id}/history", Access::self_or_coach, &h::get_exercise_history},
         Route{"GET", "/api/coach", Access::self_or_coach, &h::get_coach_advice},
 
         Route{"GET", "/api/entries", Access::self_or_coach, &h::list_entries},

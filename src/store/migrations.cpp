@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 6> kMigrations{
+constexpr std::array<std::string_view, 7> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -212,6 +212,16 @@ constexpr std::array<std::string_view, 6> kMigrations{
         PRIMARY KEY (account_id, exercise_id)
     ) STRICT;
     ALTER TABLE workout_sets ADD COLUMN swapped_from TEXT;
+    )sql",
+    // 7: the own exercises an import added, in its undo batch, so that undoing the import removes them too.
+    R"sql(
+    CREATE TABLE own_exercise_changes (
+        sequence INTEGER PRIMARY KEY,
+        batch INTEGER NOT NULL,
+        account_id INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX own_exercise_changes_by_account_batch ON own_exercise_changes (account_id, batch);
     )sql",
 };
 

@@ -12,6 +12,7 @@
 #include "core/body/profile.hpp"
 #include "core/checkin/checkin_record.hpp"
 #include "core/journal/journal.hpp"
+#include "core/program/own_exercise.hpp"
 
 namespace hipfit::store {
 
@@ -32,6 +33,15 @@ struct ImportResult {
     std::size_t entries = 0;
     std::size_t checkins = 0;
     std::vector<core::Date> checkins_kept;  // days that had a check-in already: the stored one was kept
+    std::size_t own_exercises = 0;
+};
+
+// What removing an own exercise did: nothing when it is not found or logged sets use it (they must stay
+// readable), else it is gone.
+struct OwnExerciseRemoval {
+    bool found = false;
+    std::int64_t logged_sets = 0;
+    [[nodiscard]] bool removed() const { return found && logged_sets == 0; }
 };
 
 // One person's profile and journal.
@@ -53,6 +63,12 @@ class Repository {
     // Ordered by date, time and id.
     [[nodiscard]] virtual std::vector<core::Entry> entries(const EntryQuery& query) = 0;
 
+    // The person's own exercises (core/program/own_exercise.hpp), oldest first; checked by core before
+    // they are added. Not in the undo log (but those an import added are undone with it).
+    [[nodiscard]] virtual std::vector<core::OwnExercise> own_exercises() = 0;
+    virtual void add_own_exercise(const core::OwnExercise& own) = 0;
+    virtual OwnExerciseRemoval remove_own_exercise(const std::string& id) = 0;
+
     // Reverts the last change (an add, edit, delete or whole import, with the check-ins it added) and says
     // what it was; none when there is nothing left to undo. Check-ins saved by save_checkin are not in
     // the undo log.
@@ -60,10 +76,12 @@ class Repository {
 
     // Adds many entries and check-ins in one transaction, one step for undo. Entries keep their ids when
     // none is taken (else get new ids); a check-in is added only on a day without one (a stored check-in
-    // is kept, as a stored profile is); the profile only when there is none yet.
+    // is kept, as a stored profile is); the profile only when there is none yet; the own exercises as given
+    // (the caller leaves out those already there).
     virtual ImportResult import(const std::vector<core::Entry>& entries,
                                 const std::optional<core::Profile>& profile,
-                                const std::vector<core::CheckinRecord>& checkins) = 0;
+                                const std::vector<core::CheckinRecord>& checkins,
+                                const std::vector<core::OwnExercise>& own_exercises = {}) = 0;
 
     // Keeps a check-in; a second one on the same day replaces the first (the latest decision stands).
     virtual void save_checkin(const core::CheckinRecord& checkin) = 0;

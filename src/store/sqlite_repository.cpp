@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "store/entry_rows.hpp"
 #include "store/errors.hpp"
 #include "store/migrations.hpp"
+#include "store/own_exercise_rows.hpp"
 #include "store/profile_rows.hpp"
 #include "store/sqlite.hpp"
 #include "store/sqlite_repository.hpp"
@@ -92,10 +94,37 @@ class SqliteRepository final : public Repository {
         return select_entries(connection_, account_, query);
     }
 
+    std::vector<core::OwnExercise> own_exercises() override {
+        if (!schema_is_current_)
+            return {};
+        return select_own_exercises(connection_, account_);
+    }
+
+    void add_own_exercise(const core::OwnExercise& own) override {
+        sqlite::Transaction transaction(connection_);
+        insert_own_exercise(connection_, account_, own);
+        transaction.commit();
+    }
+
+    OwnExerciseRemoval remove_own_exercise(const std::string& id) override {
+        sqlite::Transaction transaction(connection_);
+        OwnExerciseRemoval removal;
+        const std::vector<core::OwnExercise> own = select_own_exercises(connection_, account_);
+        removal.found =
+            std::any_of(own.begin(), own.end(), [&](const core::OwnExercise& o) { return o.id == id; });
+        if (removal.found)
+            removal.logged_sets = count_sets_of(connection_, account_, id);
+        if (removal.removed())
+            delete_own_exercise(connection_, account_, id);
+        transaction.commit();
+        return removal;
+    }
+
     std::optional<std::string> undo() override;
 
     ImportResult import(const std::vector<core::Entry>& entries, const std::optional<core::Profile>& profile,
-                        const std::vector<core::CheckinRecord>& checkins) override;
+                        const std::vector<core::CheckinRecord>& checkins,
+                        const std::vector<core::OwnExercise>& own_exercises) override;
 
     void save_checkin(const core::CheckinRecord& checkin) override {
         sqlite::Transaction transaction(connection_);
@@ -169,8 +198,14 @@ std::optional<std::string> SqliteRepository::undo() {
 
 ImportResult SqliteRepository::import(const std::vector<core::Entry>& entries,
                                       const std::optional<core::Profile>& profile,
-                                      const std::vector<core::CheckinRecord>& checkins) {
+                                      const std::vector<core::CheckinRecord>& checkins,
+                                      const std::vector<core::OwnExercise>& own_exercises) {
     sqlite::Transaction transaction(connection_);
+    std::vector<std::string> own_ids;
+    for (const core::OwnExercise& own : own_exercises) {
+        insert_own_exercise(connection_, account_, own);
+        own_ids.push_back(own.id);
+    }
     if (profile) {
         sqlite::Statement exists(connection_, "SELECT 1 FROM profiles WHERE account_id = ?1");
         exists.bind(1, account_);
@@ -198,7 +233,9 @@ ImportResult SqliteRepository::import(const std::vector<core::Entry>& entries,
     const std::int64_t batch = next_batch(connection_);
     record_entry_changes(connection_, account_, batch, changes);
     record_added_checkins(connection_, account_, batch, added);
+    record_added_own_exercises(connection_, account_, batch, own_ids);
     transaction.commit();
+    result.own_exercises = own_ids.size();
     result.entries = changes.size();
     result.checkins = added.size();
     return result;

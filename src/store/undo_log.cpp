@@ -8,13 +8,15 @@
 #include "io/entry_json.hpp"
 #include "store/checkin_rows.hpp"
 #include "store/entry_rows.hpp"
+#include "store/own_exercise_rows.hpp"
 
 namespace hipfit::store {
 namespace {
 
 constexpr const char* kLatestBatchSql =
     "SELECT MAX(batch) FROM (SELECT batch FROM changes WHERE account_id = ?1 "
-    "UNION ALL SELECT batch FROM checkin_changes WHERE account_id = ?1)";
+    "UNION ALL SELECT batch FROM checkin_changes WHERE account_id = ?1 "
+    "UNION ALL SELECT batch FROM own_exercise_changes WHERE account_id = ?1)";
 
 std::optional<std::int64_t> latest_batch(sqlite::Connection& connection, std::int64_t account) {
     sqlite::Statement select(connection, kLatestBatchSql);
@@ -75,11 +77,13 @@ std::string counted(std::size_t count, std::string_view one, std::string_view ma
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-std::string describe(const std::vector<EntryChange>& changes, std::size_t checkins) {
+std::string describe(const std::vector<EntryChange>& changes, std::size_t checkins, std::size_t exercises) {
     if (changes.empty() || changes.back().action == "import") {
         std::string what = changes.empty() ? "" : counted(changes.size(), "entry", "entries");
         if (checkins > 0)
             what += (what.empty() ? "" : " and ") + counted(checkins, "check-in", "check-ins");
+        if (exercises > 0)
+            what += (what.empty() ? "" : " and ") + counted(exercises, "own exercise", "own exercises");
         return "an import of " + what;
     }
     const EntryChange& first = changes.back();
@@ -95,7 +99,8 @@ std::string describe(const std::vector<EntryChange>& changes, std::size_t checki
 std::int64_t next_batch(sqlite::Connection& connection) {
     sqlite::Statement next(connection,
                            "SELECT MAX((SELECT COALESCE(MAX(batch), 0) FROM changes), "
-                           "(SELECT COALESCE(MAX(batch), 0) FROM checkin_changes)) + 1");
+                           "(SELECT COALESCE(MAX(batch), 0) FROM checkin_changes), "
+                           "(SELECT COALESCE(MAX(batch), 0) FROM own_exercise_changes)) + 1");
     next.step();
     return next.column_int(0);
 }
@@ -136,8 +141,10 @@ std::optional<std::string> undo_latest_batch(sqlite::Connection& connection, std
         if (!remove_checkin_if_unchanged(connection, account, checkin))
             kept.push_back(core::format_date(checkin.date));
     }
+    // After the entries: an exercise an imported set used can go once the set has.
+    const std::size_t exercises = undo_added_own_exercises(connection, account, *batch);
     forget(connection, account, *batch);
-    std::string description = describe(changes, checkins.size());
+    std::string description = describe(changes, checkins.size(), exercises);
     if (!kept.empty()) {
         description += fmt::format(" (kept the check-in{} of {}: replaced since by a newer one)",
                                    kept.size() == 1 ? "" : "s", fmt::join(kept, ", "));

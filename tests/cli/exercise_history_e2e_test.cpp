@@ -10,7 +10,7 @@ class ExerciseHistoryCli : public HipfitBinary {
   protected:
     void SetUp() override { ASSERT_EQ(hipfit(metric_profile()).exit_code, 0); }
 
-    [[nodiscard]] std::string ok(const std::vector<std::string>& args) const {
+    std::string ok(const std::vector<std::string>& args) const {
         const ProcessResult result = hipfit(args);
         EXPECT_EQ(result.exit_code, 0) << result.err;
         return result.out;

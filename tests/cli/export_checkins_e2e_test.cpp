@@ -75,7 +75,7 @@ TEST_F(ExportCheckins, ExportImportExportIsByteIdenticalWithCheckins) {
     EXPECT_EQ(export_file(fresh, "second.json"), first);
 
     const json document = json::parse(first);
-    EXPECT_EQ(document.at("version"), 2);
+    EXPECT_EQ(document.at("version"), 3);
     ASSERT_EQ(document.at("checkins").size(), 2U);
     EXPECT_EQ(document.at("checkins")[0].at("date"), "2026-11-14");
     EXPECT_TRUE(document.at("checkins")[0].at("expenditure_kcal").is_null());
@@ -122,7 +122,7 @@ TEST_F(ExportCheckins, AnExportOfAnOlderHipfitWithoutCheckinsStillImports) {
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
     EXPECT_EQ(imported.out, fmt::format("Imported 1 entry from {}.\n", dir_.file("old.json")));
     const json exported = json::parse(hipfit({"export"}).out);
-    EXPECT_EQ(exported.at("version"), 2);
+    EXPECT_EQ(exported.at("version"), 3);
     EXPECT_EQ(exported.at("entries")[0].at("id"), 4);
     EXPECT_EQ(exported.at("checkins"), json::array());
 }

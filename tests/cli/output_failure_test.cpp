@@ -23,7 +23,12 @@ TEST(Output, AWriteThatFailsMakesTheCommandFail) {
     const core::FixedClock clock(
         core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(21)});
     Environment environment{Console{in, out, err, false}, clock,
-                            [](std::string_view) -> std::optional<std::string> { return std::nullopt; }};
+                            [](std::string_view name) -> std::optional<std::string> {
+                                // No database yet: the list is the catalog's.
+                                if (name == "HIPFIT_DB")
+                                    return "/nonexistent-hipfit-test/hipfit.db";
+                                return std::nullopt;
+                            }};
     const char* argv[] = {"hipfit", "exercises"};
     EXPECT_EQ(run(2, argv, environment), kExitFailure);
     EXPECT_NE(err.str().find("could not write the output"), std::string::npos) << err.str();

@@ -86,7 +86,7 @@ TEST_F(PortabilityBinary, JsonExportImportExportIsByteIdentical) {
 
     const json document = json::parse(first);
     EXPECT_EQ(document.at("format"), "hipfit-export");
-    EXPECT_EQ(document.at("version"), 2);
+    EXPECT_EQ(document.at("version"), 3);
     EXPECT_EQ(document.at("profile").at("waist_cm"), 80.0);
     EXPECT_EQ(document.at("profile").at("program_start"), kToday);
     std::set<std::string> kinds;
@@ -166,8 +166,8 @@ TEST_F(PortabilityBinary, ExportWithoutADatabaseIsEmptyAndCreatesNothing) {
     const ProcessResult result = hipfit({"export"});
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.out,
-              "{\n  \"format\": \"hipfit-export\",\n  \"version\": 2,\n  \"profile\": null,\n  \"entries\": "
-              "[],\n  \"checkins\": []\n}\n");
+              "{\n  \"format\": \"hipfit-export\",\n  \"version\": 3,\n  \"profile\": null,\n  \"entries\": "
+              "[],\n  \"checkins\": [],\n  \"own_exercises\": []\n}\n");
     EXPECT_EQ(read_file_or_missing(database()), "<missing>");
 }
 
@@ -221,7 +221,8 @@ TEST_F(PortabilityBinary, AnImportSkipsOnlyWhatIsStoredAndSaysSoAsJson) {
                                                {"already_there", 1},
                                                {"profile_imported", true},
                                                {"checkins_imported", 0},
-                                               {"checkins_kept", json::array()}}))
+                                               {"checkins_kept", json::array()},
+                                               {"own_exercises_imported", 0}}))
         << imported.out;
     EXPECT_EQ(json::parse(on(fresh, {"history", "--json"}).out).size(), 13U);
 
@@ -300,7 +301,7 @@ const std::vector<BadFile> kBadFiles = {
     {"broken.json",
      R"({"format":"hipfit-export","version":1,"entries":[)",
      {"broken.json: not valid JSON", "line 1"}},
-    {"version.json", json_file("", "3"), {"version.json, field version: version 3 is not supported"}},
+    {"version.json", json_file("", "4"), {"version.json, field version: version 4 is not supported"}},
     {"format.json", R"({"format":"spreadsheet","version":1,"entries":[]})", {"format.json, field format"}},
     {"range.json",
      json_file(json_entry(R"("value":70)") + "," + json_entry(R"("value":500)")),

@@ -146,10 +146,15 @@ TEST_F(ReportBinary, HtmlWritesThePageAndSaysWhere) {
     for (const char* title :
          {"Weight and trend", "Forecast and actual", "Hip, waist and thigh", "Workouts each program week"})
         EXPECT_NE(html.find(std::string(">") + title + "</title>"), std::string::npos) << title;
-    std::size_t charts = 0;
-    for (std::size_t at = html.find("<svg "); at != std::string::npos; at = html.find("<svg ", at + 1))
-        ++charts;
-    EXPECT_EQ(charts, 4U);
+    auto count = [&html](const std::string& text) {
+        std::size_t n = 0;
+        for (std::size_t at = html.find(text); at != std::string::npos; at = html.find(text, at + 1)) ++n;
+        return n;
+    };
+    EXPECT_EQ(count("class=\"chart\""), 4U);
+    // Each exercise of the period's workouts once, with its animated picture and its muscle map.
+    EXPECT_EQ(count("class=\"hf-illustration\""), count("class=\"muscle-map\""));
+    EXPECT_GE(count("class=\"muscle-map\""), 1U);
     EXPECT_EQ(html.find("<script"), std::string::npos);
     // The rest of the page is checked by an XML parser: report_html_test.py.
 }

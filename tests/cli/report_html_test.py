@@ -2,7 +2,8 @@
 """An independent check of `hipfit report --html FILE`: the whole page must parse as XML with Python's
 own xml.etree (the page is written to be well-formed, XHTML-compatible HTML) and hold what the report
 says: its sections, four SVG charts with titles, the weight chart's trend line with one point per day
-weighed in the week, the forecast chart's band around the forecast, no script, and every text escaped.
+weighed in the week, the forecast chart's band around the forecast, the week's exercise once with its
+muscle map (and its picture when it has one), no script, and every text escaped.
 
 Usage: report_html_test.py PATH/TO/hipfit
 """
@@ -75,6 +76,8 @@ def points(element):
 def charts_by_title(root):
     charts = {}
     for svg in root.iter(SVG + "svg"):
+        if svg.get("class") != "chart":
+            continue
         title = svg.find(SVG + "title")
         check(title is not None and (title.text or "").strip(), "an SVG chart has no <title>")
         check(svg.find(SVG + "desc") is not None, f"chart {title.text!r} has no <desc>")
@@ -88,7 +91,8 @@ def check_page(root, raw):
     check(head_title == "hipfit report, 2026-11-15 to 2026-11-21", f"the page's title is {head_title!r}")
     check(root.find("body/h1").text == head_title, "the <h1> is not the page's title")
     headings = [h2.text for h2 in root.iter("h2")]
-    check(headings == ["In numbers", "Your calorie target", "Forecast and actual", "Advice", "Charts"],
+    check(headings == ["In numbers", "Your calorie target", "Forecast and actual", "Advice", "Exercises you did",
+                       "Charts"],
           f"the sections are {headings}")
     paragraphs = [p.text for p in root.iter("p")]
     # "severity: message", the severity in any case.
@@ -153,6 +157,19 @@ def check_charts(root):
     check(labels == ["wk 1: 3 workouts", "wk 2: 1 workouts"], f"the workout bars are {labels}")
 
 
+def check_exercises(root):
+    """The week's one exercise (glute bridges in three workouts) once, with its muscle map beside it."""
+    blocks = [div for div in root.iter("div") if div.get("class") == "exercise"]
+    check(len(blocks) == 1, f"the page shows {len(blocks)} exercises, expected 1 (the glute bridge)")
+    caption = "".join(blocks[0].find("p").itertext())
+    check(caption == "Glute bridge — in 3 workouts", f"the exercise reads {caption!r}")
+    maps = [svg for svg in blocks[0].iter(SVG + "svg") if svg.get("class") == "muscle-map"]
+    check(len(maps) == 1, f"the glute bridge has {len(maps)} muscle maps, expected 1")
+    primary = {g.get("data-muscle") for g in maps[0].iter(SVG + "g") if "mm-primary" in g.get("class", "").split()}
+    check("gluteus-maximus" in primary, f"the glute bridge's map colours {sorted(primary)} as primary")
+    check(not any(e.get("id") for e in blocks[0].iter()), "an inlined picture has an id, which would repeat")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: report_html_test.py PATH/TO/hipfit")
@@ -174,6 +191,7 @@ def main():
             root = ET.fromstring(raw)
             check_page(root, raw)
             check_charts(root)
+            check_exercises(root)
         except Failure as failure:
             print(f"FAILED {name}: {failure}", file=sys.stderr)
             print("0 passed, 1 failed")

@@ -31,7 +31,8 @@ class Swap : public HipfitBinary {
         const ProcessResult plan = hipfit({"plan", "--json", "--weeks", std::to_string(weeks)});
         EXPECT_EQ(plan.exit_code, 0) << plan.err;
         int count = 0;
-        for (const json& week : json::parse(plan.out)["weeks"])
+        const json document = json::parse(plan.out);  // kept: a loop over a temporary's member dangles
+        for (const json& week : document["weeks"])
             for (const json& session : week["sessions"])
                 for (const json& block : session["blocks"])
                     for (const json& exercise : block["exercises"]) count += exercise["id"] == id ? 1 : 0;

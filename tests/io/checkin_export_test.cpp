@@ -121,12 +121,13 @@ TEST(CheckinExport, ACheckinIsWrittenWithEveryKeyAndNullForNoEstimate) {
       ],
       "target_kcal": 1850.0
     }
-  ]
+  ],
+  "own_exercises": []
 }
 )"),
               std::string::npos)
         << text;
-    EXPECT_NE(text.find("\"version\": 2,"), std::string::npos);
+    EXPECT_NE(text.find("\"version\": 3,"), std::string::npos);
 }
 
 TEST(CheckinExport, AVersion1ExportWithoutCheckinsIsStillRead) {
@@ -170,7 +171,7 @@ std::string with_field(const char* key, const json& value, bool remove = false) 
 // The message of the InvalidInput that reading and checking `text` throws, and its field.
 std::pair<std::string, std::string> refusal(const std::string& text) {
     try {
-        app::read_checked_export(text, "f.json", kToday);
+        (void)app::read_checked_export(text, "f.json", kToday, {});
     } catch (const InvalidInput& error) {
         return {error.what(), error.field()};
     }

@@ -202,7 +202,7 @@ std::string refusal(const std::string& text, const std::string& file = "f.txt") 
 
 TEST(ExportFormat, JsonKeepsManyGeneratedEntriesAndTheProfileExactly) {
     for (const unsigned seed : {1U, 2U, 3U}) {
-        const ExportData written{full_profile(), generated(seed, false), {}, {}, {}, {}};
+        const ExportData written{full_profile(), generated(seed, false), {}, {}, {}, {}, {}, {}};
         const ExportData read_back = read(export_json(written));
         expect_same_entries(written.entries, read_back.entries);
         ASSERT_TRUE(read_back.profile.has_value());
@@ -227,7 +227,7 @@ TEST(ExportFormat, ReadingNamesWhereEachEntryCameFrom) {
     entries[1].note = "one";
     const ExportData csv = read(export_csv(entries), "j.csv");
     EXPECT_EQ(csv.origins, (std::vector<std::string>{"j.csv:2", "j.csv:4", "j.csv:5"}));
-    const ExportData json_data = read(export_json({std::nullopt, entries, {}, {}, {}, {}}), "j.json");
+    const ExportData json_data = read(export_json({std::nullopt, entries, {}, {}, {}, {}, {}, {}}), "j.json");
     EXPECT_EQ(json_data.origins,
               (std::vector<std::string>{"j.json: entry 1", "j.json: entry 2", "j.json: entry 3"}));
 }
@@ -252,7 +252,7 @@ TEST(ExportFormat, EntriesAreWrittenInIdOrder) {
     entries[0].id = 9;
     entries[1].id = 2;
     entries[2].id = 5;
-    const json document = json::parse(export_json({std::nullopt, entries, {}, {}, {}, {}}));
+    const json document = json::parse(export_json({std::nullopt, entries, {}, {}, {}, {}, {}, {}}));
     std::vector<std::int64_t> ids;
     for (const json& e : document.at("entries")) ids.push_back(e.at("id"));
     EXPECT_EQ(ids, (std::vector<std::int64_t>{2, 5, 9}));
@@ -266,8 +266,8 @@ TEST(ExportFormat, EntriesAreWrittenInIdOrder) {
 TEST(ExportFormat, JsonStartsWithFormatAndVersionAndHasNoTimestamp) {
     const std::string text = export_json({});
     EXPECT_EQ(text,
-              "{\n  \"format\": \"hipfit-export\",\n  \"version\": 2,\n  \"profile\": null,\n"
-              "  \"entries\": [],\n  \"checkins\": []\n}\n");
+              "{\n  \"format\": \"hipfit-export\",\n  \"version\": 3,\n  \"profile\": null,\n"
+              "  \"entries\": [],\n  \"checkins\": [],\n  \"own_exercises\": []\n}\n");
 }
 
 TEST(ExportFormat, CsvIsRfc4180WithCrlfAndQuotedFields) {
@@ -375,10 +375,10 @@ std::string json_export(const std::string& entries,
 
 TEST(ExportFormat, BrokenJsonIsRefusedNamingTheEntryAndField) {
     const std::string weight = R"({"kind":"weight","date":"2026-11-01","time":"07:30","value":70})";
-    EXPECT_EQ(refusal(json_export(weight, R"("format":"hipfit-export","version":3)")),
-              "f.txt, field version: version 3 is not supported; this hipfit reads versions 1–2");
+    EXPECT_EQ(refusal(json_export(weight, R"("format":"hipfit-export","version":4)")),
+              "f.txt, field version: version 4 is not supported; this hipfit reads versions 1–3");
     EXPECT_EQ(refusal(json_export(weight, R"("format":"hipfit-export","version":"2")")),
-              "f.txt, field version: version \"2\" is not supported; this hipfit reads versions 1–2");
+              "f.txt, field version: version \"2\" is not supported; this hipfit reads versions 1–3");
     EXPECT_EQ(refusal(json_export(weight, R"("format":"other","version":1)")),
               "f.txt, field format: not a hipfit export (expected \"hipfit-export\")");
     EXPECT_EQ(refusal(R"({"format":"hipfit-export","version":1})"),

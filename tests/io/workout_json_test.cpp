@@ -25,7 +25,8 @@ TEST(WorkoutJson, EachKindOfStepHasTheKeysOfDocsWorkoutMd) {
     WorkoutScript script = core::testing::every_kind_script();
     script.program_week = 3;
     const json document = to_json(script);
-    EXPECT_EQ(keys_of(document), (std::set<std::string>{"date", "program_week", "minutes", "steps"}));
+    EXPECT_EQ(keys_of(document),
+              (std::set<std::string>{"date", "program_week", "minutes", "steps", "records"}));
     EXPECT_EQ(document["date"], "2026-11-23");
     EXPECT_EQ(document["program_week"], 3);
     EXPECT_EQ(document["minutes"], 45);

@@ -75,6 +75,8 @@ class Authorization : public ::testing::Test {
         std::string id;
         if (route.path.starts_with("/api/entries/"))
             id = std::to_string(p_entry);
+        else if (name_of(route) == "DELETE /api/exercises/{id}")
+            id = "own-cable-kickback";  // what POST /api/exercises adds, just before
         else if (route.path.starts_with("/api/exercises/") || route.path.starts_with("/api/plan/swaps/"))
             id = "glute-bridge";
         else if (route.path.starts_with("/api/coaches/"))
@@ -118,6 +120,10 @@ class Authorization : public ::testing::Test {
             events.push_back({{"step", i}, {"action", "done"}});
             return {{{"steps", steps.size()}, {"events", events}}, 201};
         }
+        if (key == "POST /api/exercises")  // removed by DELETE /api/exercises/{id}, which comes after it
+            return {
+                {{"name", "Cable kickback"}, {"kind", "strength"}, {"primary_muscles", {"gluteus-maximus"}}},
+                201};
         if (key == "PUT /api/plan/swaps")  // undone by DELETE /api/plan/swaps/{id}, which comes after it
             return {{{"exercise", "glute-bridge"}, {"replacement", "leg-kickback"}}, 200};
         if (key == "POST /api/coaches")
@@ -148,6 +154,7 @@ class Authorization : public ::testing::Test {
             "SELECT * FROM coach_links WHERE client_id = " + id + " OR coach_id = " + id,
             "SELECT * FROM checkins WHERE account_id = " + id,
             "SELECT * FROM plan_swaps WHERE account_id = " + id,
+            "SELECT * FROM own_exercises WHERE account_id = " + id,
             "SELECT s.* FROM workout_sets s JOIN entries e ON e.id = s.entry_id WHERE e.account_id = " + id};
         std::string rows = server->export_of(P) + server->get("/api/coaches", &P).body;
         for (const std::string& query : queries) rows += query_rows(server->path(), query);

@@ -145,7 +145,7 @@ TEST_F(Errors, ABadImportIs400NamingTheField) {
     wrong_format["format"] = "other-app";
     expect_invalid("POST", "/api/import", wrong_format.dump(), "format");
     json wrong_version = document(json::array());
-    wrong_version["version"] = 3;
+    wrong_version["version"] = 4;
     expect_invalid("POST", "/api/import", wrong_version.dump(), "version");
     expect_invalid("POST", "/api/import", json{{"format", "hipfit-export"}, {"version", 1}}.dump(),
                    "entries");

@@ -59,7 +59,8 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
                                    {"already_there", 0},
                                    {"profile_imported", false},
                                    {"checkins_imported", 2},
-                                   {"checkins_kept", json::array()}}));
+                                   {"checkins_kept", json::array()},
+                                   {"own_exercises_imported", 0}}));
     const Answer q_import =
         server.send("POST", "/api/import", &Q, export_with({checkin("2026-11-14", 2400)}));
     ASSERT_EQ(q_import.status, 200) << q_import;
@@ -105,7 +106,8 @@ TEST_F(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
                                 {"already_there", 1},
                                 {"profile_imported", false},
                                 {"checkins_imported", 0},
-                                {"checkins_kept", json::array({"2026-11-07"})}}));
+                                {"checkins_kept", json::array({"2026-11-07"})},
+                                {"own_exercises_imported", 0}}));
     EXPECT_EQ(server.export_of(P), before);
 }
 

@@ -183,7 +183,12 @@ TEST_F(Workout, TheFixturesSequencesGiveTheirEntries) {
                                  {"time", "18:05"},
                                  {"steps", script.json["steps"].size()},
                                  {"events", sequence["events"]}};
-            const Answer reply = server->post("/api/workout", played, &person);
+            Answer reply = server->post("/api/workout", played, &person);
+            // The answer is the entry and the personal bests it set: none, for a first workout.
+            if (reply.json.is_object() && reply.json.contains("personal_bests")) {
+                EXPECT_EQ(reply.json["personal_bests"], json::array());
+                reply.json.erase("personal_bests");
+            }
             const Answer stored = server->get("/api/entries?kind=workout", &person);
             if (sequence["entry"].is_null()) {
                 EXPECT_EQ(reply.status, 204) << reply;

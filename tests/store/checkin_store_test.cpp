@@ -183,7 +183,8 @@ TEST_F(CheckinImport, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
     open()->save_checkin(checkin_on(7, 1900));
     // Schema 4 is today's without what migrations 5 and 6 add.
     run_sql(path(),
-            "DROP TABLE checkin_changes; DROP TABLE own_exercises; DROP TABLE plan_swaps; "
+            "DROP TABLE checkin_changes; DROP TABLE own_exercises; DROP TABLE plan_swaps; DROP TABLE "
+            "own_exercise_changes; "
             "ALTER TABLE workout_sets DROP COLUMN swapped_from; PRAGMA user_version = 4;");
     auto journal = open();
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});

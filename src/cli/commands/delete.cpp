@@ -3,11 +3,11 @@
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
+#include "app/own_exercises.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
 #include "core/base/errors.hpp"
-#include "io/catalog_json.hpp"
 
 namespace hipfit::cli {
 
@@ -19,7 +19,8 @@ int remove(const std::string& id_text, const GlobalOptions& global, Environment&
     const std::optional<core::Entry> stored = reader ? reader->find_entry(id) : std::nullopt;
     if (!stored)
         throw core::InvalidInput("ID", fmt::format("there is no entry {}", id));
-    const std::string summary = entry_summary(*stored, journal_units(reader.get()), io::builtin_catalog());
+    const std::string summary =
+        entry_summary(*stored, journal_units(reader.get()), *app::person_catalog(reader.get()));
     reader.reset();  // the writer closes last, folding the write-ahead log into the database file
     if (!open_journal_for_writing(global, environment)->delete_entry(id)) {
         throw core::InvalidInput("ID", fmt::format("there is no entry {}", id));

@@ -4,13 +4,13 @@
 #include <CLI/CLI.hpp>
 
 #include "app/entries.hpp"
+#include "app/own_exercises.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_flags.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
 #include "core/base/errors.hpp"
 #include "core/journal/journal_values.hpp"
-#include "io/catalog_json.hpp"
 
 namespace hipfit::cli {
 
@@ -25,8 +25,9 @@ struct EditOptions {
 
 int edit(const EditOptions& options, const GlobalOptions& global, Environment& environment) {
     const std::int64_t id = parse_entry_id(options.id);
-    const Catalog& catalog = io::builtin_catalog();
     auto reader = open_journal_for_reading(global, environment);
+    const auto person_catalog = app::person_catalog(reader.get());  // a set may be of an own exercise
+    const Catalog& catalog = *person_catalog;
     std::optional<Entry> stored = reader ? reader->find_entry(id) : std::nullopt;
     if (!stored)
         throw InvalidInput("ID", fmt::format("there is no entry {}", id));

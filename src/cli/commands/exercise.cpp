@@ -1,4 +1,5 @@
-// hipfit exercise ID: one exercise, with its prescription, cues and common mistakes.
+// hipfit exercise ID: one exercise, with its prescription, cues and common mistakes; --svg FILE writes its
+// animated picture and --muscles-svg FILE its muscle map.
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <fmt/ranges.h>
@@ -6,7 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands/commands.hpp"
+#include "cli/environment.hpp"
+#include "cli/file_output.hpp"
+#include "core/base/errors.hpp"
+#include "core/base/text.hpp"
 #include "io/catalog_json.hpp"
+#include "io/exercise_illustration.hpp"
+#include "io/muscle_map_svg.hpp"
 #include "io/plan_json.hpp"
 
 namespace hipfit::cli {
@@ -18,6 +25,8 @@ namespace {
 struct ExerciseOptions {
     std::string id;
     bool json = false;
+    std::optional<std::string> svg;
+    std::optional<std::string> muscles_svg;
 };
 
 template <class Enum, std::size_t N, class Values>
@@ -74,8 +83,41 @@ void print_exercise(std::ostream& out, const Exercise& e) {
     fmt::print(out, "\nSource: {}\n", e.source);
 }
 
-int show(const ExerciseOptions& options, Environment& environment) {
+// Both pictures are drawn before either is written: a run that cannot draw one writes nothing.
+int write_pictures(const ExerciseOptions& options, const Exercise& exercise, const GlobalOptions& global,
+                   Environment& environment) {
+    if (options.json)
+        throw InvalidInput("--json", "give --json or the pictures (--svg, --muscles-svg), not both");
+    std::optional<std::string> picture;
+    if (options.svg) {
+        picture = io::exercise_illustration_svg(exercise);
+        if (!picture) {
+            fmt::print(environment.console.err,
+                       "hipfit: {} ({}) has no animated picture; --muscles-svg FILE draws its muscle map.\n",
+                       exercise.name, exercise.id);
+            return kExitFailure;
+        }
+    }
+    const std::string database = database_path(global.db, environment);
+    if (picture) {
+        write_file_atomically(*options.svg, *picture, "--svg", database);
+        fmt::print(environment.console.out, "Wrote the picture of {} to {}.\n", exercise.name,
+                   printable(*options.svg, kShowAll));
+    }
+    if (options.muscles_svg) {
+        write_file_atomically(*options.muscles_svg,
+                              io::muscle_map_svg(exercise.primary_muscles, exercise.secondary_muscles),
+                              "--muscles-svg", database);
+        fmt::print(environment.console.out, "Wrote the muscle map of {} to {}.\n", exercise.name,
+                   printable(*options.muscles_svg, kShowAll));
+    }
+    return kExitOk;
+}
+
+int show(const ExerciseOptions& options, const GlobalOptions& global, Environment& environment) {
     const Exercise& exercise = io::builtin_catalog().get(options.id);
+    if (options.svg || options.muscles_svg)
+        return write_pictures(options, exercise, global, environment);
     if (options.json) {
         environment.console.out << io::to_json(exercise).dump(2) << '\n';
     } else {
@@ -86,11 +128,16 @@ int show(const ExerciseOptions& options, Environment& environment) {
 
 }  // namespace
 
-Action declare_exercise(CLI::App& app, const GlobalOptions&, Environment& environment) {
+Action declare_exercise(CLI::App& app, const GlobalOptions& global, Environment& environment) {
     auto options = std::make_shared<ExerciseOptions>();
     app.add_option("id", options->id, "The exercise's id, e.g. glute-bridge")->required();
     app.add_flag("--json", options->json, "Print the exercise as JSON");
-    return [options, &environment] { return show(*options, environment); };
+    app.add_option("--svg", options->svg, "Write the exercise's animated picture (SVG) to FILE")
+        ->type_name("FILE");
+    app.add_option("--muscles-svg", options->muscles_svg,
+                   "Write the map of the muscles it works (SVG) to FILE")
+        ->type_name("FILE");
+    return [options, &global, &environment] { return show(*options, global, environment); };
 }
 
 }  // namespace hipfit::cli

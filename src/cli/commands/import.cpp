@@ -44,7 +44,10 @@ std::string read_input(const std::string& path) {
 int import(const std::string& path, bool as_json, const GlobalOptions& global, Environment& environment) {
     const Date today = environment.clock.today();
     const std::string file = printable(path, kShowAll);  // as messages and the summary name it
-    const io::ExportData data = app::read_checked_export(read_input(path), file, today);
+    std::vector<core::OwnExercise> own;
+    if (const auto reader = open_journal_for_reading(global, environment))
+        own = reader->own_exercises();  // closed again before the writer opens
+    const io::ExportData data = app::read_checked_export(read_input(path), file, today, own);
 
     const auto journal = open_journal_for_writing(global, environment);
     const app::ImportOutcome outcome = app::import_data(*journal, data);
@@ -60,6 +63,10 @@ int import(const std::string& path, bool as_json, const GlobalOptions& global, E
         const bool one = there == 1;
         fmt::print(out, "{} {} already there: {} not added again.\n", there,
                    one ? "entry was" : "entries were", one ? "it was" : "they were");
+    }
+    if (added.own_exercises > 0) {
+        fmt::print(out, "Added {} exercise{} of your own ('hipfit exercises --mine' lists them).\n",
+                   added.own_exercises, added.own_exercises == 1 ? "" : "s");
     }
     if (data.profile && !outcome.profile_added)
         fmt::print(out,

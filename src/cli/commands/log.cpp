@@ -4,13 +4,13 @@
 #include <CLI/CLI.hpp>
 
 #include "app/entries.hpp"
+#include "app/own_exercises.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_flags.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
 #include "core/base/errors.hpp"
 #include "core/journal/journal_values.hpp"
-#include "io/catalog_json.hpp"
 
 namespace hipfit::cli {
 
@@ -41,8 +41,9 @@ Entry new_entry(const LogOptions& options, const Environment& environment, store
 }
 
 int log(const LogOptions& options, const GlobalOptions& global, Environment& environment) {
-    const Catalog& catalog = io::builtin_catalog();
     auto reader = open_journal_for_reading(global, environment);
+    const auto person_catalog = app::person_catalog(reader.get());  // a set may be of an own exercise
+    const Catalog& catalog = *person_catalog;
     const UnitSystem units = journal_units(reader.get());
     const Entry entry = app::add_entry(new_entry(options, environment, reader.get(), catalog),
                                        entry_write(reader, global, environment));

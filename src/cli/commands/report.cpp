@@ -111,7 +111,9 @@ io::ReportPage page_of(const app::ReportView& view) {
              io::line_chart_svg(view.measurement_chart), io::bar_chart_svg(view.adherence_chart)},
             "hipfit is a coach, not a doctor: its figures are estimates. Fat comes off the whole body, not "
             "from one "
-            "spot; hips and thighs slim as overall fat falls."};
+            "spot; hips and thighs slim as overall fat falls.",
+            view.exercises_heading,
+            view.exercises};
 }
 
 void print_text(std::ostream& out, const io::ReportPage& page) {

@@ -113,6 +113,10 @@ void check_prescription(const Exercise& e, const EntryCheck& check) {
 void check_entry(const Exercise& e) {
     const EntryCheck check(e);
     check.require(is_kebab_case(e.id), "id", "expected kebab-case, e.g. glute-bridge");
+    // The prefix is the own exercises' alone, so that theirs and the catalog's ids never collide.
+    check.require(
+        e.id.starts_with(kOwnIdPrefix) == e.own, "id",
+        e.own ? "an own exercise's id starts with 'own-'" : "'own-' starts own exercises' ids only");
     check.require(!e.name.empty(), "name", "must not be empty");
     check.require(kind_fits_block(e.kind, e.block), "block",
                   fmt::format("a {} exercise cannot sit in the {} block", name_of(kExerciseKindNames, e.kind),
@@ -121,14 +125,16 @@ void check_entry(const Exercise& e) {
     check.require(!e.equipment.contains(Equipment::none), "equipment", "list what is needed; [] for none");
     check.require(e.difficulty >= 1 && e.difficulty <= 3, "difficulty", "expected 1, 2 or 3");
     check_prescription(e, check);
+    check.require(e.met > 0 && e.met <= kMaxMet, "met",
+                  fmt::format("expected a MET value in (0, {:g}]", kMaxMet));
+    if (e.own)
+        return;  // a person's own exercise: hipfit has no cues, mistakes or source for it
     check.require(e.cues.size() >= 2, "cues", "at least two form cues");
     check.require(!e.mistakes.empty(), "mistakes", "at least one common mistake");
     auto non_empty = [](const std::string& text) { return !text.empty(); };
     check.require(std::all_of(e.cues.begin(), e.cues.end(), non_empty), "cues", "no empty cue");
     check.require(std::all_of(e.mistakes.begin(), e.mistakes.end(), non_empty), "mistakes",
                   "no empty mistake");
-    check.require(e.met > 0 && e.met <= kMaxMet, "met",
-                  fmt::format("expected a MET value in (0, {:g}]", kMaxMet));
     check.require(
         e.compendium_code.size() == 5 && std::all_of(e.compendium_code.begin(), e.compendium_code.end(),
                                                      [](char c) { return c >= '0' && c <= '9'; }),

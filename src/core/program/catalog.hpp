@@ -97,6 +97,10 @@ struct PrescriptionRange {
 // The highest MET a catalog entry may have (a rule of the catalog; its exercises stay well below it).
 inline constexpr double kMaxMet = 20.0;
 
+// Every own exercise's id starts so, and no catalog id may (Catalog refuses one), so a person's own
+// exercises and the catalog's never collide: "My hip thrust" is own-my-hip-thrust (own_exercise.hpp).
+inline constexpr std::string_view kOwnIdPrefix = "own-";
+
 struct Exercise {
     std::string id;
     std::string name;
@@ -115,6 +119,9 @@ struct Exercise {
     double met = 0;  // 2024 Adult Compendium of Physical Activities; in (0, kMaxMet]
     std::string compendium_code;
     std::string source;
+    // A person's own exercise (own_exercise.hpp): no cues, mistakes or source, and a compendium code only
+    // when its MET is the kind's default.
+    bool own = false;
 
     [[nodiscard]] bool trains(Muscle muscle) const;
 };

@@ -1,4 +1,5 @@
-// The exercise catalog and the program (as JSON and as an iCalendar file).
+// The exercise catalog (with each exercise's pictures as SVG) and the program (as JSON and as an
+// iCalendar file).
 #include <nlohmann/json.hpp>
 
 #include "app/exercise_filter.hpp"
@@ -6,9 +7,12 @@
 #include "core/base/quantity_parse.hpp"
 #include "core/program/plan.hpp"
 #include "io/catalog_json.hpp"
+#include "io/exercise_illustration.hpp"
 #include "io/ics.hpp"
+#include "io/muscle_map_svg.hpp"
 #include "io/plan_json.hpp"
 #include "server/api_error.hpp"
+#include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
 
 namespace hipfit::server::handlers {
@@ -36,6 +40,27 @@ std::pair<Plan, Profile> plan_of(Call& call) {
     return {app::person_plan(journal.get(), *profile, options), *profile};
 }
 
+// The exercise a route's {id} names: the one place the API looks an exercise up, or 404.
+Exercise exercise_of(const Call& call) {
+    const std::string& id = call.path_parameters.at(0);
+    const Exercise* exercise = io::builtin_catalog().find(id);
+    if (exercise == nullptr)
+        throw not_found("there is no exercise '" + id + "'");
+    return *exercise;
+}
+
+// A picture the same for everyone until the server is upgraded: a browser keeps it for an hour, then asks
+// again with its tag and gets 304 when it has not changed (dispatch: conditional_get.hpp). The policy lets
+// the SVG, opened on its own, load and run nothing (it needs only its inline styles).
+Response svg_response(std::string svg) {
+    const std::string etag = "\"" + token_hash(svg).substr(0, 32) + "\"";
+    Response response{200, "image/svg+xml", std::move(svg), {}};
+    response.headers.emplace_back("Cache-Control", "max-age=3600");
+    response.headers.emplace_back("ETag", etag);
+    response.headers.emplace_back("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    return response;
+}
+
 }  // namespace
 
 Response list_exercises(Call& call) {
@@ -50,10 +75,20 @@ Response list_exercises(Call& call) {
 }
 
 Response get_exercise(Call& call) {
-    const Exercise* exercise = io::builtin_catalog().find(call.path_parameters.at(0));
-    if (exercise == nullptr)
-        throw not_found("there is no exercise '" + call.path_parameters.at(0) + "'");
-    return json_response(200, io::to_json(*exercise));
+    return json_response(200, io::to_json(exercise_of(call)));
+}
+
+Response get_exercise_illustration(Call& call) {
+    const Exercise exercise = exercise_of(call);
+    std::optional<std::string> svg = io::exercise_illustration_svg(exercise);
+    if (!svg)
+        throw not_found("there is no animated picture of '" + exercise.id + "'");
+    return svg_response(std::move(*svg));
+}
+
+Response get_exercise_muscles(Call& call) {
+    const Exercise exercise = exercise_of(call);
+    return svg_response(io::muscle_map_svg(exercise.primary_muscles, exercise.secondary_muscles));
 }
 
 Response get_plan(Call& call) {

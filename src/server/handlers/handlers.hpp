@@ -21,7 +21,13 @@ Response put_program(Call& call);
 Response get_assessment(Call& call);
 
 Response list_exercises(Call& call);
+// A person's own exercises (handlers/own_exercises.cpp).
+Response create_own_exercise(Call& call);
+Response delete_own_exercise(Call& call);
 Response get_exercise(Call& call);
+// The exercise's animated picture and its muscle map, as SVG with a tag to cache them by.
+Response get_exercise_illustration(Call& call);
+Response get_exercise_muscles(Call& call);
 Response get_plan(Call& call);
 Response get_plan_ics(Call& call);
 // The plan's swaps (handlers/plan_swaps.cpp).
@@ -39,6 +45,8 @@ Response undo(Call& call);
 
 Response get_today(Call& call);
 Response get_stats(Call& call);
+// One exercise's sessions and bests (app/exercise_history_view.hpp).
+Response get_exercise_history(Call& call);
 Response get_workout(Call& call);
 Response post_workout(Call& call);
 
@@ -47,8 +55,6 @@ Response get_checkin(Call& call);
 Response post_checkin(Call& call);
 Response get_coach_advice(Call& call);
 
-// One exercise's sessions and bests (app/exercise_history_view.hpp).
-Response get_exercise_history(Call& call);
 // The stored profile; 404 until the person has one (PUT /api/profile creates it): the views need it.
 // (app::require_profile is the command line's: its refusal is a usage error naming 'hipfit init'.)
 core::Profile profile_or_not_found(store::Repository& journal);

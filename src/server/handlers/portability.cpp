@@ -28,7 +28,7 @@ Response export_journal(Call& call) {
 std::any read_import(const Call& call) {
     if (!call.request.has_media_type("application/json") && !call.request.has_media_type("text/csv"))
         throw ApiError(415, "unsupported_media_type", "send an export as application/json or text/csv");
-    return app::read_checked_export(call.request.body, "import", call.today);
+    return app::read_checked_export(call.request.body, "import", call.today, call.journal()->own_exercises());
 }
 
 // Everything was read and checked (read_import) before anything is written.

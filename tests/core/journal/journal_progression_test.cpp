@@ -467,7 +467,7 @@ TEST(JournalProgression, TheSessionFollowsLogsBeforeItsDayWithinTheLookbackOutsi
     EXPECT_TRUE(first_targeted(s).progression_note.empty());
     // Warm-up, cardio and cool-down are the plan's, even when logged.
     Entry cardio = easy_top(planned_first, day(0));
-    cardio.sets.push_back(WorkoutSet{"walking", {}, {}, {}, 7, 45.0, {}, {}, {}, {}});
+    cardio.sets.push_back(WorkoutSet{"walking", {}, {}, {}, 7, 45.0, {}, {}, {}, {}, {}});
     s = follow_journal(plan, profile, catalog(), {cardio});
     for (std::size_t b = 0; b < plan.blocks.size(); ++b) {
         if (plan.blocks[b].kind == Block::targeted || plan.blocks[b].kind == Block::strength)

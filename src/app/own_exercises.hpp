@@ -1,0 +1,32 @@
+// A person's own exercises: adding and removing them, and the catalog every view of that person resolves
+// exercise ids in (the built-in one and theirs). docs/exercises.md, "Your own exercises".
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/program/catalog.hpp"
+#include "core/program/own_exercise.hpp"
+#include "store/repository.hpp"
+
+namespace hipfit::app {
+
+// The built-in catalog and the person's own exercises. `journal` may be null (no database yet): then the
+// built-in catalog alone (not copied).
+std::shared_ptr<const core::Catalog> person_catalog(store::Repository* journal);
+
+// Checks (core::make_own_exercise: InvalidInput naming the field, nothing written) and stores a new own
+// exercise; returns it with its id.
+core::OwnExercise add_own_exercise(store::Repository& journal, const core::OwnExerciseInput& input);
+
+// The person's own exercise of that name (case aside), made when there is none: a strength exercise of
+// the core with the kind's default MET, to be corrected by removing and adding it again. For imports of
+// other apps' histories, which map an exercise hipfit does not know to one of the person's.
+core::OwnExercise own_exercise_for_name(store::Repository& journal, std::string_view name);
+
+// Removes an own exercise. InvalidInput ("exercise") when the person has none with that id, or when
+// logged sets use it (the message says how many): the journal must stay readable.
+void remove_own_exercise(store::Repository& journal, const std::string& id);
+
+}  // namespace hipfit::app
