@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "app/own_exercises.hpp"
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
 #include "io/json_parse.hpp"
@@ -92,8 +93,16 @@ store::AccountId requested_account(const Call& call) {
 
 // Who the call is about, and whether the caller may act on them: the one access check.
 void authorize(Call& call, Access access) {
-    if (access == Access::anyone)
+    if (access == Access::anyone) {
+        // A signed-in reader of the catalog sees their own exercises in it; nothing is refused without one.
+        if (!changes_state(call.request.method)) {
+            if (const std::optional<SessionCache::Cached> session = find_session(call)) {
+                call.caller = session->account;
+                call.subject = call.caller->id;
+            }
+        }
         return;
+    }
     const std::optional<SessionCache::Cached> session = find_session(call);
     if (!session)
         throw ApiError(401, "unauthenticated", "sign in first");
@@ -239,6 +248,10 @@ void Call::require_no_body() const {
 
 std::unique_ptr<store::Repository> Call::journal() const {
     return database.journal(subject);
+}
+
+std::shared_ptr<const core::Catalog> Call::catalog() const {
+    return app::person_catalog(subject == 0 ? nullptr : journal().get());
 }
 
 Response error_response(int status, std::string_view code, std::string_view message, std::string_view field) {

@@ -15,6 +15,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/base/date.hpp"
+#include "core/program/catalog.hpp"
 #include "server/http.hpp"
 #include "store/accounts.hpp"
 #include "store/database.hpp"
@@ -25,7 +26,7 @@ class ServerState;
 
 // Who may call a route. The check is made in dispatch(), before the handler runs.
 enum class Access {
-    anyone,         // no session needed
+    anyone,         // no session needed; a GET with one is about the caller (their own exercises)
     signed_in,      // a session; acts on the caller's own account
     self,           // a session; the caller's own data (?account= may only name the caller)
     self_or_coach,  // a session; the caller's data or, with ?account=ID, an active client's
@@ -52,6 +53,9 @@ struct Call {
     void require_no_body() const;
     // The journal of the subject.
     [[nodiscard]] std::unique_ptr<store::Repository> journal() const;
+    // The catalog the subject's ids resolve in: the built-in one with their own exercises; the built-in
+    // one alone for a caller who is not signed in.
+    [[nodiscard]] std::shared_ptr<const core::Catalog> catalog() const;
     [[nodiscard]] const store::Account& account() const { return *caller; }
 };
 

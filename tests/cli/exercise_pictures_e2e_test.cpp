@@ -52,18 +52,33 @@ TEST_F(ExercisePictures, WritesTheAnimatedPictureAsAWellFormedSvg) {
     EXPECT_EQ(test::xml_root_name(read_file_or_missing(muscles)), "svg");
 }
 
-TEST_F(ExercisePictures, AnExerciseWithoutAPictureIsAnErrorAndWritesNothing) {
-    const core::Exercise* exercise = exercise_with_picture(false);
-    if (exercise == nullptr)
-        GTEST_SKIP() << "every catalog exercise has its picture";
+// Every catalog exercise has its picture; a person's own exercise has only its muscle map.
+TEST_F(ExercisePictures, EveryCatalogExerciseHasItsPicture) {
+    EXPECT_EQ(exercise_with_picture(false), nullptr) << exercise_with_picture(false)->id;
+}
+
+TEST_F(ExercisePictures, AnOwnExerciseHasItsMuscleMapAndNoPictureAndARunAskingForBothWritesNothing) {
+    ASSERT_EQ(hipfit({"exercises", "add", "Hip thrust", "--kind", "strength", "--muscles", "gluteus-maximus"})
+                  .exit_code,
+              0);
     const std::string picture = dir_.file("picture.svg");
     const std::string muscles = dir_.file("muscles.svg");
-    const ProcessResult result =
-        hipfit({"exercise", exercise->id, "--svg", picture, "--muscles-svg", muscles});
-    EXPECT_EQ(result.exit_code, 1);
-    EXPECT_THAT(result.err, HasSubstr(exercise->id + ") has no animated picture"));
+    const ProcessResult both =
+        hipfit({"exercise", "own-hip-thrust", "--svg", picture, "--muscles-svg", muscles});
+    EXPECT_EQ(both.exit_code, 1);
+    EXPECT_THAT(both.err, HasSubstr("Hip thrust (own-hip-thrust) has no animated picture"));
     EXPECT_EQ(read_file_or_missing(picture), "<missing>");
     EXPECT_EQ(read_file_or_missing(muscles), "<missing>");
+
+    const ProcessResult map = hipfit({"exercise", "own-hip-thrust", "--muscles-svg", muscles});
+    ASSERT_EQ(map.exit_code, 0) << map.err;
+    const std::string svg = read_file_or_missing(muscles);
+    EXPECT_EQ(test::xml_error(svg), "");
+    EXPECT_THAT(svg, HasSubstr(R"(class="mm-muscle mm-primary" data-muscle="gluteus-maximus")"));
+
+    const ProcessResult shown = hipfit({"exercise", "own-hip-thrust"});
+    ASSERT_EQ(shown.exit_code, 0) << shown.err;
+    EXPECT_THAT(shown.out, HasSubstr("Hip thrust"));
 }
 
 TEST_F(ExercisePictures, AnUnknownIdIsAUsageErrorNamingItAndWritesNothing) {

@@ -6,9 +6,11 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/own_exercises.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/environment.hpp"
 #include "cli/file_output.hpp"
+#include "cli/journal_access.hpp"
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
 #include "io/catalog_json.hpp"
@@ -115,7 +117,9 @@ int write_pictures(const ExerciseOptions& options, const Exercise& exercise, con
 }
 
 int show(const ExerciseOptions& options, const GlobalOptions& global, Environment& environment) {
-    const Exercise& exercise = io::builtin_catalog().get(options.id);
+    // The person's own exercises too (an own exercise has its muscle map, not an animated picture).
+    const auto catalog = app::person_catalog(open_journal_for_reading(global, environment).get());
+    const Exercise& exercise = catalog->get(options.id);
     if (options.svg || options.muscles_svg)
         return write_pictures(options, exercise, global, environment);
     if (options.json) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/exercise_history_view.hpp"
+#include "app/own_exercises.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/entry_text.hpp"
 #include "cli/journal_access.hpp"
@@ -63,12 +64,13 @@ int exercise_history(const HistoryOptions& options, const GlobalOptions& global,
         throw InvalidInput("--exercise",
                            "--exercise shows all of one exercise's history: give it without "
                            "--kind, --since or --until");
-    const Exercise* exercise = io::builtin_catalog().find(*options.exercise);
+    const auto journal = open_journal_for_reading(global, environment);
+    const auto catalog = app::person_catalog(journal.get());  // the person's own exercises too
+    const Exercise* exercise = catalog->find(*options.exercise);
     if (exercise == nullptr)
         throw InvalidInput("--exercise", fmt::format("--exercise: there is no exercise '{}' ('hipfit "
                                                      "exercises' lists them)",
                                                      printable(*options.exercise)));
-    const auto journal = open_journal_for_reading(global, environment);
     const app::ExerciseHistoryView view = app::exercise_history_view(journal.get(), *exercise);
     std::ostream& out = environment.console.out;
     if (options.json) {
@@ -123,9 +125,10 @@ int history(const HistoryOptions& options, const GlobalOptions& global, Environm
         return kExitOk;
     }
     const UnitSystem units = journal_units(journal.get());
+    const auto catalog = app::person_catalog(journal.get());
     for (const Entry& e : entries) {
         fmt::print(out, "{:>6}  {} {}  {}\n", e.id, format_date(e.date), format_time_of_day(e.time),
-                   entry_summary(e, units, io::builtin_catalog()));
+                   entry_summary(e, units, *catalog));
     }
     if (entries.empty())
         fmt::print(out, "Nothing logged{}. 'hipfit log --help' shows how.\n",

@@ -40,10 +40,12 @@ std::pair<Plan, Profile> plan_of(Call& call) {
     return {app::person_plan(journal.get(), *profile, options), *profile};
 }
 
-// The exercise a route's {id} names: the one place the API looks an exercise up, or 404.
+// The exercise a route's {id} names: the one place the API looks an exercise up, or 404. A signed-in
+// caller's own exercises are found too.
 Exercise exercise_of(const Call& call) {
     const std::string& id = call.path_parameters.at(0);
-    const Exercise* exercise = io::builtin_catalog().find(id);
+    const auto catalog = call.catalog();
+    const Exercise* exercise = catalog->find(id);
     if (exercise == nullptr)
         throw not_found("there is no exercise '" + id + "'");
     return *exercise;
@@ -67,7 +69,8 @@ Response list_exercises(Call& call) {
     const app::ExerciseFilter filter =
         app::parse_exercise_filter(query(call, "muscle"), query(call, "equipment"), query(call, "kind"), "");
     nlohmann::json list = nlohmann::json::array();
-    for (const Exercise& exercise : io::builtin_catalog().exercises()) {
+    const auto catalog = call.catalog();  // with a session, the caller's own exercises too
+    for (const Exercise& exercise : catalog->exercises()) {
         if (filter.keeps(exercise))
             list.push_back(io::to_json(exercise));
     }

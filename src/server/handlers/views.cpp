@@ -40,7 +40,8 @@ Response get_stats(Call& call) {
 }
 
 Response get_exercise_history(Call& call) {
-    const core::Exercise* exercise = io::builtin_catalog().find(call.path_parameters.at(0));
+    const auto catalog = call.catalog();  // the person's own exercises too
+    const core::Exercise* exercise = catalog->find(call.path_parameters.at(0));
     if (exercise == nullptr)
         throw not_found("there is no exercise '" + call.path_parameters.at(0) + "'");
     const auto journal = call.journal();

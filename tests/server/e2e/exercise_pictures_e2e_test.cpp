@@ -26,7 +26,8 @@ class ExercisePictures : public ServeTest {
     }
 };
 
-// A catalog exercise with an animated picture, or without one (none once every exercise has its poses).
+// A catalog exercise with an animated picture (every one has its poses; an own exercise has none:
+// tests/server/own_exercises_test.cpp).
 const core::Exercise* exercise_with_picture(bool with) {
     for (const core::Exercise& exercise : io::builtin_catalog().exercises()) {
         if (io::exercise_illustration_svg(exercise).has_value() == with)
@@ -84,16 +85,6 @@ TEST_F(ExercisePictures, AnUnknownExerciseIs404WithASentence) {
         EXPECT_THAT(response.json()["error"]["message"].get<std::string>(),
                     HasSubstr("there is no exercise 'moon-walk'"));
     }
-}
-
-TEST_F(ExercisePictures, AnExerciseWithoutAPictureIs404WithASentence) {
-    const core::Exercise* exercise = exercise_with_picture(false);
-    if (exercise == nullptr)
-        GTEST_SKIP() << "every catalog exercise has its picture";
-    const http::Response response = get("/api/exercises/" + exercise->id + "/illustration.svg");
-    EXPECT_EQ(response.status, 404) << describe(response);
-    EXPECT_THAT(response.json()["error"]["message"].get<std::string>(),
-                HasSubstr("there is no animated picture of '" + exercise->id + "'"));
 }
 
 }  // namespace

@@ -1,0 +1,145 @@
+// A person's own exercises through the API (docs/exercises.md, "Your own exercises"): POST /api/exercises
+// and DELETE /api/exercises/{id} for the person and their coach; with a session the catalog routes —
+// the list, one exercise, its muscle map, its history — find them; nobody else sees them.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "tests/server/api_client.hpp"
+#include "tests/support/xml_check.hpp"
+
+namespace hipfit::server {
+namespace {
+
+using namespace hipfit::server::testing;
+using nlohmann::json;
+
+const json kHipThrust = {{"name", "Hip thrust"},
+                         {"kind", "strength"},
+                         {"primary_muscles", {"gluteus-maximus"}},
+                         {"secondary_muscles", {"hamstrings"}},
+                         {"equipment", {"barbell"}},
+                         {"met", 5}};
+
+// P adds exercises; C coaches P; U is a stranger.
+class OwnExercisesApi : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        server = std::make_unique<TestServer>();
+        P = server->sign_up("person@example.com");
+        C = server->sign_up("coach@example.com");
+        U = server->sign_up("other@example.com");
+        ASSERT_EQ(server->put("/api/profile", adult_profile(), &P).status, 200);
+        ASSERT_EQ(server->post("/api/coaches", {{"email", C.email}}, &P).status, 202);
+        ASSERT_EQ(server->post("/api/clients/" + std::to_string(P.id) + "/accept", json(), &C).status, 200);
+    }
+
+    [[nodiscard]] bool listed(const Session* as, const std::string& id) {
+        const Answer list = server->get("/api/exercises", as);
+        EXPECT_EQ(list.status, 200) << list;
+        for (const json& e : list.json)
+            if (e["id"] == id)
+                return true;
+        return false;
+    }
+
+    std::unique_ptr<TestServer> server;
+    Session P, C, U;
+};
+
+TEST_F(OwnExercisesApi, AnAddedExerciseIsInThePersonsCatalogOnly) {
+    const Answer added = server->post("/api/exercises", kHipThrust, &P);
+    ASSERT_EQ(added.status, 201) << added;
+    EXPECT_EQ(added.header("Location"), "/api/exercises/own-hip-thrust");
+    EXPECT_EQ(added.json["id"], "own-hip-thrust");
+    EXPECT_EQ(added.json["own"], true);
+    EXPECT_EQ(added.json["met"], 5.0);
+    EXPECT_EQ(added.json["block"], "strength");
+
+    EXPECT_TRUE(listed(&P, "own-hip-thrust"));
+    EXPECT_FALSE(listed(nullptr, "own-hip-thrust"));
+    EXPECT_FALSE(listed(&U, "own-hip-thrust"));
+    EXPECT_TRUE(listed(&P, "glute-bridge")) << "the catalog is still there";
+
+    const Answer one = server->get("/api/exercises/own-hip-thrust", &P);
+    ASSERT_EQ(one.status, 200) << one;
+    EXPECT_EQ(one.json, added.json);
+    EXPECT_EQ(server->get("/api/exercises/own-hip-thrust").status, 404);
+    EXPECT_EQ(server->get("/api/exercises/own-hip-thrust", &U).status, 404);
+}
+
+TEST_F(OwnExercisesApi, ItHasAMuscleMapAndNoAnimatedPicture) {
+    ASSERT_EQ(server->post("/api/exercises", kHipThrust, &P).status, 201);
+    const Answer map = server->get("/api/exercises/own-hip-thrust/muscles.svg", &P);
+    ASSERT_EQ(map.status, 200) << map;
+    EXPECT_EQ(map.content_type, "image/svg+xml");
+    EXPECT_EQ(test::xml_error(map.body), "");
+    EXPECT_NE(map.body.find(R"(class="mm-muscle mm-primary" data-muscle="gluteus-maximus")"),
+              std::string::npos);
+    EXPECT_NE(map.body.find(R"(class="mm-muscle mm-secondary" data-muscle="hamstrings")"), std::string::npos);
+    const Answer picture = server->get("/api/exercises/own-hip-thrust/illustration.svg", &P);
+    EXPECT_EQ(picture.status, 404);
+    EXPECT_NE(picture.body.find("there is no animated picture of 'own-hip-thrust'"), std::string::npos)
+        << picture.body;
+}
+
+TEST_F(OwnExercisesApi, ItIsLoggedAndHasAHistoryAndLoggedSetsKeepIt) {
+    ASSERT_EQ(server->post("/api/exercises", kHipThrust, &P).status, 201);
+    const json workout = {{"kind", "workout"},
+                          {"date", "2026-11-20"},
+                          {"time", "18:00"},
+                          {"sets", {{{"exercise", "own-hip-thrust"}, {"reps", 10}, {"load_kg", 40}}}}};
+    ASSERT_EQ(server->post("/api/entries", workout, &P).status, 201);
+    const Answer history = server->get("/api/exercises/own-hip-thrust/history", &P);
+    ASSERT_EQ(history.status, 200) << history;
+    EXPECT_EQ(history.json["name"], "Hip thrust");
+    ASSERT_EQ(history.json["sessions"].size(), 1U);
+    const Answer refused = server->del("/api/exercises/own-hip-thrust", &P);
+    EXPECT_EQ(refused.status, 409) << refused;
+    EXPECT_NE(refused.body.find("1 logged set of 'own-hip-thrust' would become unreadable"),
+              std::string::npos)
+        << refused.body;
+    EXPECT_TRUE(listed(&P, "own-hip-thrust"));
+}
+
+TEST_F(OwnExercisesApi, TheCoachAddsAndRemovesOneAStrangerCannot) {
+    const std::string for_p = "/api/exercises?account=" + std::to_string(P.id);
+    const std::string before = server->export_of(P);
+    EXPECT_EQ(server->post(for_p, kHipThrust, &U).status, 403);
+    EXPECT_EQ(server->export_of(P), before);
+    ASSERT_EQ(server->post(for_p, kHipThrust, &C).status, 201);
+    EXPECT_TRUE(listed(&P, "own-hip-thrust"));
+    EXPECT_FALSE(listed(&C, "own-hip-thrust")) << "the coach's own catalog is theirs";
+    EXPECT_EQ(server->del("/api/exercises/own-hip-thrust?account=" + std::to_string(P.id), &U).status, 403);
+    EXPECT_EQ(server->del("/api/exercises/own-hip-thrust?account=" + std::to_string(P.id), &C).status, 204);
+    EXPECT_FALSE(listed(&P, "own-hip-thrust"));
+}
+
+TEST_F(OwnExercisesApi, BadInputIs400NamingTheFieldAndAddsNothing) {
+    json nameless = kHipThrust;
+    nameless.erase("name");
+    json no_muscle = kHipThrust;
+    no_muscle["primary_muscles"] = json::array();
+    json strange = kHipThrust;
+    strange["kind"] = "juggling";
+    json too_much = kHipThrust;
+    too_much["met"] = 25;
+    json extra = kHipThrust;
+    extra["cues"] = json::array({"Squeeze"});
+    for (const json& body : {nameless, no_muscle, strange, too_much, extra}) {
+        const Answer reply = server->post("/api/exercises", body, &P);
+        EXPECT_EQ(reply.status, 400) << body << " → " << reply;
+        EXPECT_TRUE(reply.has_error_shape()) << reply;
+    }
+    ASSERT_EQ(server->post("/api/exercises", kHipThrust, &P).status, 201);
+    json same_name = kHipThrust;
+    same_name["name"] = "HIP THRUST";
+    const Answer twice = server->post("/api/exercises", same_name, &P);
+    EXPECT_EQ(twice.status, 400) << twice;
+    EXPECT_EQ(twice.error_field(), "name") << twice;
+    EXPECT_EQ(server->del("/api/exercises/own-nothing", &P).status, 404);
+    EXPECT_EQ(server->del("/api/exercises/glute-bridge", &P).status, 404) << "the catalog's stay";
+}
+
+}  // namespace
+}  // namespace hipfit::server
