@@ -292,3 +292,64 @@ export function counts(state) {
   const skipped = steps.filter((s) => state.results[s.index] && state.results[s.index].skipped).length;
   return {total: steps.length, done, skipped};
 }
+
+// --- personal bests as the workout goes --------------------------------------------------------------
+// As core::new_best_at (core/workout/workout_bests.hpp), so that the player names a new best at once, offline
+// too; the POST /api/workout answer names the workout's bests by core's own rule for the summary.
+// tests/fixtures/personal_best_cases.json is checked against both (personal_best_cases_test.cpp and
+// personal_best.test.js), so the two cannot drift apart.
+
+// The effort of a set, as core::set_effort: {hold, amount, load_kg}, or null without reps or a hold.
+export function effortOf(set) {
+  const load = typeof set.load_kg === "number" ? set.load_kg : 0;
+  if (typeof set.reps === "number") return {hold: false, amount: set.reps, load_kg: load};
+  if (typeof set.hold_seconds === "number") return {hold: true, amount: set.hold_seconds, load_kg: load};
+  return null;
+}
+
+// As core::beaten: the best of `earlier` that `effort` beats (heaviest, then most), or null when one of them
+// is at least as heavy and at least as much, or none is of its measure.
+export function beaten(effort, earlier) {
+  let best = null;
+  for (const e of earlier) {
+    if (e.hold === effort.hold && e.load_kg >= effort.load_kg && e.amount >= effort.amount) return null;
+    if (e.hold === effort.hold && (!best || (e.load_kg !== best.load_kg ? e.load_kg > best.load_kg : e.amount > best.amount))) best = e;
+  }
+  return best;
+}
+
+// The set done at step i as the entry logs it: a per-side set once its right side is done, both sides as one
+// (the fewer reps or seconds, the larger load: docs/workout.md); null for other steps.
+function setDoneAt(state, i) {
+  const step = stepAt(state, i);
+  const result = state.results[i];
+  if (!step || (step.kind !== "reps" && step.kind !== "hold") || step.side === "left" || !result || !result.done) return null;
+  const own = step.kind === "hold" ? {hold_seconds: result.seconds, load_kg: 0} : {reps: result.reps, load_kg: result.load_kg || 0};
+  if (step.side !== "right") return own;
+  const left = state.script.steps.find((s) => s.exercise === step.exercise && s.set === step.set && s.side === "left" && s.index < i);
+  const other = left && state.results[left.index] && state.results[left.index].done ? state.results[left.index] : null;
+  if (!other) return own;
+  const otherAmount = step.kind === "hold" ? other.seconds : other.reps;
+  const amount = Math.min(step.kind === "hold" ? own.hold_seconds : own.reps, otherAmount);
+  const load = Math.max(own.load_kg, other.load_kg || 0);
+  return step.kind === "hold" ? {hold_seconds: amount, load_kg: load} : {reps: amount, load_kg: load};
+}
+
+// The personal best the set done at step i sets: {exercise, now, before} (efforts), or null — none for an
+// exercise the script has no records of (a first time is no record to beat).
+export function newBestAt(state, i) {
+  const step = stepAt(state, i);
+  const records = step && state.script.records ? state.script.records[step.exercise] : null;
+  if (!records || !records.length) return null;
+  const set = setDoneAt(state, i);
+  const now = set && effortOf(set);
+  if (!now) return null;
+  const earlier = records.map(effortOf).filter(Boolean);
+  for (let j = 0; j < i; j++) {
+    const s = stepAt(state, j);
+    const before = s && s.exercise === step.exercise ? setDoneAt(state, j) : null;
+    if (before && effortOf(before)) earlier.push(effortOf(before));
+  }
+  const before = beaten(now, earlier);
+  return before ? {exercise: step.exercise, now, before} : null;
+}

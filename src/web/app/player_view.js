@@ -55,6 +55,8 @@ export function playerView(state, on, live, units) {
     metronome: h("p", {class: "metronome", "data-testid": "player-metronome", "aria-hidden": "true"}),
     cue: h("p", {class: "player-cue", "data-testid": "player-cue"}),
     upNext: h("p", {class: "player-next-up muted", "data-testid": "player-upnext"}),
+    // A new personal best, named as soon as the set is done; it stays while the next step runs.
+    best: h("p", {class: "player-live-best", "data-testid": "player-live-best", hidden: true}),
     // The movement, above the count: paused with the player, from its start at each new set.
     picture: new Picture({className: "player-picture", testid: "player-picture"}),
   };
@@ -112,7 +114,7 @@ export function playerView(state, on, live, units) {
 
   const root = h("section", {class: "player card", "data-testid": "player-step", "aria-label": "Current step"},
     h("div", {class: "player-top"}, el.progress, el.count),
-    el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set), el.picture.el,
+    el.best, el.block, el.name, h("div", {class: "row player-meta"}, el.side, el.set), el.picture.el,
     el.phase, el.countdown, el.round, el.reps, el.answers, el.metronome, el.cue, el.upNext,
     h("div", {class: "controls"}, el.back, el.pause, el.skip, el.next),
     h("p", {class: "center"}, el.swap), el.swapHolder,
@@ -124,6 +126,7 @@ export function playerView(state, on, live, units) {
     if (!step) return;
     if (state.index !== lastIndex) {
       lastIndex = state.index;
+      el.best.hidden = true;
       const setText = step.sets > 1 ? `Set ${step.set} of ${step.sets}` : "";
       el.swap.hidden = !step.exercise || !on.swap;
       el.swapHolder.replaceChildren();
@@ -194,5 +197,11 @@ export function playerView(state, on, live, units) {
     lastIndex = -1;
     update(now);
   };
-  return {root, update, redraw, swapHolder: el.swapHolder, focusNext: () => el.next.focus()};
+  // Shows a new personal best (its words are the page's) and has the live region say it.
+  const showBest = (text) => {
+    el.best.textContent = text;
+    el.best.hidden = false;
+    live.textContent = text;
+  };
+  return {root, update, redraw, showBest, swapHolder: el.swapHolder, focusNext: () => el.next.focus()};
 }

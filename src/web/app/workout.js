@@ -37,6 +37,12 @@ function outline(script) {
   return blocks;
 }
 
+// "12 reps at 10 kg", "a 45 s hold": an effort in the person's units, worded as core::effort_text words it.
+function bestEffortText(effort, system) {
+  const amount = effort.hold ? `a ${effort.amount} s hold` : `${effort.amount} rep${effort.amount === 1 ? "" : "s"}`;
+  return effort.load_kg > 0 ? `${amount} at ${u.show("weight", system, effort.load_kg, 1).replace(/\.0 /, " ")}` : amount;
+}
+
 // "43 min", "1 h 5 min": the time from Start to the end, pauses included.
 function durationText(ms) {
   const minutes = Math.max(0, Math.round(ms / 60000));
@@ -44,8 +50,9 @@ function durationText(ms) {
 }
 
 // The summary's figures: the duration (the player's), and from the stored entry its sets, volume (reps ×
-// load of the loaded sets; the reps alone when none had a load) and estimated energy, and the coach's
-// personal best. A result still waiting to be sent has only its duration.
+// load of the loaded sets; the reps alone when none had a load) and estimated energy; then the personal
+// bests of the workout — the server's (core's rule over the whole journal) once saved, the player's own
+// until then. A result still waiting to be sent has only its duration.
 function figures(state, system) {
   const rows = [];
   const row = (testid, term, text) => rows.push(h("div", {class: "summary-figure", "data-testid": testid}, h("dt", {}, term), h("dd", {}, text)));
@@ -65,7 +72,9 @@ function figures(state, system) {
     row("player-energy", "Energy", entry.energy_kcal ? `about ${u.whole(entry.energy_kcal)} kcal` : "not estimated: log your weight first");
   }
   const dl = rows.length ? h("dl", {class: "summary-figures"}, rows) : null;
-  const best = entry && state.best ? h("p", {class: "best", "data-testid": "player-best"}, state.best) : null;
+  const bests = entry ? (entry.personal_bests || []).map((b) => b.text) : state.liveBests || [];
+  const best = bests.length ? h("ul", {class: "best-list", "data-testid": "player-bests"},
+    bests.map((text) => h("li", {class: "best", "data-testid": "player-best"}, `New personal best: ${text}`))) : null;
   return [dl, best];
 }
 
@@ -216,6 +225,7 @@ export async function render(root, route) {
       unlock();
       const before = state.index;
       fn();
+      noteBest(before);
       persist();
       if (state.status === "finished") {
         finished();
@@ -224,6 +234,7 @@ export async function render(root, route) {
       if (state.status === "running") keepAwake();
       else letSleep();
       update();
+      if (state.liveBest) el.showBest(state.liveBest);
       if (stepping && before !== state.index && P.stepAt(state).kind === "switch_sides") play("switch");
     }
 
@@ -238,6 +249,7 @@ export async function render(root, route) {
     if (!state || !view) return;
     const before = state.index;
     const events = P.tick(state, clock.now());
+    if (before !== state.index) noteBest(before);
     if (events.length) {
       persist();
       for (const event of events) {
@@ -248,6 +260,21 @@ export async function render(root, route) {
     if (state.status === "finished") finished();
     else view.update(clock.now());
     if (before !== state.index) persist();
+    if (before !== state.index && view && state.liveBest) view.showBest(state.liveBest);
+  }
+
+  // A set just done that beats the person's records (P.newBestAt, core's rule): kept for the summary (it
+  // names it offline too) and, once the next step is drawn, shown in the player.
+  function noteBest(index) {
+    state.liveBest = null;
+    if (state.index === index) return;
+    const best = P.newBestAt(state, index);
+    if (!best) return;
+    // Named: by the time it shows, the player is at the next step, often another exercise.
+    const name = stepTitle(P.stepAt(state, index));
+    state.liveBest = `New personal best — ${name}: ${bestEffortText(best.now, units())}!`;
+    state.liveBests = [...(state.liveBests || []),
+      `${name}, ${bestEffortText(best.now, units())} (your best before: ${bestEffortText(best.before, units())})`];
   }
 
   // --- the end --------------------------------------------------------------------------------------
@@ -275,7 +302,6 @@ export async function render(root, route) {
       state.outcome = entry ? "saved" : "empty";
       state.sets = entry ? entry.sets.length : 0;
       state.entry = entry;
-      if (entry) state.best = await personalBest();
     } catch (error) {
       if (error.offline || error.status >= 500 || error.status === 401) {
         enqueue({workout}, accountId); // the outbox sends it when the connection (or the session) is back
@@ -286,17 +312,6 @@ export async function render(root, route) {
       }
     }
     persist();
-  }
-
-  // The coach's personal-best milestone, when it celebrates one this week; null otherwise (or offline).
-  async function personalBest() {
-    try {
-      const advice = await get("/api/coach");
-      const best = advice.find((a) => a.rule === "milestone-personal-best");
-      return best ? best.message : null;
-    } catch {
-      return null;
-    }
   }
 
   async function showSummary() {
