@@ -127,23 +127,43 @@ std::string unswap_in_plan(store::Repository& journal, const std::string& exerci
     return planned;
 }
 
-std::vector<Alternative> workout_alternatives(const WorkoutScript& script, int step, const Profile& profile) {
+std::vector<Alternative> workout_alternatives(store::Repository* journal, const WorkoutScript& script,
+                                              int step, const Profile& profile) {
     if (step < 0 || step >= static_cast<int>(script.steps.size()) || !script.steps[step].is_exercise())
         throw InvalidInput("step", fmt::format("step {}: there is no exercise at this step to swap", step));
     const WorkoutStep& at = script.steps[step];
     const Catalog& catalog = io::builtin_catalog();
-    return alternatives(catalog.get(at.swapped_from.value_or(at.exercise)), profile, catalog);
+    // The exercise the program week holds at this step (the plan's swaps applied), before any swap made in
+    // this workout.
+    const std::string planned = at.swapped_from.value_or(at.exercise);
+    std::vector<Alternative> list = alternatives(catalog.get(planned), profile, catalog);
+    const int week = program_week(profile, script.date);
+    if (week > 0) {
+        PlanOptions options;
+        options.weeks = kMaxPlanWeeks;
+        options.start = profile.program_start;
+        Plan plan = generate_plan(profile, catalog, options);
+        apply_swaps(plan, swaps_of(journal), catalog);
+        check_recovery(list, planned, plan.weeks.at(static_cast<std::size_t>(week - 1)), catalog);
+    }
+    return list;
 }
 
-void swap_in_workout(WorkoutScript& script, const Profile& profile, const std::vector<WorkoutSwap>& swaps) {
+void swap_in_workout(store::Repository* journal, WorkoutScript& script, const Profile& profile,
+                     const std::vector<WorkoutSwap>& swaps) {
     for (const WorkoutSwap& swap : swaps) {
-        const std::vector<Alternative> list = workout_alternatives(script, swap.step, profile);
+        const std::vector<Alternative> list = workout_alternatives(journal, script, swap.step, profile);
         const auto chosen =
             std::ranges::find_if(list, [&](const Alternative& a) { return a.exercise->id == swap.exercise; });
         if (chosen == list.end()) {
             throw InvalidInput(
                 "swaps", fmt::format("'{}' is not an alternative to {} for you; the alternatives: {}.",
                                      printable(swap.exercise), script.steps[swap.step].name, names(list)));
+        }
+        if (!chosen->allowed) {
+            throw InvalidInput("swaps", fmt::format("{} cannot replace {} today. {} The alternatives: {}.",
+                                                    chosen->exercise->name, script.steps[swap.step].name,
+                                                    chosen->why_not, names(list)));
         }
         swap_exercise(script, swap.step, *chosen->exercise, io::builtin_catalog());
     }

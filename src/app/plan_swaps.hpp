@@ -50,13 +50,15 @@ struct WorkoutSwap {
 };
 
 // The alternatives to the exercise at `step` of a script (to the planned one, when it was swapped already).
-// The 48-hour rule is the plan's: a swap for one session's remaining sets is left to the person.
-std::vector<core::Alternative> workout_alternatives(const core::WorkoutScript& script, int step,
+// The 48-hour rule holds mid-workout too: an alternative that would train a muscle hard within 48 hours of
+// another session of the script's program week is marked not allowed, as in plan_alternatives.
+std::vector<core::Alternative> workout_alternatives(store::Repository* journal,
+                                                    const core::WorkoutScript& script, int step,
                                                     const core::Profile& profile);
 
 // Applies mid-workout swaps in the order made (core::swap_exercise); each must name one of its step's
-// workout_alternatives (InvalidInput "swaps" otherwise).
-void swap_in_workout(core::WorkoutScript& script, const core::Profile& profile,
+// allowed workout_alternatives (InvalidInput "swaps" otherwise, naming the rule).
+void swap_in_workout(store::Repository* journal, core::WorkoutScript& script, const core::Profile& profile,
                      const std::vector<WorkoutSwap>& swaps);
 
 // [{"step", "exercise"}, …] as GET and POST /api/workout take them; InvalidInput naming `field`.

@@ -215,9 +215,20 @@ void swap_current(WorkoutPlayer& player, const SwapChoices& choices, const Askin
         say(fmt::format("{}Nothing to swap here: x swaps an exercise.", kIndent));
         return;
     }
-    const std::vector<Alternative> list = choices(player.script(), player.index());
+    const std::vector<Alternative> all = choices(player.script(), player.index());
+    // Those the 48-hour rule leaves out are named with why, not offered.
+    std::vector<Alternative> list;
+    for (const Alternative& a : all) {
+        if (a.allowed)
+            list.push_back(a);
+    }
+    for (const Alternative& a : all) {
+        if (!a.allowed)
+            say(fmt::format("{}Not today: {} — {}", kIndent, a.exercise->name, a.why_not));
+    }
     if (list.empty()) {
-        say(fmt::format("{}No alternative to {} fits your equipment, level and impact.", kIndent, step.name));
+        say(fmt::format("{}No alternative to {} fits your equipment, level, impact and week.", kIndent,
+                        step.name));
         return;
     }
     say(fmt::format("{}Swap {} for:", kIndent, step.name));

@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -173,6 +174,54 @@ TEST_F(PlanSwaps, AWorkoutSwappedMidwayIsRecordedWithThePlannedExercise) {
     const Answer refused = server->post("/api/workout", squat, &P);
     EXPECT_EQ(refused.status, 400) << refused;
     EXPECT_EQ(refused.error_field(), "swaps");
+}
+
+}  // namespace
+}  // namespace hipfit::server
+
+namespace hipfit::server {
+namespace {
+
+// Five training days a week leave little room: mid-workout, an alternative that would train a muscle hard
+// within 48 hours of another session of the week is refused, naming the rule; one the plan allows is taken.
+TEST(WorkoutSwapRule, TheFortyEightHourRuleHoldsMidWorkout) {
+    TestServer server;
+    const Session person = server.sign_up("five-days@example.com");
+    json profile = adult_profile();
+    profile["days"] = {"mon", "tue", "wed", "thu", "fri"};
+    profile["level"] = "intermediate";
+    profile["equipment"] = {"band", "dumbbells", "step"};
+    ASSERT_EQ(server.put("/api/profile", profile, &person).status, 200);
+    int refused = 0;
+    int taken = 0;
+    for (const char* day : {"2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"}) {
+        const Answer script = server.get(std::string("/api/workout?date=") + day, &person);
+        ASSERT_EQ(script.status, 200) << script;
+        std::set<std::string> seen;
+        for (const json& step : script.json["steps"]) {
+            if (!step.contains("exercise") || !seen.insert(step["exercise"].get<std::string>()).second ||
+                (step["block"] != "targeted" && step["block"] != "strength"))
+                continue;
+            const Answer list = server.get(
+                "/api/exercises/" + step["exercise"].get<std::string>() + "/alternatives", &person);
+            ASSERT_EQ(list.status, 200) << list;
+            for (const json& alternative : list.json["alternatives"]) {
+                const json swaps = json::array({{{"step", step["index"]}, {"exercise", alternative["id"]}}});
+                const Answer swapped = server.get(
+                    std::string("/api/workout?date=") + day + "&swaps=" + url_encoded(swaps.dump()), &person);
+                if (alternative["allowed"] == true) {
+                    EXPECT_EQ(swapped.status, 200) << day << " " << alternative["id"] << ": " << swapped;
+                    ++taken;
+                } else if (swapped.status == 400) {
+                    EXPECT_NE(swapped.body.find("48 hours"), std::string::npos) << swapped;
+                    EXPECT_NE(swapped.body.find("cannot replace"), std::string::npos) << swapped;
+                    ++refused;
+                }
+            }
+        }
+    }
+    EXPECT_GT(refused, 0) << "a swap the week's sessions rule out is refused";
+    EXPECT_GT(taken, 0);
 }
 
 }  // namespace

@@ -155,8 +155,9 @@ int play(const Loaded& loaded, WorkoutInput& input, const GlobalOptions& global,
         const auto reader = open_journal_for_reading(global, environment);
         return profile_as_of(reader.get(), loaded.script.date);
     }();
-    const SwapChoices choices = [&profile](const WorkoutScript& script, std::size_t step) {
-        return app::workout_alternatives(script, static_cast<int>(step), profile);
+    const SwapChoices choices = [&](const WorkoutScript& script, std::size_t step) {
+        const auto reader = open_journal_for_reading(global, environment);  // for the plan's swaps
+        return app::workout_alternatives(reader.get(), script, static_cast<int>(step), profile);
     };
     const WorkoutEnd end = play_workout(player, input, out, loaded.units, columns, choices);
     if (end == WorkoutEnd::finished) {

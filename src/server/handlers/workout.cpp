@@ -43,7 +43,7 @@ Response get_workout(Call& call) {
     // ?swaps=[{"step", "exercise"}, …]: the script after the swaps made so far in this session.
     if (const std::optional<std::string_view> swaps = call.request.query_value("swaps")) {
         const nlohmann::json list = nlohmann::json::parse(*swaps, nullptr, false);
-        app::swap_in_workout(script, app::profile_as_of(journal.get(), day),
+        app::swap_in_workout(journal.get(), script, app::profile_as_of(journal.get(), day),
                              app::workout_swaps_from_json(list, "swaps"));
     }
     return json_response(200, io::to_json(script));
@@ -77,7 +77,7 @@ Response post_workout(Call& call) {
     const auto journal = call.journal();
     core::WorkoutScript script = script_of(*journal, day);
     if (body.contains("swaps")) {
-        app::swap_in_workout(script, app::profile_as_of(journal.get(), day),
+        app::swap_in_workout(journal.get(), script, app::profile_as_of(journal.get(), day),
                              app::workout_swaps_from_json(body["swaps"], "swaps"));
     }
     const auto played = body["steps"].get<std::uint64_t>();

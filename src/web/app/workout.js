@@ -202,9 +202,8 @@ export async function render(root, route) {
       togglePanel(el.swapHolder, (close) => {
         const panel = h("div", {}, h("p", {class: "muted"}, "Loading…"));
         planAlternatives(step.swapped_from || step.exercise).then((list) => {
-          // Mid-workout the plan's 48-hour rule does not apply: one session's remaining sets change.
-          const all = {...list, alternatives: list.alternatives.map((a) => ({...a, allowed: true}))};
-          panel.replaceChildren(alternativesPanel(all, async (id) => {
+          // The plan's 48-hour rule holds mid-workout too: those it leaves out are shown, disabled, with why.
+          panel.replaceChildren(alternativesPanel(list, async (id) => {
             const swap = {step: state.index, exercise: id};
             const swaps = JSON.stringify([...(state.swaps || []), swap]);
             try {
