@@ -5,11 +5,14 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "core/body/profile.hpp"
 #include "core/body/profile_limits.hpp"
 #include "core/checkin/checkin_limits.hpp"
 #include "core/forecast/intake_change.hpp"
 #include "core/journal/journal_limits.hpp"
+#include "core/program/own_exercise.hpp"
 #include "core/program/plan.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
@@ -123,6 +126,44 @@ TEST_F(Limits, TheCheckinsThePlansTheForecastsAndThePasswordsAreTheirOwners) {
     const json& password = limits.at("account").at("password");
     EXPECT_EQ(password.at("min_length").get<std::size_t>(), kMinPasswordLength);
     EXPECT_EQ(password.at("max_length").get<std::size_t>(), kMaxPasswordLength);
+}
+
+template <class Enum, std::size_t N>
+std::vector<std::string> words_of(const core::NameTable<Enum, N>& table) {
+    std::vector<std::string> words;
+    for (const auto& [value, name] : table) words.emplace_back(name);
+    return words;
+}
+
+// The web app's "Your exercises" form offers exactly what POST /api/exercises takes.
+TEST_F(Limits, TheOwnExercisesAreTheWordsAndRulesThatPostExercisesTakes) {
+    const json& own = limits.at("own_exercise");
+    EXPECT_EQ(own.at("name").at("max_length").get<std::size_t>(), core::kMaxOwnNameCharacters);
+    EXPECT_EQ(own.at("met").at("min").get<double>(), 0.0);
+    EXPECT_EQ(own.at("met").at("max").get<double>(), core::kMaxMet);
+    EXPECT_EQ(own.at("max_count").get<std::size_t>(), core::kMaxOwnExercises);
+    EXPECT_EQ(own.at("kinds").get<std::vector<std::string>>(), words_of(core::kExerciseKindNames));
+    EXPECT_EQ(own.at("muscles").get<std::vector<std::string>>(), words_of(core::kMuscleNames));
+    // Every equipment word but "none", which an own exercise refuses (no equipment: body weight).
+    std::vector<std::string> equipment = words_of(core::kEquipmentNames);
+    std::erase(equipment, std::string(core::name_of(core::kEquipmentNames, core::Equipment::none)));
+    EXPECT_EQ(own.at("equipment").get<std::vector<std::string>>(), equipment);
+    EXPECT_EQ(own.size(), 6U);
+
+    const Session person = server->sign_up("own-exercise-limits@example.com");
+    json refused = {{"name", "Hip thrust"},
+                    {"kind", "strength"},
+                    {"primary_muscles", {"gluteus-maximus"}},
+                    {"equipment", {"none"}}};
+    EXPECT_EQ(server->post("/api/exercises", refused, &person).error_field(), "equipment");
+    json every_word = {{"name", "Everything"},
+                       {"kind", own.at("kinds").back()},
+                       {"primary_muscles", {own.at("muscles").front()}},
+                       {"secondary_muscles", {own.at("muscles").back()}},
+                       {"equipment", own.at("equipment")},
+                       {"met", own.at("met").at("max")}};
+    const Answer taken = server->post("/api/exercises", every_word, &person);
+    EXPECT_EQ(taken.status, 201) << taken;
 }
 
 // The keys are the API's own: one past each profile range is refused by PUT /api/profile as out of range,

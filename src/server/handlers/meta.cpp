@@ -9,6 +9,7 @@
 #include "core/checkin/checkin_limits.hpp"
 #include "core/forecast/intake_change.hpp"
 #include "core/journal/journal_limits.hpp"
+#include "core/program/own_exercise.hpp"
 #include "core/program/plan.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
@@ -83,6 +84,31 @@ json entry_limits() {
     return limits;
 }
 
+template <class Enum, std::size_t N>
+json words_of(const core::NameTable<Enum, N>& table) {
+    json words = json::array();
+    for (const auto& [value, name] : table) words.push_back(name);
+    return words;
+}
+
+// What POST /api/exercises takes: the form offers these words and bounds, and nothing else.
+json own_exercise_limits() {
+    using namespace core;
+    json equipment = json::array();
+    for (const auto& [item, name] : kEquipmentNames) {
+        if (item != Equipment::none)  // refused for an own exercise: body weight is no equipment listed
+            equipment.push_back(name);
+    }
+    return {
+        {"name", {{"max_length", kMaxOwnNameCharacters}}},
+        {"met", {{"min", 0}, {"max", kMaxMet}}},
+        {"max_count", kMaxOwnExercises},
+        {"kinds", words_of(kExerciseKindNames)},
+        {"muscles", words_of(kMuscleNames)},
+        {"equipment", equipment},
+    };
+}
+
 // Keyed as the JSON and the query parameters have them (api_field), like the API's errors.
 json limits_document() {
     using namespace core;
@@ -106,6 +132,7 @@ json limits_document() {
           {"start", {{"min", format_date(kEarliestPlanStart)}, {"max", format_date(kLatestPlanStart)}}}}},
         {"forecast", forecast},
         {"account", {{"password", {{"min_length", kMinPasswordLength}, {"max_length", kMaxPasswordLength}}}}},
+        {"own_exercise", own_exercise_limits()},
     };
 }
 
