@@ -2,7 +2,7 @@
 // a started workout work offline once loaded. Both are network first (a new build or new data wins),
 // falling back to what was kept. Writes are never cached; the page queues workout results itself.
 // Change VERSION when SHELL changes, so that installing the new worker keeps the new list.
-const VERSION = "hipfit-shell-v7";
+const VERSION = "hipfit-shell-v8";
 const API_CACHE = "hipfit-api";
 const SHELL = [
   "/",
@@ -47,6 +47,7 @@ const SHELL = [
   "/app/illustration.js",
   "/app/exercise_history.js",
   "/app/swap.js",
+  "/app/my_exercises.js",
 ];
 
 self.addEventListener("install", (event) => {

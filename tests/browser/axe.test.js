@@ -82,7 +82,7 @@ for (const { look, viewport, colorScheme } of LOOKS) {
       for (const entry of [{ kind: 'water', value: 250 }, { kind: 'weight', value: 72 }, { kind: 'sleep', value: 7 }]) {
         assert.equal(await post(page, '/api/entries', { ...entry, date: TODAY, time: '08:00' }), 201);
       }
-      for (const route of ['today', 'plan', 'journal', 'progress', 'forecast', 'checkin', 'learn', 'coach', 'settings', 'more']) {
+      for (const route of ['today', 'plan', 'journal', 'progress', 'forecast', 'checkin', 'learn', 'coach', 'settings', 'more', 'exercises']) {
         await visit(page, route, `${look}-${route}`, found);
         if (route === 'plan') {
           // An exercise's card, opened from the plan.

@@ -15,6 +15,11 @@ export function catalog() {
   return loading;
 }
 
+// After a person adds or removes an exercise of their own: the next catalog() asks the server again.
+export function forgetCatalog() {
+  loading = null;
+}
+
 export function nameOf(map, id) {
   const e = map && map.get(id);
   return e ? e.name : id.replace(/-/g, " ");

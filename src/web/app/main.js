@@ -4,6 +4,7 @@
 //   navigation   nav-home nav-today nav-workout nav-progress nav-journal nav-more offline-badge page-error toast
 //                toast-error toast-action
 //   more         more-plan more-forecast more-checkin more-assessment more-learn more-coach more-settings
+//                more-exercises
 //   sign-up/in   signup-email signup-password signup-submit signup-error goto-signin
 //                signin-email signin-password signin-submit signin-error goto-signup
 //   onboarding   onboarding-units-metric onboarding-units-imperial onboarding-sex-female onboarding-sex-male
@@ -43,6 +44,10 @@
 //   settings     settings-edit-profile invite-email invite-submit coach-row coach-revoke
 //                password-current password-new password-submit password-message settings-sound
 //                settings-vibration settings-export signout outbox-count
+//   exercises    my-exercises-empty my-exercises-list my-exercise (data-exercise: its id) my-exercise-muscles
+//                my-exercise-history my-exercise-remove my-exercise-error my-exercise-form my-exercise-name
+//                my-exercise-kind my-exercise-primary-MUSCLE my-exercise-secondary-MUSCLE
+//                my-exercise-equipment-ITEM my-exercise-met my-exercise-form-error my-exercise-add
 //   workout      player-start player-resume player-restart player-conflict player-no-session player-step
 //                player-progress player-block player-name player-side player-set player-cue player-upnext
 //                player-countdown player-round player-reps player-reps-minus player-reps-plus
@@ -70,6 +75,7 @@ import * as coach from "./coach.js";
 import * as settings from "./settings.js";
 import * as workout from "./workout.js";
 import * as exerciseHistory from "./exercise_history.js";
+import * as myExercises from "./my_exercises.js";
 import {renderCheckin} from "./checkin.js";
 
 // The pages behind "More": the tab bar keeps five destinations, which fit a phone's width.
@@ -78,6 +84,7 @@ const MORE = [
   ["forecast", "Forecast", "When you could reach your goal, and your coach's advice"],
   ["checkin", "Weekly check-in", "Your calorie target, set from what you really burn"],
   ["assessment", "Your body", "Your figures: BMI, body fat, waist and hips"],
+  ["exercises", "Your exercises", "Exercises of your own: add, log and see their history"],
   ["learn", "Learn", "What works for hips and thighs, and why"],
   ["coach", "Coaching", "People who asked you to coach them"],
   ["settings", "Settings", "Profile, coach, password, sound, export"],
@@ -104,6 +111,7 @@ const routes = {
   forecast: {title: "Forecast", render: forecast.render},
   workout: {title: "Workout", render: workout.render},
   exercise: {title: "Exercise history", render: exerciseHistory.render},
+  exercises: {title: "Your exercises", render: myExercises.render, noProfile: true},
   checkin: {title: "Weekly check-in", render: renderCheckin},
   more: {title: "More", render: renderMore, noProfile: true},
 };
