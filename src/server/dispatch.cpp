@@ -91,27 +91,9 @@ store::AccountId requested_account(const Call& call) {
     return id;
 }
 
-// Who the call is about, and whether the caller may act on them: the one access check.
-void authorize(Call& call, Access access) {
-    if (access == Access::anyone) {
-        // A signed-in reader of the catalog sees their own exercises in it; nothing is refused without one.
-        if (!changes_state(call.request.method)) {
-            if (const std::optional<SessionCache::Cached> session = find_session(call)) {
-                call.caller = session->account;
-                call.subject = call.caller->id;
-            }
-        }
-        return;
-    }
-    const std::optional<SessionCache::Cached> session = find_session(call);
-    if (!session)
-        throw ApiError(401, "unauthenticated", "sign in first");
-    call.caller = session->account;
-    if (changes_state(call.request.method)) {
-        const std::optional<std::string_view> csrf = call.request.header("x-csrf-token");
-        if (!csrf || !same_secret(*csrf, session->session.csrf_token))
-            throw forbidden("the X-CSRF-Token header is missing or does not match this session");
-    }
+// Whose data a signed-in caller acts on: their own, or with ?account= an active client's where `access`
+// allows it.
+void choose_subject(Call& call, Access access) {
     call.subject = call.caller->id;
     if (access == Access::signed_in)
         return;
@@ -125,10 +107,35 @@ void authorize(Call& call, Access access) {
     call.subject = requested;
 }
 
+// Who the call is about, and whether the caller may act on them: the one access check.
+void authorize(Call& call, Access access) {
+    if (access == Access::anyone)
+        return;
+    if (access == Access::anyone_or_self_or_coach) {
+        // A signed-in reader of the catalog sees their own exercises in it (a coach, with ?account=, a
+        // client's); nothing is refused without a session.
+        if (const std::optional<SessionCache::Cached> session = find_session(call)) {
+            call.caller = session->account;
+            choose_subject(call, Access::self_or_coach);
+        }
+        return;
+    }
+    const std::optional<SessionCache::Cached> session = find_session(call);
+    if (!session)
+        throw ApiError(401, "unauthenticated", "sign in first");
+    call.caller = session->account;
+    if (changes_state(call.request.method)) {
+        const std::optional<std::string_view> csrf = call.request.header("x-csrf-token");
+        if (!csrf || !same_secret(*csrf, session->session.csrf_token))
+            throw forbidden("the X-CSRF-Token header is missing or does not match this session");
+    }
+    choose_subject(call, access);
+}
+
 // GET answers about a person's data or the catalog depend only on the database, the day and the
 // request; the session's own answers (GET /api/session, coach lists) are not kept.
 bool cacheable(const Route& route) {
-    return route.method == "GET" && (route.access == Access::self_or_coach || route.access == Access::anyone);
+    return route.method == "GET" && route.access != Access::signed_in && route.access != Access::self;
 }
 
 Response cached_or_made(const Route& route, Call& call) {
@@ -278,9 +285,13 @@ const Route* find_route(std::string_view method, std::string_view path,
     return nullptr;
 }
 
+bool open_to_anyone(Access access) {
+    return access == Access::anyone || access == Access::anyone_or_self_or_coach;
+}
+
 // What a route takes; a request anyone may make, no more than the anonymous limit.
 std::size_t body_limit_of(const Route* route) {
-    if (route != nullptr && route->access != Access::anyone)
+    if (route != nullptr && !open_to_anyone(route->access))
         return route->body_limit;
     return std::min(route == nullptr ? Route::kAnonymousBodyLimit : route->body_limit,
                     Route::kAnonymousBodyLimit);
@@ -296,7 +307,7 @@ std::size_t body_limit_for(std::string_view method, std::string_view path) {
 Admission admit(const Request& head, store::Database& database, ServerState& state) {
     Call call{head, database, state, state.today(), std::nullopt, {}, 0, {}, nullptr};
     const Route* route = find_route(head.method, head.path, call.path_parameters);
-    if (route == nullptr || route->access == Access::anyone)
+    if (route == nullptr || open_to_anyone(route->access))
         return {body_limit_of(route), std::nullopt};
     Response refused = guarded([&] {
         authorize(call, route->access);

@@ -26,7 +26,10 @@ class ServerState;
 
 // Who may call a route. The check is made in dispatch(), before the handler runs.
 enum class Access {
-    anyone,         // no session needed; a GET with one is about the caller (their own exercises)
+    anyone,  // no session needed
+    // No session needed; with one, the caller's data shapes the answer as for self_or_coach (the catalog
+    // with their own exercises, or with ?account= a client's).
+    anyone_or_self_or_coach,
     signed_in,      // a session; acts on the caller's own account
     self,           // a session; the caller's own data (?account= may only name the caller)
     self_or_coach,  // a session; the caller's data or, with ?account=ID, an active client's

@@ -186,6 +186,10 @@ test('a coach sees and adds a client\'s own exercises, not their own', async () 
     await coach.page.getByTestId('coach-viewing').waitFor();
     await item(coach.page, 'own-hip-thrust').waitFor();
     assert.equal(await item(coach.page, 'own-coach-only').count(), 0);
+    // The client's muscle map, drawn for the coach (?account= on muscles.svg).
+    await item(coach.page, 'own-hip-thrust').getByTestId('my-exercise-muscles').scrollIntoViewIfNeeded();
+    await coach.page.waitForFunction(() => document.querySelector('[data-exercise="own-hip-thrust"] [data-testid=my-exercise-muscles]')
+      ?.shadowRoot.querySelector('svg.muscle-map'));
     assert.equal(await item(coach.page, 'own-hip-thrust').getByTestId('my-exercise-history').getAttribute('href'),
       `#/exercise/own-hip-thrust/history?account=${clientId}`);
 

@@ -23,7 +23,13 @@ inline std::string name_of(const Route& route) {
 }
 
 inline bool acts_on_a_persons_data(const Route& route) {
-    return route.access == Access::self || route.access == Access::self_or_coach;
+    return route.access == Access::self || route.access == Access::self_or_coach ||
+           route.access == Access::anyone_or_self_or_coach;
+}
+
+// Whether the route answers without a session.
+inline bool open_to_anyone(const Route& route) {
+    return route.access == Access::anyone || route.access == Access::anyone_or_self_or_coach;
 }
 
 // A request the route accepts from its rightful caller, and the status it answers.

@@ -110,6 +110,14 @@ TEST_F(OwnExercisesApi, TheCoachAddsAndRemovesOneAStrangerCannot) {
     ASSERT_EQ(server->post(for_p, kHipThrust, &C).status, 201);
     EXPECT_TRUE(listed(&P, "own-hip-thrust"));
     EXPECT_FALSE(listed(&C, "own-hip-thrust")) << "the coach's own catalog is theirs";
+    // With ?account= the coach reads the client's catalog and muscle maps; a stranger is refused.
+    const std::string of_p = "?account=" + std::to_string(P.id);
+    const Answer clients = server->get("/api/exercises" + of_p, &C);
+    ASSERT_EQ(clients.status, 200) << clients;
+    EXPECT_EQ(clients.json.back()["id"], "own-hip-thrust");
+    EXPECT_EQ(server->get("/api/exercises/own-hip-thrust/muscles.svg" + of_p, &C).status, 200);
+    EXPECT_EQ(server->get("/api/exercises" + of_p, &U).status, 403);
+    EXPECT_EQ(server->get("/api/exercises/glute-bridge" + of_p, &U).status, 403);
     EXPECT_EQ(server->del("/api/exercises/own-hip-thrust?account=" + std::to_string(P.id), &U).status, 403);
     EXPECT_EQ(server->del("/api/exercises/own-hip-thrust?account=" + std::to_string(P.id), &C).status, 204);
     EXPECT_FALSE(listed(&P, "own-hip-thrust"));

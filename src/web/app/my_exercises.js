@@ -19,12 +19,9 @@ const shown = (word) => {
 const wordList = (words) => words.map((w) => shown(w).toLowerCase()).join(", ");
 const options = (words) => (words || []).map((w) => [w, shown(w)]);
 
-// The person's own exercises. GET /api/exercises answers for whoever is signed in, whatever ?account=
-// says, so a coach reads a client's from the client's export (which holds them) instead.
+// The person's own exercises, as the catalog lists them (a coach reads a client's with ?account=).
 async function ownExercises(account) {
-  if (!account) return (await get("/api/exercises")).filter((e) => e.own);
-  const exported = await get(withAccount("/api/export?format=json", account));
-  return exported.own_exercises || [];
+  return (await get(withAccount("/api/exercises", account))).filter((e) => e.own);
 }
 
 function facts(e) {
@@ -34,7 +31,8 @@ function facts(e) {
     row("Works", wordList(e.primary_muscles)),
     e.secondary_muscles && e.secondary_muscles.length ? row("Also works", wordList(e.secondary_muscles)) : null,
     row("Equipment", e.equipment && e.equipment.length ? wordList(e.equipment) : "none: body weight"),
-    row("MET", e.met === null || e.met === undefined ? "the usual for its kind" : String(e.met)));
+    // A compendium code is given only when the MET is the kind's usual one (none was given).
+    row("MET", e.compendium_code ? `${e.met}, the usual for its kind` : String(e.met)));
 }
 
 function exerciseItem(e, account, onRemoved) {
@@ -55,12 +53,8 @@ function exerciseItem(e, account, onRemoved) {
       remove.disabled = false;
     }
   });
-  // The server draws a person's own muscle map only for that person's session: a coach sees the words.
-  let map = null;
-  if (!account) {
-    map = lazyPicture(musclesUrl(e.id), {className: "muscle-map my-exercise-map", testid: "my-exercise-muscles",
-      label: `${e.name}: the muscles it works`});
-  }
+  const map = lazyPicture(withAccount(musclesUrl(e.id), account), {className: "muscle-map my-exercise-map",
+    testid: "my-exercise-muscles", label: `${e.name}: the muscles it works`});
   return h("li", {class: "card my-exercise", "data-testid": "my-exercise", "data-exercise": e.id},
     h("div", {class: "stack"},
       h("h3", {}, e.name),
@@ -69,7 +63,7 @@ function exerciseItem(e, account, onRemoved) {
       h("p", {}, h("a", {href: withAccount(`#/exercise/${encodeURIComponent(e.id)}/history`, account),
         "data-testid": "my-exercise-history"}, "History and personal bests")),
       h("p", {}, remove), error),
-    map ? map.el : null);
+    map.el);
 }
 
 function addForm(L, account, onAdded) {
