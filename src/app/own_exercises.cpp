@@ -36,6 +36,15 @@ core::OwnExercise own_exercise_for_name(store::Repository& journal, std::string_
 }
 
 void remove_own_exercise(store::Repository& journal, const std::string& id) {
+    // A plan that has it in place of a planned exercise would lose it without a word: the swap goes first.
+    for (const auto& [planned, replacement] : journal.plan_swaps()) {
+        if (replacement == id) {
+            throw core::InvalidInput(
+                "exercise", fmt::format("exercise: '{}' replaces '{}' in your plan; undo that swap first "
+                                        "('hipfit plan --unswap {}')",
+                                        core::printable(id), planned, planned));
+        }
+    }
     const store::OwnExerciseRemoval removal = journal.remove_own_exercise(id);
     if (!removal.found)
         throw core::InvalidInput(

@@ -25,8 +25,9 @@ core::OwnExercise add_own_exercise(store::Repository& journal, const core::OwnEx
 // other apps' histories, which map an exercise hipfit does not know to one of the person's.
 core::OwnExercise own_exercise_for_name(store::Repository& journal, std::string_view name);
 
-// Removes an own exercise. InvalidInput ("exercise") when the person has none with that id, or when
-// logged sets use it (the message says how many): the journal must stay readable.
+// Removes an own exercise. InvalidInput ("exercise") when the person has none with that id, when it
+// replaces a planned exercise (the swap must be undone first), or when logged sets use it (the message
+// says how many): the journal must stay readable.
 void remove_own_exercise(store::Repository& journal, const std::string& id);
 
 }  // namespace hipfit::app

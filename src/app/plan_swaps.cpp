@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "app/own_exercises.hpp"
 #include "core/base/errors.hpp"
 #include "io/catalog_json.hpp"
 
@@ -54,26 +55,30 @@ std::string names(const std::vector<Alternative>& list) {
 
 }  // namespace
 
+// The program is made from the built-in catalog alone (a person's own exercises come in only by a swap);
+// the swaps are applied with the person's.
 Plan person_plan(store::Repository* journal, const Profile& profile, const PlanOptions& options) {
-    const Catalog& catalog = io::builtin_catalog();
-    Plan plan = generate_plan(profile, catalog, options);
-    apply_swaps(plan, swaps_of(journal), catalog);
+    Plan plan = generate_plan(profile, io::builtin_catalog(), options);
+    const PlanSwaps swaps = swaps_of(journal);
+    if (!swaps.empty())
+        apply_swaps(plan, swaps, *person_catalog(journal));
     return plan;
 }
 
 std::optional<Session> person_session(store::Repository* journal, const Profile& profile, Date day) {
-    const Catalog& catalog = io::builtin_catalog();
-    std::optional<Session> session = planned_session(profile, catalog, day);
-    if (session)
-        apply_swaps(*session, swaps_of(journal), catalog);
+    std::optional<Session> session = planned_session(profile, io::builtin_catalog(), day);
+    const PlanSwaps swaps = swaps_of(journal);
+    if (session && !swaps.empty())
+        apply_swaps(*session, swaps, *person_catalog(journal));
     return session;
 }
 
 PlanAlternatives plan_alternatives(store::Repository* journal, const Profile& profile,
                                    const std::string& exercise_id) {
-    const Catalog& catalog = io::builtin_catalog();
-    PlanSwaps swaps = swaps_of(journal);
     PlanAlternatives result;
+    result.catalog = person_catalog(journal);
+    const Catalog& catalog = *result.catalog;
+    PlanSwaps swaps = swaps_of(journal);
     result.planned = planned_of(swaps, exercise_id);
     if (const auto it = swaps.find(result.planned); it != swaps.end()) {
         result.swapped_for = it->second;
@@ -84,7 +89,7 @@ PlanAlternatives plan_alternatives(store::Repository* journal, const Profile& pr
     PlanOptions options;
     options.weeks = kMaxPlanWeeks;
     options.start = profile.program_start;
-    Plan plan = generate_plan(profile, catalog, options);
+    Plan plan = generate_plan(profile, io::builtin_catalog(), options);
     apply_swaps(plan, swaps, catalog);
     for (const PlanWeek& week : plan.weeks) {
         if (holds(week, result.planned))
@@ -127,32 +132,35 @@ std::string unswap_in_plan(store::Repository& journal, const std::string& exerci
     return planned;
 }
 
-std::vector<Alternative> workout_alternatives(store::Repository* journal, const WorkoutScript& script,
-                                              int step, const Profile& profile) {
+WorkoutAlternatives workout_alternatives(store::Repository* journal, const WorkoutScript& script, int step,
+                                         const Profile& profile) {
     if (step < 0 || step >= static_cast<int>(script.steps.size()) || !script.steps[step].is_exercise())
         throw InvalidInput("step", fmt::format("step {}: there is no exercise at this step to swap", step));
     const WorkoutStep& at = script.steps[step];
-    const Catalog& catalog = io::builtin_catalog();
+    WorkoutAlternatives result;
+    result.catalog = person_catalog(journal);
+    const Catalog& catalog = *result.catalog;
     // The exercise the program week holds at this step (the plan's swaps applied), before any swap made in
     // this workout.
     const std::string planned = at.swapped_from.value_or(at.exercise);
-    std::vector<Alternative> list = alternatives(catalog.get(planned), profile, catalog);
+    result.list = alternatives(catalog.get(planned), profile, catalog);
     const int week = program_week(profile, script.date);
     if (week > 0) {
         PlanOptions options;
         options.weeks = kMaxPlanWeeks;
         options.start = profile.program_start;
-        Plan plan = generate_plan(profile, catalog, options);
+        Plan plan = generate_plan(profile, io::builtin_catalog(), options);
         apply_swaps(plan, swaps_of(journal), catalog);
-        check_recovery(list, planned, plan.weeks.at(static_cast<std::size_t>(week - 1)), catalog);
+        check_recovery(result.list, planned, plan.weeks.at(static_cast<std::size_t>(week - 1)), catalog);
     }
-    return list;
+    return result;
 }
 
 void swap_in_workout(store::Repository* journal, WorkoutScript& script, const Profile& profile,
                      const std::vector<WorkoutSwap>& swaps) {
     for (const WorkoutSwap& swap : swaps) {
-        const std::vector<Alternative> list = workout_alternatives(journal, script, swap.step, profile);
+        const WorkoutAlternatives choices = workout_alternatives(journal, script, swap.step, profile);
+        const std::vector<Alternative>& list = choices.list;
         const auto chosen =
             std::ranges::find_if(list, [&](const Alternative& a) { return a.exercise->id == swap.exercise; });
         if (chosen == list.end()) {
@@ -165,7 +173,7 @@ void swap_in_workout(store::Repository* journal, WorkoutScript& script, const Pr
                                                     chosen->exercise->name, script.steps[swap.step].name,
                                                     chosen->why_not, names(list)));
         }
-        swap_exercise(script, swap.step, *chosen->exercise, io::builtin_catalog());
+        swap_exercise(script, swap.step, *chosen->exercise, *choices.catalog);
     }
 }
 

@@ -2,6 +2,7 @@
 // a person, so 'plan', 'today', 'workout', the API and the report all show the swapped exercises.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,10 +26,14 @@ std::optional<core::Session> person_session(store::Repository* journal, const co
 // The alternatives to an exercise of the person's plan, closest first, each allowed or not by the 48-hour
 // rule in the weeks of the plan that hold it (core::check_recovery). `exercise_id` may be the planned
 // exercise or the one that replaces it now: either way the alternatives are the planned one's.
+// The alternatives come from the person's catalog (the built-in one and their own exercises: an own
+// exercise of the same block sharing a primary muscle may replace a planned one); `catalog` keeps the
+// exercises they point to.
 struct PlanAlternatives {
     std::string planned;                     // the planned exercise's id
     std::optional<std::string> swapped_for;  // what replaces it now
     std::vector<core::Alternative> alternatives;
+    std::shared_ptr<const core::Catalog> catalog;
 };
 PlanAlternatives plan_alternatives(store::Repository* journal, const core::Profile& profile,
                                    const std::string& exercise_id);
@@ -52,9 +57,12 @@ struct WorkoutSwap {
 // The alternatives to the exercise at `step` of a script (to the planned one, when it was swapped already).
 // The 48-hour rule holds mid-workout too: an alternative that would train a muscle hard within 48 hours of
 // another session of the script's program week is marked not allowed, as in plan_alternatives.
-std::vector<core::Alternative> workout_alternatives(store::Repository* journal,
-                                                    const core::WorkoutScript& script, int step,
-                                                    const core::Profile& profile);
+struct WorkoutAlternatives {
+    std::vector<core::Alternative> list;
+    std::shared_ptr<const core::Catalog> catalog;  // the person's, which `list` points into
+};
+WorkoutAlternatives workout_alternatives(store::Repository* journal, const core::WorkoutScript& script,
+                                         int step, const core::Profile& profile);
 
 // Applies mid-workout swaps in the order made (core::swap_exercise); each must name one of its step's
 // allowed workout_alternatives (InvalidInput "swaps" otherwise, naming the rule).

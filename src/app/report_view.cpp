@@ -1,4 +1,5 @@
 #include "app/report_view.hpp"
+#include "app/own_exercises.hpp"
 
 #include <algorithm>
 
@@ -156,14 +157,15 @@ io::BarChart adherence_chart(store::Repository& journal, const Profile& profile,
 }
 
 // Each exercise once, in the order first met; ids the catalog does not know are left out.
-void add_once(std::vector<io::ReportExercise>& exercises, std::vector<int>& counts, const std::string& id) {
+void add_once(std::vector<io::ReportExercise>& exercises, std::vector<int>& counts, const std::string& id,
+              const Catalog& catalog) {
     const auto found = std::find_if(exercises.begin(), exercises.end(),
                                     [&](const io::ReportExercise& e) { return e.exercise.id == id; });
     if (found != exercises.end()) {
         ++counts[static_cast<std::size_t>(found - exercises.begin())];
         return;
     }
-    if (const Exercise* exercise = io::builtin_catalog().find(id)) {
+    if (const Exercise* exercise = catalog.find(id)) {
         exercises.push_back({*exercise, ""});
         counts.push_back(1);
     }
@@ -176,6 +178,7 @@ void note_counts(std::vector<io::ReportExercise>& exercises, const std::vector<i
 }
 
 void exercises_done(ReportView& view, store::Repository& journal, Period period) {
+    const auto catalog = person_catalog(&journal);  // the person's own exercises too (a muscle map each)
     std::vector<int> counts;
     for (const Entry& e : journal.entries({EntryKind::workout, period.start, period.end})) {
         std::vector<std::string> ids;
@@ -183,13 +186,14 @@ void exercises_done(ReportView& view, store::Repository& journal, Period period)
             if (std::find(ids.begin(), ids.end(), set.exercise_id) == ids.end())
                 ids.push_back(set.exercise_id);
         }
-        for (const std::string& id : ids) add_once(view.exercises, counts, id);
+        for (const std::string& id : ids) add_once(view.exercises, counts, id, *catalog);
     }
     note_counts(view.exercises, counts, "workout");
     view.exercises_heading = "Exercises you did";
 }
 
 void exercises_planned(ReportView& view, store::Repository& journal, const Profile& profile, Period period) {
+    const auto catalog = person_catalog(&journal);  // an own exercise swapped in too
     std::vector<int> counts;
     for (Date day = period.start; day <= period.end; day = add_days(day, 1)) {
         const std::optional<Session> session = person_session(&journal, profile, day);
@@ -197,7 +201,7 @@ void exercises_planned(ReportView& view, store::Repository& journal, const Profi
             continue;
         for (const PlannedBlock& block : session->blocks) {
             for (const PlannedExercise& planned : block.exercises)
-                add_once(view.exercises, counts, planned.id);
+                add_once(view.exercises, counts, planned.id, *catalog);
         }
     }
     note_counts(view.exercises, counts, "planned session");

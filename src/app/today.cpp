@@ -1,4 +1,5 @@
 #include "app/today.hpp"
+#include "app/own_exercises.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -49,7 +50,6 @@ Logged add_up(const std::vector<Entry>& entries) {
 }
 
 std::optional<Session> session_of_day(store::Repository* journal, const Profile& profile, Date day) {
-    const Catalog& catalog = io::builtin_catalog();
     std::optional<Session> session = person_session(journal, profile, day);
     if (!session || journal == nullptr)
         return session;
@@ -57,7 +57,7 @@ std::optional<Session> session_of_day(store::Repository* journal, const Profile&
     const store::EntryQuery workouts{EntryKind::workout,
                                      Date{before - std::chrono::days(kJournalLookbackDays)},
                                      Date{before - std::chrono::days(1)}};
-    return follow_journal(*session, profile, catalog, journal->entries(workouts));
+    return follow_journal(*session, profile, *person_catalog(journal), journal->entries(workouts));
 }
 
 TodayView today_view(store::Repository* journal, Date day) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/own_exercises.hpp"
 #include "app/person.hpp"
 #include "app/today.hpp"
 #include "core/journal/personal_best.hpp"
@@ -12,7 +13,8 @@ namespace hipfit::app {
 
 std::optional<core::WorkoutScript> workout_script(store::Repository* journal, core::Date day) {
     const core::Profile profile = profile_as_of(journal, day);
-    const core::Catalog& catalog = io::builtin_catalog();
+    const auto person = person_catalog(journal);  // an own exercise swapped into the session too
+    const core::Catalog& catalog = *person;
     const std::optional<core::Session> session = session_of_day(journal, profile, day);
     if (!session)
         return std::nullopt;
@@ -39,7 +41,7 @@ std::optional<core::Entry> record_workout(const core::WorkoutScript& script,
 std::vector<core::PersonalBest> new_personal_bests(store::Repository& journal, const core::Entry& entry) {
     std::vector<core::Entry> earlier = journal.entries({core::EntryKind::workout, {}, entry.date});
     std::erase_if(earlier, [&](const core::Entry& e) { return e.id == entry.id; });
-    return core::personal_bests(earlier, {&entry, 1}, io::builtin_catalog());
+    return core::personal_bests(earlier, {&entry, 1}, *person_catalog(&journal));
 }
 
 }  // namespace hipfit::app

@@ -215,7 +215,8 @@ void swap_current(WorkoutPlayer& player, const SwapChoices& choices, const Askin
         say(fmt::format("{}Nothing to swap here: x swaps an exercise.", kIndent));
         return;
     }
-    const std::vector<Alternative> all = choices(player.script(), player.index());
+    const app::WorkoutAlternatives choice = choices(player.script(), player.index());
+    const std::vector<Alternative>& all = choice.list;
     // Those the 48-hour rule leaves out are named with why, not offered.
     std::vector<Alternative> list;
     for (const Alternative& a : all) {
@@ -246,8 +247,7 @@ void swap_current(WorkoutPlayer& player, const SwapChoices& choices, const Askin
         return;
     WorkoutScript script = player.script();
     try {
-        swap_exercise(script, static_cast<int>(player.index()), *list[*chosen - 1].exercise,
-                      io::builtin_catalog());
+        swap_exercise(script, static_cast<int>(player.index()), *list[*chosen - 1].exercise, *choice.catalog);
     } catch (const InvalidInput& error) {
         say(fmt::format("{}{}", kIndent, error.what()));
         return;

@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <vector>
 
+#include "app/plan_swaps.hpp"
 #include "cli/workout_input.hpp"
 #include "core/base/quantity_parse.hpp"
 #include "core/program/alternatives.hpp"
@@ -17,8 +18,7 @@ namespace hipfit::cli {
 enum class WorkoutEnd { finished, quit, input_ended };
 
 // What may replace the exercise at a step of the script (app::workout_alternatives), closest first.
-using SwapChoices =
-    std::function<std::vector<core::Alternative>(const core::WorkoutScript&, std::size_t step)>;
+using SwapChoices = std::function<app::WorkoutAlternatives(const core::WorkoutScript&, std::size_t step)>;
 
 // Plays from the player's current step until the workout is finished, the person quits or input ends;
 // the text is wrapped to `columns`. With `swap_choices`, x swaps the current exercise for one of them

@@ -18,6 +18,12 @@ class OwnExercisesCli : public HipfitBinary {
         return result.out;
     }
 
+    // Body weight only, so that anyone's plan may take it in place of the squat.
+    void add_hip_thrust_without_equipment() const {
+        ok({"exercises", "add", "Hip thrust", "--kind", "strength", "--muscles", "gluteus-maximus", "--also",
+            "hamstrings"});
+    }
+
     void add_hip_thrust() const {
         ok({"exercises", "add", "Hip thrust", "--kind", "strength", "--muscles", "gluteus-maximus", "--also",
             "hamstrings,core", "--equipment", "barbell", "--met", "5"});
@@ -107,6 +113,39 @@ TEST_F(OwnExercisesCli, TheyTravelWithTheExportAndAnImportIsUndoneWithThem) {
         << "export, import, export: the same bytes";
     ASSERT_EQ(on_fresh({"undo"}).exit_code, 0);
     EXPECT_EQ(on_fresh({"exercise", "own-hip-thrust"}).exit_code, 2) << "undone with the import";
+}
+
+TEST_F(OwnExercisesCli, OneIsSwappedIntoThePlanAndShownWhereverThePlanIs) {
+    add_hip_thrust_without_equipment();
+    const std::string alternatives = ok({"plan", "--alternatives", "squat"});
+    EXPECT_NE(alternatives.find("own-hip-thrust               Hip thrust"), std::string::npos)
+        << alternatives;
+    EXPECT_EQ(ok({"plan", "--swap", "squat=own-hip-thrust"}),
+              "Hip thrust replaces Squat in your plan; 'hipfit plan --unswap squat' undoes it.\n");
+    EXPECT_NE(ok({"plan", "--weeks", "1"}).find("Hip thrust — 2 × 8, rest 60 s"), std::string::npos);
+    // Friday 2026-11-27 held the squat: its session, its guided workout and the calendar have the thrust.
+    const ProcessResult friday =
+        run_process(HIPFIT_BINARY, {"today"},
+                    {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", "2026-11-27"}, {"HOME", dir_.path()}});
+    EXPECT_NE(friday.out.find("Hip thrust — 2 × 8, rest 60 s"), std::string::npos) << friday.out;
+    const json script = json::parse(ok({"workout", "--json", "--date", "2026-11-27"}));
+    bool played = false;
+    for (const json& step : script["steps"])
+        played = played || (step.value("exercise", "") == "own-hip-thrust" && step["name"] == "Hip thrust");
+    EXPECT_TRUE(played) << script.dump(2);
+    const std::string calendar = dir_.file("plan.ics");
+    ok({"plan", "--ics", calendar});
+    EXPECT_NE(read_file_or_missing(calendar).find("Hip thrust"), std::string::npos);
+    // While the plan has it in place of the squat it stays: the swap is undone first.
+    const ProcessResult kept = hipfit({"exercises", "remove", "own-hip-thrust"});
+    EXPECT_EQ(kept.exit_code, 2);
+    EXPECT_NE(
+        kept.err.find("'own-hip-thrust' replaces 'squat' in your plan; undo that swap first ('hipfit plan "
+                      "--unswap squat')"),
+        std::string::npos)
+        << kept.err;
+    EXPECT_EQ(ok({"plan", "--unswap", "own-hip-thrust"}), "Your plan has Squat again.\n");
+    EXPECT_EQ(ok({"exercises", "remove", "own-hip-thrust"}), "Removed own-hip-thrust.\n");
 }
 
 }  // namespace

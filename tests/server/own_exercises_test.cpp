@@ -149,5 +149,60 @@ TEST_F(OwnExercisesApi, BadInputIs400NamingTheFieldAndAddsNothing) {
     EXPECT_EQ(server->del("/api/exercises/glute-bridge", &P).status, 404) << "the catalog's stay";
 }
 
+// An own exercise of the same block sharing a primary muscle may replace a planned one: the plan, the day's
+// workout and the entry it records have it.
+TEST_F(OwnExercisesApi, OneIsSwappedIntoThePlanAndPlayed) {
+    json thrust = kHipThrust;
+    thrust.erase("equipment");  // body weight: P has no barbell
+    ASSERT_EQ(server->post("/api/exercises", thrust, &P).status, 201);
+    const Answer week = server->get("/api/plan?weeks=1", &P);
+    ASSERT_EQ(week.status, 200) << week;
+    std::string planned;
+    std::string day;
+    for (const json& session : week.json["weeks"][0]["sessions"]) {
+        for (const json& block : session["blocks"]) {
+            for (const json& exercise : block["exercises"]) {
+                const Answer list =
+                    server->get("/api/exercises/" + exercise["id"].get<std::string>() + "/alternatives", &P);
+                for (const json& a : list.json["alternatives"]) {
+                    if (planned.empty() && a["id"] == "own-hip-thrust" && a["allowed"] == true) {
+                        planned = exercise["id"];
+                        day = session["date"];
+                    }
+                }
+            }
+        }
+    }
+    ASSERT_FALSE(planned.empty()) << "a strength exercise of the glutes in P's first week";
+    const Answer swapped =
+        server->put("/api/plan/swaps", {{"exercise", planned}, {"replacement", "own-hip-thrust"}}, &P);
+    ASSERT_EQ(swapped.status, 200) << swapped;
+    EXPECT_EQ(swapped.json["swapped_for"], "own-hip-thrust");
+
+    const Answer script = server->get("/api/workout?date=" + day, &P);
+    ASSERT_EQ(script.status, 200) << script;
+    const json& steps = script.json["steps"];
+    std::size_t at = steps.size();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (at == steps.size() && steps[i].value("exercise", "") == "own-hip-thrust")
+            at = i;
+    }
+    ASSERT_LT(at, steps.size()) << script;
+    EXPECT_EQ(steps[at]["name"], "Hip thrust");
+    json events = json::array();
+    for (std::size_t i = 0; i < at; ++i) events.push_back({{"step", i}, {"action", "skip"}});
+    events.push_back({{"step", at}, {"action", "done"}, {"reps", 9}, {"load_kg", 30}});
+    const Answer recorded = server->post(
+        "/api/workout", {{"date", day}, {"time", "18:00"}, {"steps", steps.size()}, {"events", events}}, &P);
+    ASSERT_EQ(recorded.status, 201) << recorded;
+    EXPECT_EQ(recorded.json["sets"],
+              json::parse(R"([{"exercise": "own-hip-thrust", "reps": 9, "load_kg": 30.0}])"));
+
+    // While the plan has it, removing it is refused; the swap goes first.
+    const Answer kept = server->del("/api/exercises/own-hip-thrust", &P);
+    EXPECT_EQ(kept.status, 409) << kept;
+    EXPECT_NE(kept.body.find("undo that swap first"), std::string::npos) << kept;
+}
+
 }  // namespace
 }  // namespace hipfit::server

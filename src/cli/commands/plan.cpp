@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/own_exercises.hpp"
 #include "app/plan_swaps.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/file_output.hpp"
@@ -63,7 +64,7 @@ void print_text(std::ostream& out, const Plan& plan, const Catalog& catalog, Dat
 }
 
 void print_alternatives(std::ostream& out, const app::PlanAlternatives& list) {
-    const Catalog& catalog = io::builtin_catalog();
+    const Catalog& catalog = *list.catalog;
     fmt::print(out, "Alternatives to {} ({}){}:\n", catalog.get(list.planned).name, list.planned,
                list.swapped_for ? fmt::format(", now swapped for {}", *list.swapped_for) : "");
     if (list.alternatives.empty())
@@ -86,7 +87,8 @@ int swaps(const PlanCommandOptions& options, const GlobalOptions& global, Enviro
     }
     auto journal = open_journal_for_writing(global, environment);
     const Profile profile = require_profile(journal.get());
-    const Catalog& catalog = io::builtin_catalog();
+    const auto person = app::person_catalog(journal.get());  // the person's own exercises may be swapped in
+    const Catalog& catalog = *person;
     if (options.unswap) {
         const std::string planned = app::unswap_in_plan(*journal, *options.unswap);
         fmt::print(out, "Your plan has {} again.\n", catalog.get(planned).name);
@@ -135,9 +137,10 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
         throw InvalidInput("profile", "no profile yet: run 'hipfit init' first");
     // By default the program as it runs: from the day it started, as 'hipfit today' sees it.
     plan_options.start = start.value_or(profile->program_start);
-    const Catalog& catalog = io::builtin_catalog();
     const auto journal = open_journal_for_reading(global, environment);
     const Plan plan = app::person_plan(journal.get(), *profile, plan_options);
+    const auto person = app::person_catalog(journal.get());  // an own exercise swapped in too
+    const Catalog& catalog = *person;
 
     std::ostream& out = environment.console.out;
     if (options.ics) {

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/own_exercises.hpp"
 #include "app/today.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
@@ -21,7 +22,7 @@ using namespace hipfit::core;
 namespace {
 
 void print_text(std::ostream& out, Date day, int week, const std::optional<Session>& session,
-                const DayTargets& t, const app::Logged& l, UnitSystem units) {
+                const DayTargets& t, const app::Logged& l, UnitSystem units, const Catalog& catalog) {
     fmt::print(
         out, "Today, {} — {}\n", format_date(day),
         session ? fmt::format("a training day (week {} of your program)", week) : "no session planned");
@@ -30,7 +31,7 @@ void print_text(std::ostream& out, Date day, int week, const std::optional<Sessi
         for (const PlannedBlock& block : session->blocks) {
             fmt::print(out, "  {}\n", io::block_title(block.kind));
             for (const PlannedExercise& p : block.exercises) {
-                fmt::print(out, "    {}\n", io::planned_exercise_line(p, io::builtin_catalog(), units));
+                fmt::print(out, "    {}\n", io::planned_exercise_line(p, catalog, units));
                 if (!p.progression_note.empty())
                     fmt::print(out, "      {}\n", p.progression_note);
             }
@@ -58,7 +59,7 @@ int today(bool json, const GlobalOptions& global, Environment& environment) {
         environment.console.out << app::to_json(view).dump(2) << '\n';
     } else {
         print_text(environment.console.out, view.day, view.program_week, view.session, view.targets,
-                   view.logged, journal_units(journal.get()));
+                   view.logged, journal_units(journal.get()), *app::person_catalog(journal.get()));
     }
     return kExitOk;
 }

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/own_exercises.hpp"
 #include "app/plan_swaps.hpp"
 #include "app/workout.hpp"
 #include "cli/commands/commands.hpp"
@@ -109,15 +110,16 @@ void record(const WorkoutPlayer& player, const GlobalOptions& global, Environmen
     const std::optional<Entry> entry = app::record_workout(
         script, player.result(), environment.clock.time_of_day(), entry_write(reader, global, environment));
     if (entry) {
-        const std::string recorded = fmt::format(
-            "Recorded {} on {} at {} (id {}).", entry_summary(*entry, units, io::builtin_catalog()),
-            format_date(entry->date), format_time_of_day(entry->time), entry->id);
-        fmt::print(out, "{}\n", wrap_text(recorded, columns, "  "));
         const auto written = open_journal_for_reading(global, environment);
+        const auto catalog = app::person_catalog(written.get());  // a swapped-in own exercise too
+        const std::string recorded =
+            fmt::format("Recorded {} on {} at {} (id {}).", entry_summary(*entry, units, *catalog),
+                        format_date(entry->date), format_time_of_day(entry->time), entry->id);
+        fmt::print(out, "{}\n", wrap_text(recorded, columns, "  "));
         for (const PersonalBest& best :
              written ? app::new_personal_bests(*written, *entry) : std::vector<PersonalBest>{}) {
             const std::string text =
-                fmt::format("New personal best: {}.", personal_best_text(best, io::builtin_catalog(), units));
+                fmt::format("New personal best: {}.", personal_best_text(best, *catalog, units));
             fmt::print(out, "{}\n", wrap_text(text, columns, "  "));
         }
     } else {

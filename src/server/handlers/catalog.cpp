@@ -100,10 +100,8 @@ Response get_plan(Call& call) {
 
 Response get_plan_ics(Call& call) {
     const auto [plan, profile] = plan_of(call);
-    Response response{200,
-                      "text/calendar; charset=utf-8",
-                      io::plan_to_ics(plan, profile, io::builtin_catalog(), call.today),
-                      {}};
+    Response response{
+        200, "text/calendar; charset=utf-8", io::plan_to_ics(plan, profile, *call.catalog(), call.today), {}};
     response.headers.emplace_back("Content-Disposition", "attachment; filename=\"hipfit-plan.ics\"");
     return response;
 }

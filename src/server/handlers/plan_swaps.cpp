@@ -20,7 +20,7 @@ core::Profile profile_of(store::Repository& journal) {
 
 const std::string& exercise_id(const Call& call) {
     const std::string& id = call.path_parameters.at(0);
-    if (io::builtin_catalog().find(id) == nullptr)
+    if (call.catalog()->find(id) == nullptr)  // an own exercise swapped in too
         throw not_found(fmt::format("there is no exercise '{}'", core::printable(id)));
     return id;
 }
@@ -57,7 +57,7 @@ Response put_plan_swap(Call& call) {
     }
     const std::string planned = text_field(body, "exercise");
     const std::string replacement = text_field(body, "replacement");
-    if (io::builtin_catalog().find(planned) == nullptr)
+    if (call.catalog()->find(planned) == nullptr)
         throw invalid("exercise", fmt::format("There is no exercise '{}'.", core::printable(planned)));
     const auto journal = call.journal();
     const core::Profile profile = profile_of(*journal);

@@ -96,12 +96,12 @@ Response post_workout(Call& call) {
     nlohmann::json answer = io::to_json(*entry);
     answer["personal_bests"] = nlohmann::json::array();
     const core::UnitSystem units = app::journal_units(journal.get());
+    const auto catalog = call.catalog();
     for (const core::PersonalBest& best : app::new_personal_bests(*journal, *entry)) {
-        answer["personal_bests"].push_back(
-            {{"exercise", best.exercise_id},
-             {"text", core::personal_best_text(best, io::builtin_catalog(), units)},
-             {"now", core::effort_text(best.now, units)},
-             {"before", core::effort_text(best.before, units)}});
+        answer["personal_bests"].push_back({{"exercise", best.exercise_id},
+                                            {"text", core::personal_best_text(best, *catalog, units)},
+                                            {"now", core::effort_text(best.now, units)},
+                                            {"before", core::effort_text(best.before, units)}});
     }
     Response response = json_response(201, answer);
     response.headers.emplace_back("Location", fmt::format("/api/entries/{}", entry->id));
