@@ -432,3 +432,31 @@ TEST_F(Workout, WithoutAProfileThereIsNothingToPlay) {
 
 }  // namespace
 }  // namespace hipfit::testing
+
+namespace hipfit::testing {
+namespace {
+
+// A set that beats the person's records is named as it is done, and the recorded workout names its bests
+// (core/journal/personal_best: the one rule the web player and the summary follow too).
+TEST_F(Workout, ANewPersonalBestIsNamedAsTheSetIsDoneAndWhenTheWorkoutIsRecorded) {
+    const std::string first = steps_[warm_up_steps()]["exercise"];
+    const std::string name = steps_[warm_up_steps()]["name"];
+    ASSERT_EQ(
+        on(kMonday, {"log", "workout", "--date", "2026-11-09", "--time", "18:00", "--exercise", first + ":1"})
+            .exit_code,
+        0);
+    steps_ = json::parse(on(kMonday, {"workout", "--json"}).out)["steps"];  // the session follows the log
+    const int reps = steps_[warm_up_steps()]["reps"];
+    ASSERT_GT(reps, 1);
+    const ProcessResult result = play(as_planned(0, steps_.size()));
+    ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
+    EXPECT_EQ(count(result.out, fmt::format("New personal best: {} reps!", reps)), 1U)
+        << "once, at the first set; the next set of as many reps is none: " << result.out;
+    EXPECT_NE(
+        result.out.find(fmt::format("New personal best: {}, {} reps (your best before: 1 rep).", name, reps)),
+        std::string::npos)
+        << result.out;
+}
+
+}  // namespace
+}  // namespace hipfit::testing
