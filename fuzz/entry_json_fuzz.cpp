@@ -25,11 +25,11 @@ using fuzz::require;
 constexpr core::Date kToday{std::chrono::year(2030), std::chrono::month(12), std::chrono::day(31)};
 
 void check_checked(const core::Entry& entry) {
-    if (fuzz::refused([&] { app::check_entry_at(entry, "entry 1", kToday); }))
+    const core::Catalog& catalog = io::builtin_catalog();
+    if (fuzz::refused([&] { app::check_entry_at(entry, "entry 1", kToday, catalog); }))
         return;
     if (entry.kind != core::EntryKind::workout)
         return;
-    const core::Catalog& catalog = io::builtin_catalog();
     for (const core::WorkoutSet& set : entry.sets) {
         require(catalog.find(set.exercise_id) != nullptr,
                 "check_entry_at accepted a set naming an exercise the catalog does not have");

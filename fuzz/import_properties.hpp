@@ -52,7 +52,7 @@ inline io::ExportData read_again(const std::string& text, std::string_view what)
 // The import's own checks (app::read_checked_export): true when the file would be imported.
 inline bool passes_import_checks(std::string_view text) {
     try {
-        app::read_checked_export(text, "fuzz", kImportToday);
+        app::read_checked_export(text, "fuzz", kImportToday, {});
         return true;
     } catch (const core::InvalidInput& error) {
         check_refusal(error);
