@@ -91,9 +91,12 @@ PlanAlternatives plan_alternatives(store::Repository* journal, const Profile& pr
     options.start = profile.program_start;
     Plan plan = generate_plan(profile, io::builtin_catalog(), options);
     apply_swaps(plan, swaps, catalog);
+    check_swap_changes_something(result.alternatives, result.planned, plan);
     for (const PlanWeek& week : plan.weeks) {
-        if (holds(week, result.planned))
-            check_recovery(result.alternatives, result.planned, week, catalog);
+        if (!holds(week, result.planned))
+            continue;
+        result.in_plan = true;
+        check_recovery(result.alternatives, result.planned, week, catalog);
     }
     return result;
 }
@@ -102,6 +105,9 @@ PlanAlternatives swap_in_plan(store::Repository& journal, const Profile& profile
                               const std::string& exercise_id, const std::string& replacement) {
     const PlanAlternatives list = plan_alternatives(&journal, profile, exercise_id);
     const Exercise& planned = io::builtin_catalog().get(list.planned);
+    if (!list.in_plan)
+        throw InvalidInput("exercise", fmt::format("{} ({}) is not in your plan, so there is nothing to swap",
+                                                   planned.name, planned.id));
     if (replacement == list.planned) {
         journal.remove_plan_swap(list.planned);
         return plan_alternatives(&journal, profile, list.planned);
@@ -153,6 +159,12 @@ WorkoutAlternatives workout_alternatives(store::Repository* journal, const Worko
         apply_swaps(plan, swaps_of(journal), catalog);
         check_recovery(result.list, planned, plan.weeks.at(static_cast<std::size_t>(week - 1)), catalog);
     }
+    std::vector<std::string> in_session;
+    for (const WorkoutStep& s : script.steps) {
+        if (s.is_exercise())
+            in_session.push_back(s.exercise);
+    }
+    check_not_in_session(result.list, in_session, at.exercise);
     return result;
 }
 
@@ -211,6 +223,7 @@ nlohmann::json to_json(const PlanAlternatives& list) {
     }
     return {{"exercise", list.planned},
             {"swapped_for", list.swapped_for ? nlohmann::json(*list.swapped_for) : nlohmann::json(nullptr)},
+            {"in_plan", list.in_plan},
             {"alternatives", alternatives}};
 }
 

@@ -34,6 +34,7 @@ struct PlanAlternatives {
     std::optional<std::string> swapped_for;  // what replaces it now
     std::vector<core::Alternative> alternatives;
     std::shared_ptr<const core::Catalog> catalog;
+    bool in_plan = false;  // some week of the program's cycle holds it: only then may it be swapped
 };
 PlanAlternatives plan_alternatives(store::Repository* journal, const core::Profile& profile,
                                    const std::string& exercise_id);
@@ -72,7 +73,7 @@ void swap_in_workout(store::Repository* journal, core::WorkoutScript& script, co
 // [{"step", "exercise"}, …] as GET and POST /api/workout take them; InvalidInput naming `field`.
 std::vector<WorkoutSwap> workout_swaps_from_json(const nlohmann::json& list, const std::string& field);
 
-// {"exercise", "swapped_for", "alternatives": [{"id", "name", "why", "allowed", "why_not"}]}
+// {"exercise", "swapped_for", "in_plan", "alternatives": [{"id", "name", "why", "allowed", "why_not"}]}
 nlohmann::json to_json(const PlanAlternatives& list);
 
 }  // namespace hipfit::app

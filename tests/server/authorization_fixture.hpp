@@ -83,8 +83,10 @@ class Authorization : public ::testing::Test {
             id = std::to_string(p_entry);
         else if (name_of(route) == "DELETE /api/exercises/{id}")
             id = "own-cable-kickback";  // what POST /api/exercises adds, just before
-        else if (route.path.starts_with("/api/exercises/") || route.path.starts_with("/api/plan/swaps/"))
+        else if (route.path.starts_with("/api/exercises/"))
             id = "glute-bridge";
+        else if (route.path.starts_with("/api/plan/swaps/"))
+            id = "clamshell";  // in P's plan, which PUT /api/plan/swaps swaps just before
         else if (route.path.starts_with("/api/coaches/"))
             id = std::to_string(C.id);
         else if (route.path.starts_with("/api/clients/"))
@@ -131,7 +133,7 @@ class Authorization : public ::testing::Test {
                 {{"name", "Cable kickback"}, {"kind", "strength"}, {"primary_muscles", {"gluteus-maximus"}}},
                 201};
         if (key == "PUT /api/plan/swaps")  // undone by DELETE /api/plan/swaps/{id}, which comes after it
-            return {{{"exercise", "glute-bridge"}, {"replacement", "leg-kickback"}}, 200};
+            return {{{"exercise", "clamshell"}, {"replacement", "fire-hydrant"}}, 200};
         if (key == "POST /api/coaches")
             return {{{"email", S.email}}, 202};
         if (key == "POST /api/clients/{id}/accept" || key == "POST /api/undo" || key == "POST /api/checkin")

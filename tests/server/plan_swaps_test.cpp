@@ -183,7 +183,8 @@ namespace hipfit::server {
 namespace {
 
 // Five training days a week leave little room: mid-workout, an alternative that would train a muscle hard
-// within 48 hours of another session of the week is refused, naming the rule; one the plan allows is taken.
+// within 48 hours of another session of the week is refused, naming the rule, and so is one the session holds
+// already; one the plan allows is taken.
 TEST(WorkoutSwapRule, TheFortyEightHourRuleHoldsMidWorkout) {
     TestServer server;
     const Session person = server.sign_up("five-days@example.com");
@@ -198,6 +199,11 @@ TEST(WorkoutSwapRule, TheFortyEightHourRuleHoldsMidWorkout) {
         const Answer script = server.get(std::string("/api/workout?date=") + day, &person);
         ASSERT_EQ(script.status, 200) << script;
         std::set<std::string> seen;
+        std::set<std::string> in_session;
+        for (const json& step : script.json["steps"]) {
+            if (step.contains("exercise"))
+                in_session.insert(step["exercise"].get<std::string>());
+        }
         for (const json& step : script.json["steps"]) {
             if (!step.contains("exercise") || !seen.insert(step["exercise"].get<std::string>()).second ||
                 (step["block"] != "targeted" && step["block"] != "strength"))
@@ -209,7 +215,11 @@ TEST(WorkoutSwapRule, TheFortyEightHourRuleHoldsMidWorkout) {
                 const json swaps = json::array({{{"step", step["index"]}, {"exercise", alternative["id"]}}});
                 const Answer swapped = server.get(
                     std::string("/api/workout?date=") + day + "&swaps=" + url_encoded(swaps.dump()), &person);
-                if (alternative["allowed"] == true) {
+                if (in_session.contains(alternative["id"].get<std::string>())) {
+                    // Already in this session: not twice.
+                    EXPECT_EQ(swapped.status, 400) << swapped;
+                    EXPECT_NE(swapped.body.find("is in this session already"), std::string::npos) << swapped;
+                } else if (alternative["allowed"] == true) {
                     EXPECT_EQ(swapped.status, 200) << day << " " << alternative["id"] << ": " << swapped;
                     ++taken;
                 } else if (swapped.status == 400) {

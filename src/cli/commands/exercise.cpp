@@ -73,7 +73,19 @@ void print_exercise(std::ostream& out, const Exercise& e) {
     fmt::print(out, "{:<16}{}\n", "Also works", joined(kMuscleNames, e.secondary_muscles, "-"));
     fmt::print(out, "{:<16}{}\n", "Equipment", joined(kEquipmentNames, e.equipment, "body weight"));
     fmt::print(out, "{:<16}{}\n", "Prescription", prescription_range_text(e.prescription));
-    fmt::print(out, "{:<16}{:g} MET (2024 Compendium {})\n", "Energy", e.met, e.compendium_code);
+    if (!e.compendium_code.empty())
+        fmt::print(out, "{:<16}{:g} MET (2024 Compendium {})\n", "Energy", e.met, e.compendium_code);
+    else
+        fmt::print(out, "{:<16}{:g} MET (yours)\n", "Energy", e.met);
+    if (e.own) {
+        // hipfit knows only what the person gave: no cues, mistakes or source to show.
+        fmt::print(
+            out,
+            "\nYour own exercise: hipfit estimates its energy from its MET{}. 'hipfit history --exercise "
+            "{}' shows what you logged.\n",
+            e.compendium_code.empty() ? "" : ", the usual one for its kind", e.id);
+        return;
+    }
     fmt::print(out, "\nHow to do it:\n");
     for (const std::string& cue : e.cues) fmt::print(out, "  - {}\n", cue);
     fmt::print(out, "\nAvoid:\n");

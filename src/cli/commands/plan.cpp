@@ -1,4 +1,6 @@
 // hipfit plan: a multi-week program for the stored profile, as text, JSON, Markdown or a calendar.
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
@@ -81,8 +83,16 @@ int swaps(const PlanCommandOptions& options, const GlobalOptions& global, Enviro
     if (options.alternatives) {
         auto journal = open_journal_for_reading(global, environment);
         const Profile profile = require_profile(journal.get());
-        print_alternatives(out, app::plan_alternatives(journal.get(), profile, *options.alternatives));
-        fmt::print(out, "\n'hipfit plan --swap {}=ID' swaps it in your plan.\n", *options.alternatives);
+        const app::PlanAlternatives list =
+            app::plan_alternatives(journal.get(), profile, *options.alternatives);
+        print_alternatives(out, list);
+        const bool any =
+            std::ranges::any_of(list.alternatives, [](const Alternative& a) { return a.allowed; });
+        if (!list.in_plan)
+            fmt::print(out, "\n{} is not in your plan, so there is nothing to swap.\n",
+                       list.catalog->get(list.planned).name);
+        else if (any)
+            fmt::print(out, "\n'hipfit plan --swap {}=ID' swaps it in your plan.\n", *options.alternatives);
         return kExitOk;
     }
     auto journal = open_journal_for_writing(global, environment);

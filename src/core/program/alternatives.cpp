@@ -209,6 +209,53 @@ void check_recovery(std::vector<Alternative>& list, const std::string& planned, 
     }
 }
 
+namespace {
+
+bool holds_exercise(const Session& session, const std::string& id) {
+    for (const PlannedBlock& block : session.blocks) {
+        for (const PlannedExercise& p : block.exercises) {
+            if (p.id == id)
+                return true;
+        }
+    }
+    return false;
+}
+
+void not_allowed_twice(Alternative& a, const std::string& where) {
+    a.allowed = false;
+    a.why_not =
+        fmt::format("{} is in {} already: one session does not repeat an exercise.", a.exercise->name, where);
+}
+
+}  // namespace
+
+void check_swap_changes_something(std::vector<Alternative>& list, const std::string& planned,
+                                  const Plan& plan) {
+    for (Alternative& a : list) {
+        if (!a.allowed)
+            continue;
+        bool changes = false;
+        for (const PlanWeek& week : plan.weeks) {
+            for (const Session& session : week.sessions)
+                changes =
+                    changes || (holds_exercise(session, planned) && !holds_exercise(session, a.exercise->id));
+        }
+        if (!changes) {
+            a.allowed = false;
+            a.why_not = fmt::format("Every session with this exercise has {} already.", a.exercise->name);
+        }
+    }
+}
+
+void check_not_in_session(std::vector<Alternative>& list, const std::vector<std::string>& session_ids,
+                          const std::string& current) {
+    for (Alternative& a : list) {
+        if (a.allowed && a.exercise->id != current &&
+            std::find(session_ids.begin(), session_ids.end(), a.exercise->id) != session_ids.end())
+            not_allowed_twice(a, "this session");
+    }
+}
+
 PlannedExercise at_same_point(const PlannedExercise& current, const Exercise& from, const Exercise& to) {
     const PrescriptionRange& target = to.prescription;
     PlannedExercise p;
@@ -244,7 +291,8 @@ void apply_swaps(Session& session, const PlanSwaps& swaps, const Catalog& catalo
     for (PlannedBlock& block : session.blocks) {
         for (PlannedExercise& p : block.exercises) {
             const auto swap = swaps.find(p.id);
-            if (swap == swaps.end())
+            // A session that has the replacement already keeps the planned exercise: no exercise twice.
+            if (swap == swaps.end() || holds_exercise(session, swap->second))
                 continue;
             const Exercise* from = catalog.find(p.id);
             const Exercise* to = catalog.find(swap->second);

@@ -53,6 +53,18 @@ using PlanSwaps = std::map<std::string, std::string>;
 void check_recovery(std::vector<Alternative>& list, const std::string& planned, const PlanWeek& week,
                     const Catalog& catalog);
 
+// Marks as not allowed, with the reason, each alternative that every session of `plan` holding `planned`
+// has already: the swap would change nothing (apply_swaps leaves such a session as it is).
+void check_swap_changes_something(std::vector<Alternative>& list, const std::string& planned,
+                                  const Plan& plan);
+
+// Marks as not allowed, with the reason, each alternative that a workout under way already holds
+// (`session_ids`, its exercises): a swap would do the same exercise twice. `current` is the exercise being
+// replaced, which is not counted. (A plan's swap skips the sessions that have the replacement already:
+// apply_swaps.)
+void check_not_in_session(std::vector<Alternative>& list, const std::vector<std::string>& session_ids,
+                          const std::string& current);
+
 // `current` (a point in `from`'s prescribed range) as the same point in `to`'s range: each measure at the
 // same fraction of its range (below the range — a deload week — in proportion to its bottom), `to`'s
 // sets clamped to its range, per-side and rest. The journal's load and note are left out (they were for

@@ -211,6 +211,13 @@ export async function render(root, route) {
               P.swapped(state, script, swap, clock.now());
               persist();
               el.redraw(clock.now());
+              // At the right side of a set the left side was done as planned: the swap starts with the next set.
+              const now = P.stepAt(state);
+              if (now && now.exercise !== id) {
+                const chosen = script.steps.find((s) => s.exercise === id);
+                append(el.swapHolder, h("p", {class: "note", role: "status", "data-testid": "swap-note"},
+                  `${chosen ? chosen.name : id} takes over from the next set: this set's other side was done already.`));
+              }
             } catch (error) {
               panel.replaceChildren(h("p", {class: "form-error", role: "alert", "data-testid": "swap-error"}, error.message));
             }

@@ -168,3 +168,65 @@ TEST(Alternatives, ApplySwapsReplacesEveryPlannedOccurrence) {
 
 }  // namespace
 }  // namespace hipfit::core
+
+namespace hipfit::core {
+namespace {
+
+Session two_exercises(int d, const std::string& a, const std::string& b) {
+    Session s = session(day(d), Block::targeted, a);
+    s.blocks.front().exercises.push_back(starting_prescription(catalog().get(b), Level::intermediate));
+    return s;
+}
+
+std::vector<std::string> ids_of(const Session& s) {
+    std::vector<std::string> ids;
+    for (const PlannedBlock& block : s.blocks)
+        for (const PlannedExercise& p : block.exercises) ids.push_back(p.id);
+    return ids;
+}
+
+TEST(Alternatives, ASwapLeavesASessionThatHasTheReplacementAlreadyAsItIs) {
+    Session monday = session(day(23), Block::targeted, "clamshell");
+    Session friday = two_exercises(27, "clamshell", "fire-hydrant");
+    apply_swaps(monday, {{"clamshell", "fire-hydrant"}}, catalog());
+    apply_swaps(friday, {{"clamshell", "fire-hydrant"}}, catalog());
+    EXPECT_EQ(ids_of(monday), std::vector<std::string>{"fire-hydrant"});
+    EXPECT_EQ(ids_of(friday), (std::vector<std::string>{"clamshell", "fire-hydrant"}));
+}
+
+TEST(Alternatives, ASwapThatWouldChangeNoSessionIsNotAllowed) {
+    Plan plan;
+    plan.weeks.emplace_back();
+    plan.weeks[0].sessions = {two_exercises(23, "clamshell", "fire-hydrant"),
+                              session(day(25), Block::targeted, "clamshell")};
+    auto list = alternatives(catalog().get("clamshell"), person(Level::intermediate), catalog());
+    check_swap_changes_something(list, "clamshell", plan);
+    const auto hydrant =
+        std::ranges::find_if(list, [](const Alternative& a) { return a.exercise->id == "fire-hydrant"; });
+    ASSERT_NE(hydrant, list.end());
+    EXPECT_TRUE(hydrant->allowed) << "Wednesday has a clamshell and no fire hydrant";
+    plan.weeks[0].sessions.pop_back();
+    list = alternatives(catalog().get("clamshell"), person(Level::intermediate), catalog());
+    check_swap_changes_something(list, "clamshell", plan);
+    const auto again =
+        std::ranges::find_if(list, [](const Alternative& a) { return a.exercise->id == "fire-hydrant"; });
+    EXPECT_FALSE(again->allowed);
+    EXPECT_EQ(again->why_not, "Every session with this exercise has Fire hydrant already.");
+}
+
+TEST(Alternatives, MidWorkoutOneTheSessionHoldsIsNotAllowed) {
+    auto list = alternatives(catalog().get("clamshell"), person(Level::intermediate), catalog());
+    check_not_in_session(list, {"leg-kickback", "clamshell", "fire-hydrant"}, "clamshell");
+    for (const Alternative& a : list) {
+        if (a.exercise->id == "fire-hydrant") {
+            EXPECT_FALSE(a.allowed);
+            EXPECT_EQ(a.why_not,
+                      "Fire hydrant is in this session already: one session does not repeat an exercise.");
+        } else {
+            EXPECT_TRUE(a.allowed) << a.exercise->id;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace hipfit::core
