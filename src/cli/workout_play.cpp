@@ -236,7 +236,9 @@ void swap_current(WorkoutPlayer& player, const SwapChoices& choices, const Askin
     for (std::size_t i = 0; i < list.size(); ++i)
         say(fmt::format("{}{}. {} — {}", kIndent, i + 1, list[i].exercise->name, list[i].why));
     const std::optional<std::size_t> chosen = ask<std::size_t>(
-        asking, fmt::format("{}Which, 1–{} (Enter keeps {}): ", kIndent, list.size(), step.name),
+        asking,
+        list.size() == 1 ? fmt::format("{}1 swaps it (Enter keeps {}): ", kIndent, step.name)
+                         : fmt::format("{}Which, 1–{} (Enter keeps {}): ", kIndent, list.size(), step.name),
         [&](const std::string& text) {
             const int n = parse_whole_number(text, "choice");
             if (n < 1 || static_cast<std::size_t>(n) > list.size())

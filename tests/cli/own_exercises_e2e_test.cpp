@@ -88,7 +88,7 @@ TEST_F(OwnExercisesCli, OneThatLoggedSetsUseIsKeptUntilTheyAreDeleted) {
     EXPECT_NE(refused.err.find("1 logged set of 'own-hip-thrust' would become unreadable"), std::string::npos)
         << refused.err;
     ok({"delete", "1"});
-    EXPECT_EQ(ok({"exercises", "remove", "own-hip-thrust"}), "Removed own-hip-thrust.\n");
+    EXPECT_EQ(ok({"exercises", "remove", "own-hip-thrust"}), "Removed Hip thrust (own-hip-thrust).\n");
     EXPECT_EQ(hipfit({"exercise", "own-hip-thrust"}).exit_code, 2);
 }
 
@@ -145,7 +145,7 @@ TEST_F(OwnExercisesCli, OneIsSwappedIntoThePlanAndShownWhereverThePlanIs) {
         std::string::npos)
         << kept.err;
     EXPECT_EQ(ok({"plan", "--unswap", "own-hip-thrust"}), "Your plan has Squat again.\n");
-    EXPECT_EQ(ok({"exercises", "remove", "own-hip-thrust"}), "Removed own-hip-thrust.\n");
+    EXPECT_EQ(ok({"exercises", "remove", "own-hip-thrust"}), "Removed Hip thrust (own-hip-thrust).\n");
 }
 
 }  // namespace

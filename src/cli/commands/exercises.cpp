@@ -105,10 +105,18 @@ int add(const AddOptions& options, const GlobalOptions& global, Environment& env
 }
 
 int remove(const std::string& id, const GlobalOptions& global, Environment& environment) {
-    if (!open_journal_for_reading(global, environment))
-        throw InvalidInput("ID", fmt::format("you have no exercise of your own '{}'", printable(id)));
+    std::string name = id;  // said by its name, as it was added
+    {
+        const auto reader = open_journal_for_reading(global, environment);
+        if (!reader)
+            throw InvalidInput("ID", fmt::format("you have no exercise of your own '{}'", printable(id)));
+        for (const OwnExercise& own : reader->own_exercises()) {
+            if (own.id == id)
+                name = own.name;
+        }
+    }
     app::remove_own_exercise(*open_journal_for_writing(global, environment), id);
-    fmt::print(environment.console.out, "Removed {}.\n", id);
+    fmt::print(environment.console.out, "Removed {} ({}).\n", name, id);
     return kExitOk;
 }
 

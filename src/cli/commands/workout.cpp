@@ -83,8 +83,8 @@ void print_introduction(const WorkoutScript& script, bool live, std::ostream& ou
                     format_date(script.date), script.program_week, script.steps.size(), script.minutes,
                     live ? "Keys: Enter done or next · p pause or resume · s skip · b back · x swap · q quit "
                            "(keeps your place)"
-                         : "One line per step: empty = done (a countdown runs out) · p · s skip · b back · x "
-                           "swap · q quit");
+                         : "One line per step: empty = done (a countdown runs out) · p pause or resume · s "
+                           "skip · b back · x swap · q quit");
     fmt::print(out, "{}\n\n", wrap_text(text, columns, "  "));
 }
 
