@@ -544,9 +544,11 @@ std::optional<std::string> exercise_illustration_svg(const Exercise& exercise) {
 
     std::string svg = fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{} {} {} {}\" role=\"img\" "
-        "class=\"hf-illustration\">"
+        "class=\"hf-illustration\" data-moving-side=\"{}\">"
         "<title>{}</title><desc>{}</desc><style>{}</style>",
-        number(x), number(y), number(width), number(height), escape_xml(exercise.name),
+        // The side whose limbs move: a player showing the other side of a per-side set mirrors the picture.
+        number(x), number(y), number(width), number(height), name_of(kMovingSideNames, s.moving_side),
+        escape_xml(exercise.name),
         escape_xml(desc_of(s, exercise)), kStyle);
     svg += "<g class=\"hf-fig hf-moving\">" + floor + moving.back + moving.figure + moving.front + "</g>";
     svg += "<g class=\"hf-fig hf-still\">";

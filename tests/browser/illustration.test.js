@@ -165,16 +165,21 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
 // A workout of the dozen exercises, two sets of the first, for the player to show: kept as the page keeps a
 // workout (workout.js), so the page resumes it into the player.
-async function keepWorkout(page, ids, { rest = false } = {}) {
+async function keepWorkout(page, ids, { rest = false, sides = false } = {}) {
   const catalog = await page.evaluate(async () => (await fetch('/api/exercises')).json());
   const byId = new Map(catalog.map((e) => [e.id, e]));
   const steps = [];
-  const add = (id, set, sets) => steps.push({ index: steps.length, block: byId.get(id).block, kind: 'reps', exercise: id,
-    name: byId.get(id).name, cue: byId.get(id).cues[0], set, sets, side: null, reps: 10 });
+  const add = (id, set, sets, side = null) => steps.push({ index: steps.length, block: byId.get(id).block, kind: 'reps',
+    exercise: id, name: byId.get(id).name, cue: byId.get(id).cues[0], set, sets, side, reps: 10 });
   add(ids[0], 1, 2);
   add(ids[0], 2, 2);
   if (rest) steps.push({ index: steps.length, block: byId.get(ids[1]).block, kind: 'rest', seconds: 60 });
   for (const id of ids.slice(1)) add(id, 1, 1);
+  if (sides) {
+    // A per-side set of the second exercise: its left side, then its right.
+    add(ids[1], 1, 1, 'left');
+    add(ids[1], 1, 1, 'right');
+  }
   const now = await page.evaluate(() => Date.now());
   const state = P.create({ date: TODAY, minutes: 30, steps }, now);
   const account = await page.evaluate(async () => (await (await fetch('/api/session')).json()).account.id);
@@ -284,14 +289,21 @@ test('screenshots of the card and the player for a dozen exercises', async () =>
         await screenshotOfScreen(page, `${look}-card-${id}`);
         await closeCard(page);
       }
-      const steps = await keepWorkout(page, DOZEN);
+      const steps = await keepWorkout(page, DOZEN, { sides: true });
       await stopClock(page);
       await go(page, 'workout');
       for (const step of steps) {
         await atStep(page, step.index + 1);
         await page.waitForFunction((id) => document.querySelector('[data-testid=player-picture]')?.shadowRoot.querySelector('svg > title')
           ?.textContent.toLowerCase().includes(id.split('-')[0]), step.exercise);
-        await screenshot(page, `${look}-player-${step.exercise}${step.sets > 1 ? `-set-${step.set}` : ''}`);
+        // The other side of a per-side set is shown as in a mirror.
+        const { mirrored, moving } = await page.getByTestId('player-picture').evaluate((el) => ({
+          mirrored: el.classList.contains('is-mirrored'),
+          moving: el.shadowRoot.querySelector('svg').getAttribute('data-moving-side'),
+        }));
+        assert.equal(mirrored, Boolean(step.side) && ['left', 'right'].includes(moving) && step.side !== moving,
+          `${step.exercise} ${step.side}: moving ${moving}`);
+        await screenshot(page, `${look}-player-${step.exercise}${step.sets > 1 ? `-set-${step.set}` : ''}${step.side ? `-${step.side}` : ''}`);
         await page.getByTestId('player-skip').click();
       }
       await page.getByTestId('player-summary').waitFor();

@@ -181,7 +181,13 @@ export function playerView(state, on, live, units) {
   // The exercise's picture (a rest or a switch of sides shows the exercise that comes next), from its start.
   function showPicture(step) {
     const e = step && names && names.get(step.exercise);
-    el.picture.show(hasIllustration(e) ? illustrationUrl(step.exercise) : null, stepTitle(step)).then(() => el.picture.restart());
+    el.picture.show(hasIllustration(e) ? illustrationUrl(step.exercise) : null, stepTitle(step)).then((svg) => {
+      // The picture moves one side (data-moving-side); the other side of a per-side set is its mirror image.
+      const moving = svg ? svg.getAttribute("data-moving-side") : null;
+      el.picture.el.classList.toggle("is-mirrored",
+        Boolean(step && step.side && (moving === "left" || moving === "right") && step.side !== moving));
+      el.picture.restart();
+    });
   }
 
   keepPictures(state.script.steps.map((step) => step.exercise).filter((id) => id && hasIllustration(names && names.get(id))));
