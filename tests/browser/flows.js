@@ -206,6 +206,22 @@ export async function runOutPhase(page) {
   await page.clock.runFor(Math.max(0, state.timer.endsAt - now) + 100);
 }
 
+// Moves the player on to step `index` of `script` as a person would: each set of reps before it done as
+// planned, any other step skipped — or, with { runOut: true }, its countdown run out on the stopped clock.
+export async function playerTo(page, script, index, { runOut = false } = {}) {
+  for (;;) {
+    const { state } = await kept(page);
+    if (state.index === index) return;
+    if (script.steps[state.index].kind === 'reps') await page.getByTestId('player-next').click();
+    else if (runOut) await runOutPhase(page);
+    else await page.getByTestId('player-skip').click();
+    await page.waitForFunction(([i, countdown]) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('hipfit.workout.'));
+      return countdown || JSON.parse(localStorage.getItem(key)).index > i;
+    }, [state.index, runOut && script.steps[state.index].kind !== 'reps']);
+  }
+}
+
 // The stopped clock runs until the player has moved on from the current step.
 export async function runOutStep(page) {
   const { state } = await kept(page);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE, TODAY } from './harness.js';
-import { openApp, newEmail, signUp, onboard, go, kept, api, workoutScript, stopClock, runOutPhase } from './flows.js';
+import { openApp, newEmail, signUp, onboard, go, kept, api, workoutScript, stopClock, runOutPhase, playerTo } from './flows.js';
 
 let server;
 let browser;
@@ -60,13 +60,8 @@ test('a set that beats the records is named as it is done, and the summary lists
     await stopClock(page);
     await page.getByTestId('player-start').click();
     await page.getByTestId('player-step').waitFor();
-    // To the first set of reps (the one before it done or run out), then its set done as planned.
-    for (;;) {
-      const { state } = await kept(page);
-      if (state.index === first.index) break;
-      if (again.steps[state.index].kind === 'reps') await page.getByTestId('player-next').click();
-      else await runOutPhase(page);
-    }
+    // To the first set of reps (the steps before it run out), then its set done as planned.
+    await playerTo(page, again, first.index, { runOut: true });
     assert.equal(await page.getByTestId('player-live-best').isVisible(), false);
     const reps = (await kept(page)).state.reps;
     await page.getByTestId('player-next').click();

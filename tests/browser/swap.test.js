@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, PHONE } from './harness.js';
-import { openApp, newEmail, signUp, onboard, go, playerNow, entries, workoutScript, stopClock, api, kept, runOutPhase } from './flows.js';
+import { openApp, newEmail, signUp, onboard, go, playerNow, entries, workoutScript, stopClock, api, playerTo } from './flows.js';
 
 let server;
 let browser;
@@ -59,16 +59,7 @@ test('an exercise is swapped in the plan and back, and mid-workout with the swap
     await stopClock(page);
     await page.getByTestId('player-start').click();
     await page.getByTestId('player-step').waitFor();
-    for (;;) {
-      const { state } = await kept(page);
-      if (state.index === first.index) break;
-      if (script.steps[state.index].kind === 'reps') await page.getByTestId('player-next').click();
-      else await page.getByTestId('player-skip').click();
-      await page.waitForFunction((i) => {
-        const key = Object.keys(localStorage).find((k) => k.startsWith('hipfit.workout.'));
-        return JSON.parse(localStorage.getItem(key)).index > i;
-      }, state.index);
-    }
+    await playerTo(page, script, first.index);
     assert.match((await playerNow(page)).name, new RegExp(`^${first.name}`));
     await page.getByTestId('player-swap').click();
     const playerPanel = page.getByTestId('swap-panel');

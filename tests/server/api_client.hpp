@@ -270,6 +270,21 @@ inline nlohmann::json adult_profile() {
             {"minutes_per_session", 40}};
 }
 
+// The cast of the access tests: P, a person with adult_profile(); C, P's active coach; U, a stranger.
+struct PersonCoachStranger {
+    Session P, C, U;
+};
+inline PersonCoachStranger person_coach_and_stranger(TestServer& server) {
+    PersonCoachStranger cast{server.sign_up("person@example.com"), server.sign_up("coach@example.com"),
+                             server.sign_up("other@example.com")};
+    EXPECT_EQ(server.put("/api/profile", adult_profile(), &cast.P).status, 200);
+    EXPECT_EQ(server.post("/api/coaches", {{"email", cast.C.email}}, &cast.P).status, 202);
+    EXPECT_EQ(server.post("/api/clients/" + std::to_string(cast.P.id) + "/accept", nlohmann::json(), &cast.C)
+                  .status,
+              200);
+    return cast;
+}
+
 inline nlohmann::json weight_entry(double kg, const std::string& date = "2026-11-20") {
     return {{"kind", "weight"}, {"value", kg}, {"date", date}, {"time", "07:15"}};
 }

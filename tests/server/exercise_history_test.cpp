@@ -17,12 +17,10 @@ class ExerciseHistoryApi : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         server = std::make_unique<TestServer>();
-        P = server->sign_up("person@example.com");
-        C = server->sign_up("coach@example.com");
-        U = server->sign_up("other@example.com");
-        EXPECT_EQ(server->put("/api/profile", adult_profile(), &P).status, 200);
-        EXPECT_EQ(server->post("/api/coaches", {{"email", C.email}}, &P).status, 202);
-        EXPECT_EQ(server->post("/api/clients/" + std::to_string(P.id) + "/accept", json(), &C).status, 200);
+        const PersonCoachStranger cast = person_coach_and_stranger(*server);
+        P = cast.P;
+        C = cast.C;
+        U = cast.U;
         for (const json& entry : {json{{"kind", "workout"},
                                        {"date", "2026-11-10"},
                                        {"time", "18:00"},
