@@ -548,8 +548,7 @@ std::optional<std::string> exercise_illustration_svg(const Exercise& exercise) {
         "<title>{}</title><desc>{}</desc><style>{}</style>",
         // The side whose limbs move: a player showing the other side of a per-side set mirrors the picture.
         number(x), number(y), number(width), number(height), name_of(kMovingSideNames, s.moving_side),
-        escape_xml(exercise.name),
-        escape_xml(desc_of(s, exercise)), kStyle);
+        escape_xml(exercise.name), escape_xml(desc_of(s, exercise)), kStyle);
     svg += "<g class=\"hf-fig hf-moving\">" + floor + moving.back + moving.figure + moving.front + "</g>";
     svg += "<g class=\"hf-fig hf-still\">";
     for (std::size_t i = 0; i < 2; ++i) {
