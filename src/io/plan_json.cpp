@@ -20,7 +20,8 @@ json range_or_null(const std::optional<IntRange>& range) {
     return range ? json::array({range->min, range->max}) : json(nullptr);
 }
 
-// load_kg and progression_note only when the journal set them (today and the workout; never the plan).
+// load_kg and progression_note only when the journal set them (today and the workout; never the plan);
+// swapped_from only for an exercise that replaces a planned one.
 json exercise_json(const PlannedExercise& p) {
     json out = {{"id", p.id},
                 {"sets", or_null(p.sets)},
@@ -35,6 +36,8 @@ json exercise_json(const PlannedExercise& p) {
         out["load_kg"] = p.load->value();
     if (!p.progression_note.empty())
         out["progression_note"] = p.progression_note;
+    if (p.swapped_from)
+        out["swapped_from"] = *p.swapped_from;
     return out;
 }
 

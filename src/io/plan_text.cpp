@@ -54,7 +54,9 @@ std::string block_title(Block block) {
 }
 
 std::string planned_exercise_line(const PlannedExercise& planned, const Catalog& catalog, UnitSystem units) {
-    return fmt::format("{} — {}", catalog.get(planned.id).name, prescription_text(planned, units));
+    const std::string instead =
+        planned.swapped_from ? fmt::format(" (instead of {})", catalog.get(*planned.swapped_from).name) : "";
+    return fmt::format("{}{} — {}", catalog.get(planned.id).name, instead, prescription_text(planned, units));
 }
 
 namespace {

@@ -122,12 +122,14 @@ TEST_F(OwnExercisesCli, OneIsSwappedIntoThePlanAndShownWhereverThePlanIs) {
         << alternatives;
     EXPECT_EQ(ok({"plan", "--swap", "squat=own-hip-thrust"}),
               "Hip thrust replaces Squat in your plan; 'hipfit plan --unswap squat' undoes it.\n");
-    EXPECT_NE(ok({"plan", "--weeks", "1"}).find("Hip thrust — 2 × 8, rest 60 s"), std::string::npos);
+    EXPECT_NE(ok({"plan", "--weeks", "1"}).find("Hip thrust (instead of Squat) — 2 × 8, rest 60 s"),
+              std::string::npos);
     // Friday 2026-11-27 held the squat: its session, its guided workout and the calendar have the thrust.
     const ProcessResult friday =
         run_process(HIPFIT_BINARY, {"today"},
                     {{"HIPFIT_DB", database()}, {"HIPFIT_TODAY", "2026-11-27"}, {"HOME", dir_.path()}});
-    EXPECT_NE(friday.out.find("Hip thrust — 2 × 8, rest 60 s"), std::string::npos) << friday.out;
+    EXPECT_NE(friday.out.find("Hip thrust (instead of Squat) — 2 × 8, rest 60 s"), std::string::npos)
+        << friday.out;
     const json script = json::parse(ok({"workout", "--json", "--date", "2026-11-27"}));
     bool played = false;
     for (const json& step : script["steps"])

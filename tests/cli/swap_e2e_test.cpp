@@ -100,6 +100,9 @@ TEST_F(Swap, ASwapIsShownByThePlanAndTheWorkoutUntilUndone) {
     EXPECT_EQ(in_plan("clamshell"), both);
     EXPECT_EQ(in_plan("fire-hydrant"), hydrants + clamshells - both);
     EXPECT_EQ(together("clamshell", "fire-hydrant"), both);
+    // The plan says what each swapped exercise replaces.
+    EXPECT_NE(hipfit({"plan", "--weeks", "1"}).out.find("Fire hydrant (instead of Clamshell) — "),
+              std::string::npos);
     bool monday_has_it = false;
     for (const json& step : monday_steps()) {
         EXPECT_NE(step.value("exercise", ""), "clamshell") << step;

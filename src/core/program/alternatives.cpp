@@ -296,8 +296,10 @@ void apply_swaps(Session& session, const PlanSwaps& swaps, const Catalog& catalo
                 continue;
             const Exercise* from = catalog.find(p.id);
             const Exercise* to = catalog.find(swap->second);
-            if (from != nullptr && to != nullptr)
+            if (from != nullptr && to != nullptr) {
                 p = at_same_point(p, *from, *to);
+                p.swapped_from = from->id;
+            }
         }
     }
 }

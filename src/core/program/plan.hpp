@@ -29,6 +29,8 @@ struct PlannedExercise {
     // Set only when the journal shaped it (core/journal/journal_progression.hpp): the suggested load and why.
     std::optional<Kilograms> load;
     std::string progression_note;
+    // The planned exercise this one replaces in the person's plan (core::apply_swaps); none when as planned.
+    std::optional<std::string> swapped_from;
 };
 
 struct PlannedBlock {
