@@ -65,29 +65,20 @@ void read_entries(const json& document, const std::string& file, const Catalog& 
     }
 }
 
-// Absent in version 1 files, and in any file without check-ins written by hand.
-void read_checkins(const json& document, const std::string& file, ExportData& data) {
-    if (!document.contains("checkins"))
+// An optional array of the document (`key`), each item read by `parse` with its origin ("FILE: what K")
+// kept beside it: the check-ins (absent in version 1 files, and in any written by hand without them) and
+// the own exercises (absent before version 3; read before the entries, whose sets may name them).
+template <class Item, class Parse>
+void read_list(const json& document, const std::string& file, const char* key, const char* what,
+               std::vector<std::string>& origins, std::vector<Item>& items, Parse parse) {
+    if (!document.contains(key))
         return;
-    const json& checkins = document["checkins"];
-    if (!checkins.is_array())
-        throw located_error(file, "checkins", "expected an array");
-    for (std::size_t k = 0; k < checkins.size(); ++k) {
-        data.checkin_origins.push_back(fmt::format("{}: checkin {}", file, k + 1));
-        data.checkins.push_back(checkin_from_json(checkins[k], data.checkin_origins.back()));
-    }
-}
-
-// Absent before version 3. Read before the entries, whose sets may name them.
-void read_own_exercises(const json& document, const std::string& file, ExportData& data) {
-    if (!document.contains("own_exercises"))
-        return;
-    const json& list = document["own_exercises"];
+    const json& list = document[key];
     if (!list.is_array())
-        throw located_error(file, "own_exercises", "expected an array");
+        throw located_error(file, key, "expected an array");
     for (std::size_t k = 0; k < list.size(); ++k) {
-        data.own_exercise_origins.push_back(fmt::format("{}: own exercise {}", file, k + 1));
-        data.own_exercises.push_back(own_exercise_from_json(list[k], data.own_exercise_origins.back()));
+        origins.push_back(fmt::format("{}: {} {}", file, what, k + 1));
+        items.push_back(parse(list[k], origins.back()));
     }
 }
 
@@ -107,9 +98,10 @@ ExportData read_json(std::string_view text, const std::string& file, const Catal
         data.profile_origin = file + ": profile";
         data.profile = profile_from_json(document["profile"], data.profile_origin);
     }
-    read_own_exercises(document, file, data);
+    read_list(document, file, "own_exercises", "own exercise", data.own_exercise_origins, data.own_exercises,
+              own_exercise_from_json);
     read_entries(document, file, catalog, data);
-    read_checkins(document, file, data);
+    read_list(document, file, "checkins", "checkin", data.checkin_origins, data.checkins, checkin_from_json);
     return data;
 }
 
