@@ -15,14 +15,27 @@ using nlohmann::json;
 namespace {
 
 // The keys of an entry and of a set, as to_json writes them (docs/export-format.md).
-constexpr std::string_view kEntryKeys[] = {
-    "id",          "kind",           "date",           "time",     "value",
-    "protein_g",   "note",           "sets",           "waist_cm", "hip_cm",
-    "thigh_cm",    "thigh_left_cm",  "thigh_right_cm", "neck_cm",  "body_fat_percent",
-    "energy_kcal", "warm_up_skipped"};
-constexpr std::string_view kSetKeys[] = {"exercise",     "reps",         "load_kg",     "hold_seconds",
-                                         "rpe",          "minutes",      "distance_km", "rounds",
-                                         "work_seconds", "rest_seconds", "swapped_from"};
+constexpr std::string_view kEntryKeys[] = {"id",
+                                           "kind",
+                                           "date",
+                                           "time",
+                                           "value",
+                                           "protein_g",
+                                           "note",
+                                           "sets",
+                                           "waist_cm",
+                                           "hip_cm",
+                                           "thigh_cm",
+                                           "thigh_left_cm",
+                                           "thigh_right_cm",
+                                           "neck_cm",
+                                           "body_fat_percent",
+                                           "energy_kcal",
+                                           "warm_up_skipped",
+                                           "source"};
+constexpr std::string_view kSetKeys[] = {"exercise",     "reps",         "load_kg",      "hold_seconds",
+                                         "rpe",          "minutes",      "distance_km",  "rounds",
+                                         "work_seconds", "rest_seconds", "swapped_from", "warm_up"};
 
 template <class T>
 void put(json& out, const char* key, const std::optional<T>& value) {
@@ -121,6 +134,8 @@ json set_json(const WorkoutSet& s) {
     put(out, "work_seconds", s.work_seconds);
     put(out, "rest_seconds", s.rest_seconds);
     put(out, "swapped_from", s.swapped_from);
+    if (s.warm_up)
+        out["warm_up"] = true;
     return out;
 }
 
@@ -140,6 +155,7 @@ WorkoutSet set_from_json(const json& node, const std::string& where) {
     s.work_seconds = r.optional<int>("work_seconds");
     s.rest_seconds = r.optional<int>("rest_seconds");
     s.swapped_from = r.optional<std::string>("swapped_from");
+    s.warm_up = r.optional<bool>("warm_up").value_or(false);
     return s;
 }
 
@@ -176,6 +192,8 @@ json to_json(const Entry& e) {
         put(out, "energy_kcal", e.energy_kcal);
         out["warm_up_skipped"] = e.warm_up_skipped;
     }
+    if (!e.source.empty())
+        out["source"] = e.source;
     return out;
 }
 
@@ -211,6 +229,7 @@ Entry entry_from_json(const json& node, const std::string& where) {
         e.energy_kcal = r.optional<double>("energy_kcal");
         e.warm_up_skipped = r.optional<bool>("warm_up_skipped").value_or(false);
     }
+    e.source = r.optional<std::string>("source").value_or("");
     return e;
 }
 

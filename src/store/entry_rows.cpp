@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::string_view kEntryColumns =
     "id, kind, date, time, value, protein_g, note, energy_kcal, warm_up_skipped, waist_cm, hip_cm, thigh_cm, "
-    "thigh_left_cm, thigh_right_cm, neck_cm, body_fat_percent";
+    "thigh_left_cm, thigh_right_cm, neck_cm, body_fat_percent, source";
 
 std::optional<double> optional_double(const sqlite::Statement& row, int column) {
     if (row.is_null(column))
@@ -57,6 +57,8 @@ Entry entry_from_row(const sqlite::Statement& row) {
     e.measurements.thigh_right = optional_length(row, 13);
     e.measurements.neck = optional_length(row, 14);
     e.measurements.body_fat_percent = optional_double(row, 15);
+    if (!row.is_null(16))
+        e.source = row.column_text(16);
     return e;
 }
 
@@ -75,6 +77,7 @@ WorkoutSet set_from_row(const sqlite::Statement& row) {
     s.rest_seconds = optional_int(row, 10);
     if (!row.is_null(11))
         s.swapped_from = row.column_text(11);
+    s.warm_up = row.column_int(12) != 0;
     return s;
 }
 
@@ -82,8 +85,8 @@ void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vec
     sqlite::Statement insert(
         connection,
         "INSERT INTO workout_sets (entry_id, position, exercise_id, reps, load_kg, hold_seconds, "
-        "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds, swapped_from) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds, swapped_from, warm_up) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     int position = 0;
     for (const WorkoutSet& s : sets) {
         insert.reset();
@@ -92,6 +95,7 @@ void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vec
             .bind(6, s.hold_seconds);
         insert.bind(7, s.rpe).bind(8, s.minutes).bind(9, s.distance_km).bind(10, s.rounds);
         insert.bind(11, s.work_seconds).bind(12, s.rest_seconds).bind(13, s.swapped_from);
+        insert.bind(14, s.warm_up ? 1 : 0);
         insert.run();
     }
 }
@@ -107,12 +111,11 @@ void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, st
     if (workouts.empty())
         return;
     sqlite::Statement select(
-        connection,
-        std::string(
-            "SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
-            "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
-            "s.rest_seconds, s.swapped_from FROM workout_sets s JOIN entries e ON e.id = s.entry_id ") +
-            std::string(where) + " ORDER BY s.entry_id, s.position");
+        connection, std::string("SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
+                                "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
+                                "s.rest_seconds, s.swapped_from, s.warm_up FROM workout_sets s JOIN entries "
+                                "e ON e.id = s.entry_id ") +
+                        std::string(where) + " ORDER BY s.entry_id, s.position");
     bind(select);
     while (select.step()) {
         if (auto it = workouts.find(select.column_int(0)); it != workouts.end()) {
@@ -129,8 +132,8 @@ std::int64_t insert_entry(sqlite::Connection& connection, std::int64_t account, 
         connection,
         "INSERT INTO entries (id, kind, date, time, value, protein_g, note, energy_kcal, "
         "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
-        "body_fat_percent, account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17)");
+        "body_fat_percent, account_id, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13, ?14, ?15, ?16, ?17, ?18)");
     if (id > 0) {
         insert.bind(1, id);
     } else {
@@ -148,6 +151,7 @@ std::int64_t insert_entry(sqlite::Connection& connection, std::int64_t account, 
         .bind(14, as_optional(m.thigh_right))
         .bind(15, as_optional(m.neck));
     insert.bind(16, m.body_fat_percent).bind(17, account);
+    insert.bind(18, e.source.empty() ? std::nullopt : std::optional<std::string>(e.source));
     insert.run();
     const std::int64_t stored = id > 0 ? id : connection.last_insert_id();
     insert_sets(connection, stored, e.sets);

@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 7> kMigrations{
+constexpr std::array<std::string_view, 8> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -222,6 +222,13 @@ constexpr std::array<std::string_view, 7> kMigrations{
         exercise_id TEXT NOT NULL
     ) STRICT;
     CREATE INDEX own_exercise_changes_by_account_batch ON own_exercise_changes (account_id, batch);
+    )sql",
+    // 8: imports from other apps (docs/import.md): where an entry came from, unique in a person's journal so
+    // that importing the same history twice adds nothing; and a set another app marked as a warm-up.
+    R"sql(
+    ALTER TABLE entries ADD COLUMN source TEXT;
+    CREATE UNIQUE INDEX entries_by_account_source ON entries (account_id, source) WHERE source IS NOT NULL;
+    ALTER TABLE workout_sets ADD COLUMN warm_up INTEGER NOT NULL DEFAULT 0;
     )sql",
 };
 

@@ -68,6 +68,8 @@ struct WorkoutSet {
     std::optional<int> rest_seconds;
     // The planned exercise this set's exercise replaced mid-workout (a swap); none when done as planned.
     std::optional<std::string> swapped_from;
+    // A warm-up set, as another app marked it on import: kept in the history, never a personal best.
+    bool warm_up = false;
 
     friend bool operator==(const WorkoutSet&, const WorkoutSet&) = default;
 };
@@ -84,6 +86,10 @@ struct Entry {
     std::vector<WorkoutSet> sets;       // workout
     std::optional<double> energy_kcal;  // workout: estimated from MET × weight × time
     bool warm_up_skipped = false;       // workout
+    // Where an imported entry came from: the app and the record's key in it ("strong:2024-03-01 18:02:11
+    // Legs"), unique in a journal, so importing the same history again adds nothing. Empty when logged in
+    // hipfit (docs/import.md).
+    std::string source;
 };
 
 }  // namespace hipfit::core

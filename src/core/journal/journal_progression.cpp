@@ -30,7 +30,7 @@ std::optional<int> value_of(const WorkoutSet& s, Measure m) {
 std::optional<Performance> performance_in(const Entry& entry, const std::string& id, Measure m) {
     Performance done;
     for (const WorkoutSet& s : entry.sets) {
-        const std::optional<int> value = s.exercise_id == id ? value_of(s, m) : std::nullopt;
+        const std::optional<int> value = s.exercise_id == id && !s.warm_up ? value_of(s, m) : std::nullopt;
         if (!value)
             continue;
         if (m == Measure::rounds && !done.values.empty()) {

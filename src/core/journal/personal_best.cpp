@@ -53,6 +53,8 @@ EffortsByExercise efforts_by_exercise(std::span<const Entry> entries, const Cata
     EffortsByExercise by_exercise;
     for (const Entry& e : entries) {
         for (const WorkoutSet& set : e.sets) {
+            if (set.warm_up)
+                continue;  // a warm-up is no effort to beat
             if (const std::optional<Effort> effort = effort_of(set, catalog))
                 by_exercise[set.exercise_id].push_back(*effort);
         }

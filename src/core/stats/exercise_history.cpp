@@ -43,6 +43,8 @@ ExerciseHistory exercise_history(std::span<const Entry> journal, std::string_vie
             if (set.exercise_id != exercise_id)
                 continue;
             session.sets.push_back(set);
+            if (set.warm_up)
+                continue;  // shown with the session, never a best
             const std::optional<double> one_rep_max = estimated_one_rep_max(set);
             keep_max(session.estimated_one_rep_max_kg, one_rep_max);
             keep_max(session.most_reps, set.reps);

@@ -1,0 +1,17 @@
+// Not written yet: recognises nothing, reads nothing.
+#include <fmt/format.h>
+
+#include "core/base/errors.hpp"
+#include "io/import/formats.hpp"
+
+namespace hipfit::io {
+
+bool recognises_google_fit(const FileSniff&) {
+    return false;
+}
+
+ImportedHistory read_google_fit(const ImportInput& input, const ImportOptions&) {
+    throw core::InvalidInput("FILE", fmt::format("{}: this format is not read yet", input.name()));
+}
+
+}  // namespace hipfit::io
