@@ -1,0 +1,8 @@
+// The withings importer (io/import/withings.cpp), as 'hipfit import --from withings' reads a file:
+// fuzz/import_app_fuzz.hpp says what is checked. Seeds: fuzz/corpus/import_withings_fuzz/.
+#include "fuzz/import_app_fuzz.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    hipfit::fuzz::check_app_import(hipfit::io::SourceApp::withings, data, size);
+    return 0;
+}
