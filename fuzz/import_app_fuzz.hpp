@@ -19,14 +19,15 @@ inline bool finite(const std::optional<double>& value) {
     return !value || std::isfinite(*value);
 }
 
-inline void check_app_import(io::SourceApp app, const std::uint8_t* data, std::size_t size) {
+inline void check_app_import(io::SourceApp app, const std::uint8_t* data, std::size_t size,
+                             const io::ImportOptions& options = {}) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     current_input() = bytes;
     const std::string file = "fuzz.input";
     const io::ImportInput input(bytes, file);
     io::ImportedHistory history;
     try {
-        history = io::read_history(input, app, io::ImportOptions{});
+        history = io::read_history(input, app, options);
     } catch (const core::InvalidInput& refusal) {
         require(std::string_view(refusal.what()).starts_with(file), "a refusal that does not name the file");
         return;
