@@ -24,17 +24,6 @@ core::OwnExercise add_own_exercise(store::Repository& journal, const core::OwnEx
     return own;
 }
 
-core::OwnExercise own_exercise_for_name(store::Repository& journal, std::string_view name) {
-    const std::vector<core::OwnExercise> existing = journal.own_exercises();
-    if (const core::OwnExercise* own = core::own_exercise_named(existing, name))
-        return *own;
-    core::OwnExerciseInput input;
-    input.name = std::string(name);
-    input.kind = core::ExerciseKind::strength;
-    input.primary_muscles = {core::Muscle::core};
-    return add_own_exercise(journal, input);
-}
-
 void remove_own_exercise(store::Repository& journal, const std::string& id) {
     // A plan that has it in place of a planned exercise would lose it without a word: the swap goes first.
     for (const auto& [planned, replacement] : journal.plan_swaps()) {

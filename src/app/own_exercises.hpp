@@ -20,11 +20,6 @@ std::shared_ptr<const core::Catalog> person_catalog(store::Repository* journal);
 // exercise; returns it with its id.
 core::OwnExercise add_own_exercise(store::Repository& journal, const core::OwnExerciseInput& input);
 
-// The person's own exercise of that name (case aside), made when there is none: a strength exercise of
-// the core with the kind's default MET, to be corrected by removing and adding it again. For imports of
-// other apps' histories, which map an exercise hipfit does not know to one of the person's.
-core::OwnExercise own_exercise_for_name(store::Repository& journal, std::string_view name);
-
 // Removes an own exercise. InvalidInput ("exercise") when the person has none with that id, when it
 // replaces a planned exercise (the swap must be undone first), or when logged sets use it (the message
 // says how many): the journal must stay readable.

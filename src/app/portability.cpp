@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -31,18 +32,25 @@ std::string record_key(const core::Entry& entry) {
 
 }  // namespace
 
-ImportOutcome import_data(store::Repository& journal, const io::ExportData& data) {
+ImportOutcome import_data(store::Repository& journal, const io::ExportData& data, bool dry_run) {
     ImportOutcome outcome;
     // Counted, not merely present: two glasses of water logged in the same minute are two entries, and a
     // file holding both adds the second when the journal has only one.
     std::map<std::string, std::size_t> stored;
-    for (const core::Entry& entry : journal.entries({})) ++stored[record_key(entry)];
+    std::set<std::string> sources;  // of entries imported from other apps: one of each per journal
+    for (const core::Entry& entry : journal.entries({})) {
+        ++stored[record_key(entry)];
+        if (!entry.source.empty())
+            sources.insert(entry.source);
+    }
     std::vector<core::Entry> fresh;
     for (const core::Entry& entry : data.entries) {
         const auto match = stored.find(record_key(entry));
         if (match != stored.end() && match->second > 0) {
             --match->second;
             ++outcome.entries_already_there;
+        } else if (!entry.source.empty() && !sources.insert(entry.source).second) {
+            ++outcome.entries_already_there;  // the same record of another app, edited since
         } else {
             fresh.push_back(entry);
         }
@@ -57,18 +65,38 @@ ImportOutcome import_data(store::Repository& journal, const io::ExportData& data
             std::none_of(new_own.begin(), new_own.end(), same))
             new_own.push_back(own);
     }
-    outcome.added =
-        journal.import(fresh, outcome.profile_added ? data.profile : std::nullopt, data.checkins, new_own);
+    if (!dry_run) {
+        outcome.added = journal.import(fresh, outcome.profile_added ? data.profile : std::nullopt,
+                                       data.checkins, new_own);
+        return outcome;
+    }
+    // What import would add, counted as it counts: a check-in only on a day without one.
+    outcome.added.entries = fresh.size();
+    outcome.added.own_exercises = new_own.size();
+    std::set<core::Date> checkin_days;
+    for (const core::CheckinRecord& checkin : journal.checkins()) checkin_days.insert(checkin.date);
+    for (const core::CheckinRecord& checkin : data.checkins) {
+        if (checkin_days.insert(checkin.date).second) {
+            ++outcome.added.checkins;
+        } else {
+            outcome.added.checkins_kept.push_back(checkin.date);
+        }
+    }
     return outcome;
 }
 
-nlohmann::json to_json(const ImportOutcome& outcome) {
+nlohmann::json to_json(const ImportOutcome& outcome, bool dry_run) {
     nlohmann::json kept = nlohmann::json::array();
     for (const core::Date day : outcome.added.checkins_kept) kept.push_back(core::format_date(day));
-    return {
-        {"imported", outcome.added.entries},         {"already_there", outcome.entries_already_there},
-        {"profile_imported", outcome.profile_added}, {"checkins_imported", outcome.added.checkins},
-        {"checkins_kept", std::move(kept)},          {"own_exercises_imported", outcome.added.own_exercises}};
+    return {{"imported", outcome.added.entries},
+            {"already_there", outcome.entries_already_there},
+            {"profile_imported", outcome.profile_added},
+            {"checkins_imported", outcome.added.checkins},
+            {"checkins_kept", std::move(kept)},
+            {"own_exercises_imported", outcome.added.own_exercises},
+            {"from", "hipfit"},
+            {"format", "hipfit export"},
+            {"dry_run", dry_run}};
 }
 
 std::string records_text(std::size_t entries, std::size_t checkins, bool profile) {

@@ -24,10 +24,12 @@ struct ImportOutcome {
 // is stored, a check-in only on a day without one, and only the entries not stored already — an entry
 // equal to a stored one (the same kind, date, time and values; its id aside) is skipped, each stored
 // entry matching one entry of the file, so importing the same export twice adds nothing the second time.
-ImportOutcome import_data(store::Repository& journal, const io::ExportData& data);
+// An entry imported from another app whose source is stored already is not added either. `dry_run`
+// writes nothing and says what would be added.
+ImportOutcome import_data(store::Repository& journal, const io::ExportData& data, bool dry_run = false);
 
 // What an import did, as 'hipfit import --json' and POST /api/import give it (docs/api.md).
-nlohmann::json to_json(const ImportOutcome& outcome);
+nlohmann::json to_json(const ImportOutcome& outcome, bool dry_run = false);
 
 // "12 entries, 2 check-ins and the profile", for messages: no check-ins and no profile are left out.
 std::string records_text(std::size_t entries, std::size_t checkins, bool profile);

@@ -10,7 +10,7 @@ namespace hipfit::server {
 namespace h = handlers;
 
 std::span<const Route> routes() {
-    constexpr std::size_t kImportLimit = 16 * 1024 * 1024;
+    constexpr std::size_t kImportLimit = handlers::kImportUploadLimit;
     static constexpr std::array table{
         Route{"POST", "/api/accounts", Access::anyone, &h::sign_up},
         Route{"POST", "/api/session", Access::anyone, &h::sign_in},

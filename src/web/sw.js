@@ -2,7 +2,7 @@
 // a started workout work offline once loaded. Both are network first (a new build or new data wins),
 // falling back to what was kept. Writes are never cached; the page queues workout results itself.
 // Change VERSION when SHELL changes, so that installing the new worker keeps the new list.
-const VERSION = "hipfit-shell-v8";
+const VERSION = "hipfit-shell-v9";
 const API_CACHE = "hipfit-api";
 const SHELL = [
   "/",
@@ -48,6 +48,7 @@ const SHELL = [
   "/app/exercise_history.js",
   "/app/swap.js",
   "/app/my_exercises.js",
+  "/app/import.js",
 ];
 
 self.addEventListener("install", (event) => {

@@ -218,6 +218,9 @@ TEST_F(PortabilityBinary, AnImportSkipsOnlyWhatIsStoredAndSaysSoAsJson) {
     const ProcessResult imported = on(fresh, {"import", dir_.file("all.json"), "--json"});
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
     EXPECT_EQ(json::parse(imported.out), json({{"imported", 11},
+                                               {"from", "hipfit"},
+                                               {"format", "hipfit export"},
+                                               {"dry_run", false},
                                                {"already_there", 1},
                                                {"profile_imported", true},
                                                {"checkins_imported", 0},

@@ -5,6 +5,7 @@
 
 #include <variant>
 
+#include "server/handlers/handlers.hpp"
 #include "server/request_reader.hpp"
 #include "tests/server/api_client.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 using namespace hipfit::server::testing;
 using nlohmann::json;
 
-constexpr std::size_t kImportLimit = 16 * 1024 * 1024;
+constexpr std::size_t kImportLimit = hipfit::server::handlers::kImportUploadLimit;
 
 class Admissions : public ::testing::Test {
   protected:

@@ -56,6 +56,9 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
         "POST", "/api/import", &P, export_with({checkin("2026-11-07", 1850), checkin("2026-11-14", 1800)}));
     ASSERT_EQ(p_import.status, 200) << p_import;
     EXPECT_EQ(p_import.json, (json{{"imported", 1},
+                                   {"from", "hipfit"},
+                                   {"format", "hipfit export"},
+                                   {"dry_run", false},
                                    {"already_there", 0},
                                    {"profile_imported", false},
                                    {"checkins_imported", 2},
@@ -103,6 +106,9 @@ TEST_F(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
     const Answer again = server.send("POST", "/api/import", &P, file);
     ASSERT_EQ(again.status, 200) << again;
     EXPECT_EQ(again.json, (json{{"imported", 0},
+                                {"from", "hipfit"},
+                                {"format", "hipfit export"},
+                                {"dry_run", false},
                                 {"already_there", 1},
                                 {"profile_imported", false},
                                 {"checkins_imported", 0},

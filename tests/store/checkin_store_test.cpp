@@ -181,11 +181,13 @@ TEST_F(CheckinImport, AnImportThatFailsWritesNothing) {
 TEST_F(CheckinImport, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
     open()->add_entry(water(200));
     open()->save_checkin(checkin_on(7, 1900));
-    // Schema 4 is today's without what migrations 5 and 6 add.
-    run_sql(path(),
-            "DROP TABLE checkin_changes; DROP TABLE own_exercises; DROP TABLE plan_swaps; DROP TABLE "
-            "own_exercise_changes; "
-            "ALTER TABLE workout_sets DROP COLUMN swapped_from; PRAGMA user_version = 4;");
+    // Schema 4 is today's without what migrations 5 to 8 add.
+    run_sql(
+        path(),
+        "DROP TABLE checkin_changes; DROP TABLE own_exercises; DROP TABLE plan_swaps; DROP TABLE "
+        "own_exercise_changes; DROP INDEX entries_by_account_source; ALTER TABLE entries DROP COLUMN source; "
+        "ALTER TABLE workout_sets DROP COLUMN warm_up; "
+        "ALTER TABLE workout_sets DROP COLUMN swapped_from; PRAGMA user_version = 4;");
     auto journal = open();
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
     journal->import({}, std::nullopt, {checkin_on(14, 1850)});

@@ -47,6 +47,22 @@ inline constexpr core::NameTable<SourceApp, 13> kSourceAppNames{{{SourceApp::hip
                                                                  {SourceApp::garmin, "garmin"},
                                                                  {SourceApp::csv, "csv"}}};
 
+// The apps as people know them, for pages and messages.
+inline constexpr core::NameTable<SourceApp, 13> kSourceAppTitles{
+    {{SourceApp::hipfit, "hipfit (its own export)"},
+     {SourceApp::strong, "Strong"},
+     {SourceApp::hevy, "Hevy"},
+     {SourceApp::fitbod, "Fitbod"},
+     {SourceApp::fitnotes, "FitNotes"},
+     {SourceApp::openscale, "openScale"},
+     {SourceApp::apple_health, "Apple Health"},
+     {SourceApp::cronometer, "Cronometer"},
+     {SourceApp::myfitnesspal, "MyFitnessPal"},
+     {SourceApp::google_fit, "Google Fit"},
+     {SourceApp::withings, "Withings"},
+     {SourceApp::garmin, "Garmin Connect"},
+     {SourceApp::csv, "Any CSV, with its columns named"}}};
+
 // One journal entry read from another app's file. A workout's sets carry no exercise id yet: the app's
 // name for each set's exercise is in `exercise_names`, one per set, for the app layer to map.
 struct ImportedEntry {

@@ -62,6 +62,8 @@ std::optional<int> import_whole_number(std::string_view text, std::string_view w
 }
 
 double without_float_dust(double value) {
+    if (!(std::fabs(value) < 1e15))
+        return value;  // no dust to drop at this size, and value * 1e6 could overflow to infinity
     const double rounded = std::round(value * 1e6) / 1e6;
     return rounded == 0 ? 0.0 : rounded;  // no -0
 }

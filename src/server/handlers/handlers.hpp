@@ -61,6 +61,9 @@ core::Profile profile_or_not_found(store::Repository& journal);
 
 Response export_journal(Call& call);
 // POST /api/import: read_import parses and checks the file on the request's thread, import_journal writes it.
+// An upload is held in memory while it is read: room for years of any app's CSV and an Apple Health
+// export.zip of a few years; larger exports go through 'hipfit import' (docs/import.md).
+inline constexpr std::size_t kImportUploadLimit = 128 * 1024 * 1024;
 std::any read_import(const Call& call);
 Response import_journal(Call& call);
 

@@ -11,6 +11,8 @@
 #include "core/journal/journal_limits.hpp"
 #include "core/program/own_exercise.hpp"
 #include "core/program/plan.hpp"
+#include "io/import/column_mapping.hpp"
+#include "io/import/import_model.hpp"
 #include "server/api_error.hpp"
 #include "server/credentials.hpp"
 #include "server/handlers/handlers.hpp"
@@ -92,6 +94,20 @@ json words_of(const core::NameTable<Enum, N>& table) {
 }
 
 // What POST /api/exercises takes: the form offers these words and bounds, and nothing else.
+// What the import page offers: the apps (with their names as people know them), the unit systems, and
+// the largest upload.
+json import_limits() {
+    json apps = json::array();
+    for (const auto& [app, name] : io::kSourceAppNames)
+        apps.push_back({{"id", name}, {"name", core::name_of(io::kSourceAppTitles, app)}});
+    json fields = json::array();
+    for (const std::string_view field : io::kMappedFields) fields.push_back(field);
+    return {{"from", std::move(apps)},
+            {"units", words_of(io::kUnitSystemNames)},
+            {"fields", std::move(fields)},
+            {"max_upload_bytes", kImportUploadLimit}};
+}
+
 json own_exercise_limits() {
     using namespace core;
     json equipment = json::array();
@@ -133,6 +149,7 @@ json limits_document() {
         {"forecast", forecast},
         {"account", {{"password", {{"min_length", kMinPasswordLength}, {"max_length", kMaxPasswordLength}}}}},
         {"own_exercise", own_exercise_limits()},
+        {"import", import_limits()},
     };
 }
 

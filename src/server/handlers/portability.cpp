@@ -1,10 +1,20 @@
 // Export and import: the files of 'hipfit export' and 'hipfit import' (docs/export-format.md).
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <variant>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "app/foreign_import.hpp"
 #include "app/import_checks.hpp"
 #include "app/portability.hpp"
+#include "core/base/text.hpp"
 #include "io/export_csv.hpp"
 #include "io/export_format.hpp"
+#include "io/import/column_mapping.hpp"
+#include "io/import/import_formats.hpp"
 #include "server/api_error.hpp"
 #include "server/handlers/handlers.hpp"
 
@@ -25,16 +35,98 @@ Response export_journal(Call& call) {
     return response;
 }
 
+namespace {
+
+// What read_import prepared: hipfit's own export or another app's file, read and checked.
+struct PreparedImport {
+    std::variant<io::ExportData, app::ImportPlan> read;
+    bool dry_run = false;
+};
+
+// The offset from UTC of the person's clock, as the web app sends it (minutes east of UTC); UTC without.
+int utc_offset_minutes(const Call& call) {
+    const std::optional<std::string_view> text = call.request.query_value("utc_offset");
+    if (!text)
+        return 0;
+    int minutes = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), minutes);
+    if (error != std::errc() || end != text->data() + text->size() || minutes < -14 * 60 || minutes > 14 * 60)
+        throw invalid("utc_offset", "utc_offset: expected minutes east of UTC, from -840 to 840");
+    return minutes;
+}
+
+bool query_flag(const Call& call, std::string_view name) {
+    const std::optional<std::string_view> value = call.request.query_value(name);
+    if (!value)
+        return false;
+    if (*value == "true" || *value == "1")
+        return true;
+    if (*value == "false" || *value == "0")
+        return false;
+    throw invalid(std::string(name), fmt::format("{}: expected true or false", name));
+}
+
+io::ImportOptions import_options(const Call& call, io::SourceApp from) {
+    io::ImportOptions options;
+    const int offset = utc_offset_minutes(call);
+    options.utc_offset_at = [offset](std::int64_t) { return offset; };
+    if (const auto units = call.request.query_value("units"))
+        options.units = core::parse_name(io::kUnitSystemNames, *units, "units");
+    const std::optional<std::string_view> map = call.request.query_value("map");
+    if (from == io::SourceApp::csv && !map)
+        throw invalid("map",
+                      "map: a CSV of another kind needs its columns named, e.g. map=date=Date,weight=Weight");
+    if (from != io::SourceApp::csv && map)
+        throw invalid("map", "map: applies to from=csv only");
+    if (map)
+        options.mapping = io::parse_column_mapping(*map, "map");
+    return options;
+}
+
+}  // namespace
+
+// Any export hipfit reads (docs/import.md), in the body as uploaded; `from` names the app when the
+// content does not. Read and checked here, on the request's thread: a large file never holds the writer.
 std::any read_import(const Call& call) {
-    if (!call.request.has_media_type("application/json") && !call.request.has_media_type("text/csv"))
-        throw ApiError(415, "unsupported_media_type", "send an export as application/json or text/csv");
-    return app::read_checked_export(call.request.body, "import", call.today, call.journal()->own_exercises());
+    // Not one of the types a cross-site form may send without asking (CORS-safelisted): only a script of
+    // the page itself sends these.
+    constexpr std::array<std::string_view, 6> kImportTypes{"application/json", "text/csv",
+                                                           "application/xml",  "text/xml",
+                                                           "application/zip",  "application/octet-stream"};
+    if (std::ranges::none_of(kImportTypes,
+                             [&](std::string_view type) { return call.request.has_media_type(type); }))
+        throw ApiError(415, "unsupported_media_type",
+                       "send the file as application/json, text/csv, application/xml, application/zip or "
+                       "application/octet-stream");
+    // The name messages give the file: the one the person chose, when the client says it.
+    const std::string name =
+        core::printable(call.request.query_value("filename").value_or("import"), core::kShownBytes);
+    const io::ImportInput input(std::string_view(call.request.body), name);
+    const std::optional<std::string_view> from_name = call.request.query_value("from");
+    const io::SourceApp from =
+        from_name ? core::parse_name(io::kSourceAppNames, *from_name, "from") : io::detect_source(input);
+    PreparedImport prepared;
+    prepared.dry_run = query_flag(call, "dry_run");
+    if (from == io::SourceApp::hipfit) {
+        prepared.read =
+            app::read_checked_export(call.request.body, name, call.today, call.journal()->own_exercises());
+    } else {
+        prepared.read = app::plan_import(input, from, import_options(call, from), call.today,
+                                         call.journal()->own_exercises());
+    }
+    return prepared;
 }
 
 // Everything was read and checked (read_import) before anything is written.
 Response import_journal(Call& call) {
-    const auto& data = std::any_cast<const io::ExportData&>(*call.prepared);
-    return json_response(200, app::to_json(app::import_data(*call.journal(), data)));
+    const auto& prepared = std::any_cast<const PreparedImport&>(*call.prepared);
+    if (const auto* data = std::get_if<io::ExportData>(&prepared.read))
+        return json_response(
+            200, app::to_json(app::import_data(*call.journal(), *data, prepared.dry_run), prepared.dry_run));
+    const auto& plan = std::get<app::ImportPlan>(prepared.read);
+    return json_response(
+        200,
+        app::to_json(plan, app::apply_plan(call.journal().get(), plan, prepared.dry_run), prepared.dry_run));
 }
 
 }  // namespace hipfit::server::handlers

@@ -76,6 +76,7 @@ import * as settings from "./settings.js";
 import * as workout from "./workout.js";
 import * as exerciseHistory from "./exercise_history.js";
 import * as myExercises from "./my_exercises.js";
+import * as importPage from "./import.js";
 import {renderCheckin} from "./checkin.js";
 
 // The pages behind "More": the tab bar keeps five destinations, which fit a phone's width.
@@ -85,6 +86,7 @@ const MORE = [
   ["checkin", "Weekly check-in", "Your calorie target, set from what you really burn"],
   ["assessment", "Your body", "Your figures: BMI, body fat, waist and hips"],
   ["exercises", "Your exercises", "Exercises of your own: add, log and see their history"],
+  ["import", "Bring your history", "Import from Strong, Hevy, Apple Health, MyFitnessPal and more"],
   ["learn", "Learn", "What works for hips and thighs, and why"],
   ["coach", "Coaching", "People who asked you to coach them"],
   ["settings", "Settings", "Profile, coach, password, sound, export"],
@@ -112,6 +114,7 @@ const routes = {
   workout: {title: "Workout", render: workout.render},
   exercise: {title: "Exercise history", render: exerciseHistory.render},
   exercises: {title: "Your exercises", render: myExercises.render, noProfile: true},
+  import: {title: "Bring your history", render: importPage.render, noProfile: true},
   checkin: {title: "Weekly check-in", render: renderCheckin},
   more: {title: "More", render: renderMore, noProfile: true},
 };

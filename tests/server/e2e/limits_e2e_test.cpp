@@ -4,6 +4,7 @@
 #include <string>
 #include <thread>
 
+#include "server/handlers/handlers.hpp"
 #include "tests/server/e2e/serve_fixture.hpp"
 #include "tests/server/e2e/stored_entries.hpp"
 
@@ -84,10 +85,11 @@ TEST_F(Limits, BodiesOverTheLimitAreRefusedAndWriteNothing) {
     for (int i = 0; i < 17; ++i) message += "10000\r\n" + chunk + "\r\n";
     chunked.send_raw(message + "0\r\n\r\n");  // may fail half-way: the server stops reading at the limit
     expect_too_large(chunked.read_response());
-    // Import over its own limit (16 MiB).
-    std::string over = owner.get("/api/export").body;
-    over.resize(16 * kMiB + 1, '\n');
-    expect_refused(http::Connection(port()).request("POST", "/api/import", session_headers(owner), over));
+    // Import over its own limit (server/handlers/handlers.hpp), announced: the server answers before the
+    // body.
+    http::Connection over(port());
+    ASSERT_TRUE(over.send_raw(post_header(owner, "/api/import", server::handlers::kImportUploadLimit + 1)));
+    expect_too_large(over.read_response());
 
     // Exactly at the limit is accepted.
     const http::Response at_limit =
@@ -112,7 +114,7 @@ TEST_F(Limits, AnnouncedBodiesOverTheLimitAreAnswered413) {
     expect_too_large(http::Connection(port()).request("POST", "/api/entries", session_headers(owner),
                                                       padded({{"kind", "water"}, {"value", 500}}, kMiB + 1)));
     http::Connection import(port());
-    ASSERT_TRUE(import.send_raw(post_header(owner, "/api/import", 16 * kMiB + 1)));
+    ASSERT_TRUE(import.send_raw(post_header(owner, "/api/import", server::handlers::kImportUploadLimit + 1)));
     expect_too_large(import.read_response());
 }
 
