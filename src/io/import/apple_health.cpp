@@ -627,7 +627,7 @@ bool mac_resource(std::string_view name) {
 }
 
 bool export_member(std::string_view name) {
-    return !mac_resource(name) && (name == kExportMember || name.ends_with("/" + std::string(kExportMember)));
+    return !mac_resource(name) && (name == kExportMember || name.ends_with("/export.xml"));
 }
 
 ImportedHistory read_stream(ByteStream& in, std::uint64_t total, std::string file, std::string format,
