@@ -5,6 +5,8 @@
 // The workout's countdowns move only when the test runs the clock (stopClock, runOutPhase): however
 // busy the machine, no countdown runs out while the test looks elsewhere.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { TODAY } from './harness.js';
 
 export const PASSWORD = 'a long walk by the river';
@@ -310,4 +312,17 @@ export function expectedSets(script) {
 export async function assertNoSidewaysScroll(page, what) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   assert.ok(scroll <= width, `${what}: the page is ${scroll} px wide in a ${width} px window`);
+}
+
+// The WCAG 2.2 A and AA violations axe finds on the page as it is, serious or critical only, one line each.
+// axe is evaluated rather than added as a script tag: the app's Content-Security-Policy allows no inline script.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export async function seriousAxeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary}`));
+  });
 }

@@ -5,13 +5,10 @@
 // phone size, then checked by axe at desktop size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, DESKTOP } from './harness.js';
-import { openApp, newEmail, signUp, signIn, onboard, pageReady, api, assertNoSidewaysScroll } from './flows.js';
+import { openApp, newEmail, signUp, signIn, onboard, pageReady, api, assertNoSidewaysScroll, seriousAxeViolations } from './flows.js';
 
 const PHONE = { width: 360, height: 740 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const STRONG = [
   'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
@@ -109,14 +106,7 @@ test('at desktop size the import page has no serious or critical axe violation',
     await page.getByTestId('import-file').setInputFiles(file('strong.csv', STRONG));
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-confirm').waitFor();
-    await page.evaluate(AXE); // evaluated: the page's policy allows no inline script
-    const violations = await page.evaluate(async () => {
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary}`));
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await seriousAxeViolations(page), []);
     await screenshot(page, 'desktop-import');
   } finally {
     await context.close();

@@ -5,13 +5,10 @@
 // size, the desktop's list checked by axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { startServerAndBrowser, stopServerAndBrowser, screenshot, DESKTOP, TODAY } from './harness.js';
-import { openApp, newEmail, signUp, signIn, onboard, pageReady, api, assertNoSidewaysScroll } from './flows.js';
+import { openApp, newEmail, signUp, signIn, onboard, pageReady, api, assertNoSidewaysScroll, seriousAxeViolations } from './flows.js';
 
 const PHONE = { width: 360, height: 740 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
@@ -149,14 +146,7 @@ test('at desktop size the list has its muscle maps and no serious or critical ax
     await item(page, 'own-hip-thrust').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid=my-exercise-muscles]')?.shadowRoot.querySelector('svg.muscle-map'));
     await assertNoSidewaysScroll(page, 'your exercises at desktop size');
-    await page.evaluate(AXE); // evaluated: the page's policy allows no inline script
-    const violations = await page.evaluate(async () => {
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary}`));
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await seriousAxeViolations(page), []);
     await screenshot(page, 'desktop-exercises');
   } finally {
     await context.close();

@@ -120,7 +120,7 @@ export async function render(root) {
     append(result, h("h2", {id: "import-result-h", tabindex: "-1"}, answer.dry_run ? "What the file holds" : "Imported"), ...summary(answer));
     if (answer.dry_run && answer.imported > 0) {
       const go = h("button", {type: "button", "data-testid": "import-confirm"},
-        `Import ${counted(answer.imported, ["entry", "entries"])}`);
+        `Import ${kindsText(answer.imported_by_kind, answer.imported)}`);
       go.addEventListener("click", async () => {
         go.disabled = true;
         try {
