@@ -354,8 +354,8 @@ const std::vector<BadFile> kBadFiles = {
     {"body.csv",
      kHeader + "1,measure,2026-11-01,08:00,,,,,,,,,,,90,,,\r\n",
      {"body.csv:2, field body_fat_percent: 90% is outside the accepted range 2–70%"}},
-    {"header.csv", "id;kind;date\r\n", {"header.csv:1: not a hipfit export"}},
-    {"empty.csv", "", {"empty.csv:1: not a hipfit export"}},
+    {"header.csv", "id;kind;date\r\n", {"header.csv: hipfit does not recognise this file"}},
+    {"empty.csv", "", {"empty.csv: is empty: there is nothing to import"}},
 };
 
 class BadImportTest : public PortabilityBinary, public ::testing::WithParamInterface<BadFile> {};

@@ -56,7 +56,7 @@ RecordMoment moment_of(const CsvTable& table, const CsvRecord& row, std::string_
                       fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", day_column, core::printable(day)));
     RecordMoment m{*date, kWholeDay, date_key(*date)};
     const auto time_column = table.column("Time");
-    if (!time_column || record_detail::trim(row.at(*time_column)).empty())
+    if (!time_column || trim_blanks(row.at(*time_column)).empty())
         return m;
     const auto time = parse_clock(row.at(*time_column));
     if (!time)
@@ -96,10 +96,10 @@ void read_servings(const CsvTable& table, RecordEntries& out) {
             continue;
         }
         const std::string note =
-            fmt::format("{} ({})", record_detail::trim(row.at(food)), record_detail::trim(row.at(amount)));
-        core::Entry& e = out.add(core::EntryKind::food, at.date, at.time,
-                                 fmt::format("{}|{}|{}", at.key, record_detail::trim(row.at(group)), note),
-                                 table.where(row));
+            fmt::format("{} ({})", trim_blanks(row.at(food)), trim_blanks(row.at(amount)));
+        core::Entry& e =
+            out.add(core::EntryKind::food, at.date, at.time,
+                    fmt::format("{}|{}|{}", at.key, trim_blanks(row.at(group)), note), table.where(row));
         e.value = intake->kcal;
         e.protein_g = intake->protein_g;
         e.note = note;
@@ -117,7 +117,7 @@ std::size_t read_daily_summary(const CsvTable& table, RecordEntries& out) {
             out.leave_out("days without energy (kcal)");
             continue;
         }
-        if (lower(record_detail::trim(row.at(completed))) != "true")
+        if (lower(trim_blanks(row.at(completed))) != "true")
             ++open_days;
         core::Entry& e =
             out.add(core::EntryKind::food, at.date, kWholeDay, at.key + "|daily total", table.where(row));
@@ -145,8 +145,8 @@ void read_biometrics(const CsvTable& table, RecordEntries& out) {
     for (const CsvRecord& row : table.rows) {
         const std::string where = table.where(row);
         const RecordMoment at = moment_of(table, row, "Day");
-        const std::string metric(record_detail::trim(row.at(metric_column)));
-        std::string unit = lower(record_detail::trim(row.at(unit_column)));
+        const std::string metric(trim_blanks(row.at(metric_column)));
+        std::string unit = lower(trim_blanks(row.at(unit_column)));
         if (unit == "lb")
             unit = "lbs";
         else if (unit == "inches")
@@ -191,10 +191,10 @@ void read_biometrics(const CsvTable& table, RecordEntries& out) {
 
 // "Walking (Apple Health)" → "Walking": the app that sent the exercise, removed.
 std::string without_source(std::string_view name) {
-    name = record_detail::trim(name);
+    name = trim_blanks(name);
     if (name.ends_with(')')) {
         if (const std::size_t open = name.rfind(" ("); open != std::string_view::npos && open > 0)
-            name = record_detail::trim(name.substr(0, open));
+            name = trim_blanks(name.substr(0, open));
     }
     return std::string(name);
 }
@@ -214,10 +214,10 @@ void read_exercises(const CsvTable& table, RecordEntries& out) {
             out.leave_out("exercises without minutes");
             continue;
         }
-        core::Entry& e = out.add(core::EntryKind::workout, at.date, at.time,
-                                 fmt::format("{}|{}|{}", at.key, record_detail::trim(row.at(group)),
-                                             record_detail::trim(row.at(exercise))),
-                                 where);
+        core::Entry& e = out.add(
+            core::EntryKind::workout, at.date, at.time,
+            fmt::format("{}|{}|{}", at.key, trim_blanks(row.at(group)), trim_blanks(row.at(exercise))),
+            where);
         core::WorkoutSet set;
         set.minutes = *minutes;
         e.sets.push_back(set);

@@ -14,16 +14,9 @@ namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-std::string_view trimmed(std::string_view text) {
-    const auto space = [](char c) { return c == ' ' || c == '\t'; };
-    while (!text.empty() && space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && space(text.back())) text.remove_suffix(1);
-    return text;
-}
-
 bool same_name(std::string_view a, std::string_view b) {
-    a = trimmed(a);
-    b = trimmed(b);
+    a = trim_blanks(a);
+    b = trim_blanks(b);
     return std::ranges::equal(a, b, [](char x, char y) {
         const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
         return lower(x) == lower(y);
@@ -61,7 +54,7 @@ class RecordReader {
     std::optional<CsvRecord> next() {
         while (pos_ < text_.size()) {
             CsvRecord record = read_record();
-            const bool blank = record.fields.size() == 1 && trimmed(record.fields.front()).empty();
+            const bool blank = record.fields.size() == 1 && trim_blanks(record.fields.front()).empty();
             if (!blank)
                 return record;
         }
@@ -89,7 +82,7 @@ class RecordReader {
                        fmt::format("a record longer than {} KiB: this is not a CSV export",
                                    kMaxCsvRecordBytes >> 10));
             const char c = text_[pos_];
-            if (c == '"' && trimmed(field).empty() && !quoted_field) {
+            if (c == '"' && trim_blanks(field).empty() && !quoted_field) {
                 field.clear();
                 read_quoted(field, record.line);
                 quoted_field = true;
@@ -171,6 +164,13 @@ void refuse_non_text(std::string_view text, const std::string& file) {
 
 }  // namespace
 
+std::string_view trim_blanks(std::string_view text) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+    return text;
+}
+
 std::string_view CsvRecord::at(std::size_t column) const {
     return column < fields.size() ? std::string_view(fields[column]) : std::string_view();
 }
@@ -206,7 +206,7 @@ CsvTable read_csv_table(std::string_view text, const std::string& file, bool has
         const std::optional<CsvRecord> header = reader.next();
         if (!header)
             throw core::InvalidInput("FILE", fmt::format("{}: is empty", file));
-        for (const std::string& name : header->fields) table.header.emplace_back(trimmed(name));
+        for (const std::string& name : header->fields) table.header.emplace_back(trim_blanks(name));
     }
     while (std::optional<CsvRecord> record = reader.next()) table.rows.push_back(std::move(*record));
     return table;
@@ -229,7 +229,7 @@ std::vector<std::string> csv_header_of(std::string_view head) {
         return {};
     try {
         std::vector<std::string> fields = split_csv_line(first, detect_delimiter(first));
-        for (std::string& field : fields) field = std::string(trimmed(field));
+        for (std::string& field : fields) field = std::string(trim_blanks(field));
         return fields;
     } catch (const core::InvalidInput&) {
         return {};

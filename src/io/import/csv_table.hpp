@@ -52,6 +52,9 @@ std::vector<std::string> split_csv_line(std::string_view line, char delimiter);
 // dropped, every field trimmed; empty when the bytes do not start as text.
 std::vector<std::string> csv_header_of(std::string_view head);
 
+// `text` without the spaces and tabs around it: how every reader takes a field.
+std::string_view trim_blanks(std::string_view text);
+
 // Whether `header` holds every one of `names` (case aside).
 bool has_columns(const std::vector<std::string>& header, std::initializer_list<std::string_view> names);
 

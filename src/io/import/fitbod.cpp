@@ -49,15 +49,8 @@ Columns find_columns(const CsvTable& table) {
     return c;
 }
 
-std::string_view trimmed(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 bool warm_up(std::string_view text, std::string_view where, std::string_view column) {
-    const std::string_view t = trimmed(text);
+    const std::string_view t = trim_blanks(text);
     const auto is = [&](std::string_view word) {
         return std::ranges::equal(t, word, [](char x, char y) {
             return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
@@ -96,7 +89,7 @@ Row read_row(const CsvTable& table, const CsvRecord& record, const Columns& c, c
     row.local = on_local_day(*moment, options.utc_offset_at);
     row.at = utc_seconds(moment->date, moment->hour, moment->minute, moment->second,
                          moment->utc_offset_minutes.value_or(0));
-    row.exercise = std::string(trimmed(record.at(c.exercise)));
+    row.exercise = std::string(trim_blanks(record.at(c.exercise)));
     if (row.exercise.empty())
         throw core::InvalidInput("FILE", fmt::format("{}: {} is empty", row.where, table.header[c.exercise]));
     const auto number = [&](std::optional<std::size_t> column) {
@@ -123,7 +116,7 @@ Row read_row(const CsvTable& table, const CsvRecord& record, const Columns& c, c
                 "FILE", fmt::format("{}: {}: {} sets of one exercise; at most {}", row.where,
                                     table.header[*c.sets], row.count, core::kMaxSetsPerExercise));
     }
-    row.note = std::string(trimmed(field_of(record, c.note)));
+    row.note = std::string(trim_blanks(field_of(record, c.note)));
     return row;
 }
 

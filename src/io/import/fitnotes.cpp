@@ -50,15 +50,8 @@ Columns find_columns(const CsvTable& table) {
     return c;
 }
 
-std::string_view trimmed(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 bool is(std::string_view text, std::string_view word) {
-    return std::ranges::equal(trimmed(text), word, [](char x, char y) {
+    return std::ranges::equal(trim_blanks(text), word, [](char x, char y) {
         return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
     });
 }
@@ -76,7 +69,7 @@ double kilograms(double weight, const CsvRecord& row, const Columns& c, std::str
         const std::string_view unit = row.at(*c.weight_unit);
         if (is(unit, "lbs") || is(unit, "lb"))
             pounds = true;
-        else if (!is(unit, "kgs") && !is(unit, "kg") && !trimmed(unit).empty())
+        else if (!is(unit, "kgs") && !is(unit, "kg") && !trim_blanks(unit).empty())
             refuse(where, table.header[*c.weight_unit], unit, "kgs or lbs");
     }
     return pounds ? weight * core::kKilogramsPerPound : weight;
@@ -85,7 +78,7 @@ double kilograms(double weight, const CsvRecord& row, const Columns& c, std::str
 double kilometres(double distance, const CsvRecord& row, const Columns& c, std::string_view where,
                   const CsvTable& table) {
     const std::string_view unit = field_of(row, c.distance_unit);
-    if (trimmed(unit).empty() || is(unit, "km"))
+    if (trim_blanks(unit).empty() || is(unit, "km"))
         return distance;
     if (is(unit, "m"))
         return distance / 1000.0;
@@ -100,7 +93,7 @@ double kilometres(double distance, const CsvRecord& row, const Columns& c, std::
 
 // "0:09:21" (hours, minutes, seconds) or "09:21"; none when empty.
 std::optional<double> seconds_of(std::string_view text, std::string_view where, std::string_view column) {
-    const std::string_view t = trimmed(text);
+    const std::string_view t = trim_blanks(text);
     if (t.empty())
         return std::nullopt;
     double total = 0;
@@ -170,7 +163,7 @@ ImportedHistory read_fitnotes(const ImportInput& input, const ImportOptions&) {
         const std::optional<WrittenMoment> moment = parse_iso_moment(row.at(c.date));
         if (!moment)
             refuse(where, table.header[c.date], row.at(c.date), "a date (YYYY-MM-DD)");
-        const std::string exercise(trimmed(row.at(c.exercise)));
+        const std::string exercise(trim_blanks(row.at(c.exercise)));
         if (exercise.empty())
             throw core::InvalidInput("FILE", fmt::format("{}: {} is empty", where, table.header[c.exercise]));
         const core::WorkoutSet set = read_set(table, row, c, where);

@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "
 
 // " Jul 18, 2026" → the date; none when the text is not one.
 std::optional<core::Date> garmin_date(std::string_view text) {
-    text = record_detail::trim(text);
+    text = trim_blanks(text);
     if (text.size() < 10 || text[3] != ' ')
         return std::nullopt;
     const auto month = std::ranges::find_if(
@@ -45,13 +45,12 @@ struct Reading {
 };
 
 std::optional<Reading> reading(std::string_view text, std::string_view where, std::string_view column) {
-    text = record_detail::trim(text);
+    text = trim_blanks(text);
     if (text.empty() || text == "--")
         return std::nullopt;
     const std::size_t space = text.find(' ');
     const std::string_view number = text.substr(0, space);
-    const std::string_view unit =
-        space == std::string_view::npos ? "" : record_detail::trim(text.substr(space));
+    const std::string_view unit = space == std::string_view::npos ? "" : trim_blanks(text.substr(space));
     const auto value = import_number(number, where, column);
     if (!value || *value == 0)
         return std::nullopt;

@@ -18,7 +18,7 @@ constexpr std::string_view kWeight = "Average weight (kg)";
 constexpr std::string_view kSpent = "Calories (kcal)";
 
 bool filled(std::string_view text) {
-    return !record_detail::trim(text).empty();
+    return !trim_blanks(text).empty();
 }
 
 }  // namespace

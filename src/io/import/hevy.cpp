@@ -49,13 +49,6 @@ Columns find_columns(const CsvTable& table) {
     return c;
 }
 
-std::string_view trimmed(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 bool read_digits(std::string_view& text, std::size_t most, int& out) {
     std::size_t n = 0;
     out = 0;
@@ -79,7 +72,7 @@ unsigned month_of(std::string_view word) {
 
 // "15 Sep 2025, 07:48" as Hevy writes it.
 std::optional<WrittenMoment> hevy_moment(std::string_view text) {
-    text = trimmed(text);
+    text = trim_blanks(text);
     WrittenMoment m;
     int day = 0;
     int year = 0;
@@ -95,7 +88,7 @@ std::optional<WrittenMoment> hevy_moment(std::string_view text) {
         return std::nullopt;
     if (text.starts_with(','))
         text.remove_prefix(1);
-    text = trimmed(text);
+    text = trim_blanks(text);
     if (!read_digits(text, 2, m.hour) || !text.starts_with(':'))
         return std::nullopt;
     text.remove_prefix(1);
@@ -139,7 +132,7 @@ std::string with_line_breaks(std::string_view text) {
 }
 
 bool is_warm_up(std::string_view set_type) {
-    set_type = trimmed(set_type);
+    set_type = trim_blanks(set_type);
     return std::ranges::equal(set_type, std::string_view("warmup"), [](char x, char y) {
         return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
     });
@@ -191,8 +184,8 @@ ImportedHistory read_hevy(const ImportInput& input, const ImportOptions& options
     for (const CsvRecord& row : table.rows) {
         const std::string where = table.where(row);
         const WrittenMoment start = start_of(row.at(c.start_time), where, table.header[c.start_time]);
-        const std::string title(trimmed(row.at(c.title)));
-        const std::string exercise(trimmed(row.at(c.exercise)));
+        const std::string title(trim_blanks(row.at(c.title)));
+        const std::string exercise(trim_blanks(row.at(c.exercise)));
         if (exercise.empty())
             throw core::InvalidInput("FILE", fmt::format("{}: {} is empty", where, table.header[c.exercise]));
         const std::string source = fmt::format("hevy:{} {:02}:{:02}|{}", core::format_date(start.date),
@@ -206,7 +199,7 @@ ImportedHistory read_hevy(const ImportInput& input, const ImportOptions& options
             e.date = local.date;
             e.time = local.time;
             e.source = source;
-            e.note = workout_note(title, with_line_breaks(trimmed(field_of(row, c.description))));
+            e.note = workout_note(title, with_line_breaks(trim_blanks(field_of(row, c.description))));
             w.imported.origin = where;
             workouts.push_back(std::move(w));
         }

@@ -62,6 +62,9 @@ FileSniff sniff(const ImportInput& input) {
 }
 
 SourceApp detect_source(const ImportInput& input) {
+    if (input.size() == 0)
+        throw core::InvalidInput("FILE",
+                                 fmt::format("{}: is empty: there is nothing to import", input.name()));
     const FileSniff s = sniff(input);
     if (hipfit_export(s))
         return SourceApp::hipfit;

@@ -8,16 +8,11 @@
 
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
+#include "io/import/csv_table.hpp"
 
 namespace hipfit::io {
 
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 [[noreturn]] void not_a_number(std::string_view text, std::string_view where, std::string_view column,
                                std::string_view expected) {
@@ -37,7 +32,7 @@ bool read_int(std::string_view text, std::size_t at, std::size_t length, int& ou
 
 std::optional<double> import_number(std::string_view text, std::string_view where, std::string_view column,
                                     bool decimal_comma) {
-    const std::string_view t = trimmed(text);
+    const std::string_view t = trim_blanks(text);
     if (t.empty())
         return std::nullopt;
     std::string normal(t.starts_with('+') ? t.substr(1) : t);
@@ -69,7 +64,7 @@ double without_float_dust(double value) {
 }
 
 std::optional<WrittenMoment> parse_iso_moment(std::string_view text) {
-    text = trimmed(text);
+    text = trim_blanks(text);
     WrittenMoment m;
     int year = 0;
     int month = 0;
@@ -100,7 +95,7 @@ std::optional<WrittenMoment> parse_iso_moment(std::string_view text) {
     }
     if (m.hour > 23 || m.minute > 59 || m.second > 60)
         return std::nullopt;
-    rest = trimmed(rest);
+    rest = trim_blanks(rest);
     if (rest.empty())
         return m;
     if (rest == "Z") {

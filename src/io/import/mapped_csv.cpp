@@ -44,8 +44,8 @@ void add_pair(ColumnMapping& mapping, std::string_view pair, const std::string& 
     const std::size_t equals = pair.find('=');
     if (equals == std::string_view::npos)
         refuse_mapping(where, fmt::format("'{}' is not 'field=Column'", core::printable(pair)));
-    const std::string field(record_detail::trim(pair.substr(0, equals)));
-    const std::string column(record_detail::trim(pair.substr(equals + 1)));
+    const std::string field(trim_blanks(pair.substr(0, equals)));
+    const std::string column(trim_blanks(pair.substr(equals + 1)));
     const bool date_format = field == kDateFormatKey;
     if (!date_format && std::ranges::find(kMappedFields, field) == kMappedFields.end())
         refuse_mapping(where, fmt::format("'{}' is not a field hipfit maps; the fields are {}",
@@ -77,7 +77,7 @@ RowMoment row_moment(std::string_view date_text, std::optional<std::string_view>
                      const UtcOffsetAt& utc_offset_at, const std::string& where,
                      const std::string& date_column) {
     RowMoment m;
-    date_text = record_detail::trim(date_text);
+    date_text = trim_blanks(date_text);
     const std::size_t space = date_text.find(' ');
     if (order == DateOrder::ymd) {
         const auto moment = parse_iso_moment(date_text);
@@ -96,7 +96,7 @@ RowMoment row_moment(std::string_view date_text, std::optional<std::string_view>
                                       order == DateOrder::dmy ? "DD.MM.YYYY" : "MM/DD/YYYY"));
         m = {*date, *clock, space != std::string_view::npos};
     }
-    if (time_text && !record_detail::trim(*time_text).empty()) {
+    if (time_text && !trim_blanks(*time_text).empty()) {
         const auto clock = parse_clock(*time_text);
         if (!clock)
             refuse_record(where, fmt::format("'{}' is not a time (HH:MM)", core::printable(*time_text)));
@@ -115,7 +115,7 @@ ColumnMapping parse_column_mapping(std::string_view text, std::string_view where
         std::size_t start = 0;
         while (start <= text.size()) {
             const std::size_t comma = std::min(text.find(',', start), text.size());
-            if (!record_detail::trim(text.substr(start, comma - start)).empty())
+            if (!trim_blanks(text.substr(start, comma - start)).empty())
                 add_pair(mapping, text.substr(start, comma - start), place);
             start = comma + 1;
         }
@@ -132,7 +132,7 @@ ColumnMapping parse_column_mapping(std::string_view text, std::string_view where
             content = content.substr(0, content.find('#'));
             if (content.ends_with('\r'))
                 content.remove_suffix(1);
-            if (!record_detail::trim(content).empty())
+            if (!trim_blanks(content).empty())
                 add_pair(mapping, content, fmt::format("{}:{}", where, line));
         }
     }

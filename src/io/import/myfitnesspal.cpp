@@ -105,7 +105,7 @@ void read_nutrition(const CsvTable& table, RecordEntries& out) {
         const core::Date date = date_of(table, row);
         core::TimeOfDay time = kWholeDay;
         std::string key = date_key(date);
-        if (time_column && !record_detail::trim(row.at(*time_column)).empty()) {
+        if (time_column && !trim_blanks(row.at(*time_column)).empty()) {
             const auto clock = parse_clock(row.at(*time_column));
             if (!clock)
                 refuse_record(where,
@@ -118,14 +118,14 @@ void read_nutrition(const CsvTable& table, RecordEntries& out) {
             out.leave_out("meals without calories");
             continue;
         }
-        const std::string meal_name(record_detail::trim(row.at(meal)));
+        const std::string meal_name(trim_blanks(row.at(meal)));
         core::Entry& e = out.add(core::EntryKind::food, date, time, key + "|" + meal_name, where);
         e.value = *kcal;
         if (protein)
             e.protein_g = import_number(row.at(*protein), where, "Protein (g)");
         e.note = meal_name;
-        if (note_column && !record_detail::trim(row.at(*note_column)).empty())
-            e.note += fmt::format(": {}", record_detail::trim(row.at(*note_column)));
+        if (note_column && !trim_blanks(row.at(*note_column)).empty())
+            e.note += fmt::format(": {}", trim_blanks(row.at(*note_column)));
     }
 }
 
@@ -170,9 +170,9 @@ std::optional<std::size_t> either_column(const CsvTable& table, std::string_view
 
 // "\"Walking, 15 min per mile\"" → Walking, 15 min per mile: names written triple-quoted keep a quote.
 std::string exercise_name(std::string_view text) {
-    text = record_detail::trim(text);
+    text = trim_blanks(text);
     while (text.size() >= 2 && text.front() == '"' && text.back() == '"')
-        text = record_detail::trim(text.substr(1, text.size() - 2));
+        text = trim_blanks(text.substr(1, text.size() - 2));
     return std::string(text);
 }
 

@@ -114,7 +114,7 @@ void read_version2(const CsvTable& table, RecordEntries& out, const UtcOffsetAt&
                 continue;
             const std::string_view text = row.at(*column);
             const bool note = left.column == "comment";
-            if (note ? !record_detail::trim(text).empty() : measured(text, where, left.column).has_value())
+            if (note ? !trim_blanks(text).empty() : measured(text, where, left.column).has_value())
                 out.leave_out(std::string(left.what));
         }
     }
@@ -148,8 +148,8 @@ void read_version3(const CsvTable& table, RecordEntries& out) {
             const std::string& key = table.header[c];
             const bool kept = key == kColumns3.weight || key == kColumns3.fat || key == kColumns3.waist ||
                               key == kColumns3.hip || key == kColumns3.thigh || key == kColumns3.neck;
-            if (!kept && !record_detail::trim(row.at(c)).empty() && record_detail::trim(row.at(c)) != "0" &&
-                record_detail::trim(row.at(c)) != "0.0")
+            if (!kept && !trim_blanks(row.at(c)).empty() && trim_blanks(row.at(c)) != "0" &&
+                trim_blanks(row.at(c)) != "0.0")
                 out.leave_out(left_out_name3(key));
         }
     }
@@ -160,7 +160,7 @@ void read_version3(const CsvTable& table, RecordEntries& out) {
 void read_legacy(const CsvTable& table, RecordEntries& out) {
     for (const CsvRecord& row : table.rows) {
         const std::string where = table.where(row);
-        const std::string_view when = record_detail::trim(row.at(0));
+        const std::string_view when = trim_blanks(row.at(0));
         if (!legacy_date(when))
             refuse_record(
                 where, fmt::format("'{}' is not a date and time (dd.MM.yyyy HH:mm)", core::printable(when)));

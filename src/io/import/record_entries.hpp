@@ -16,6 +16,7 @@
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
 #include "core/base/units.hpp"
+#include "io/import/csv_table.hpp"
 #include "io/import/import_values.hpp"
 
 namespace hipfit::io {
@@ -62,12 +63,6 @@ class RecordEntries {
 
 namespace record_detail {
 
-inline std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
 inline bool read_digits(std::string_view text, int& out) {
     if (text.empty() || text.size() > 4)
         return false;
@@ -90,13 +85,13 @@ inline bool same_letters(std::string_view a, std::string_view b) {
 // A clock time: "07:12", "7:12:05", "07:12:05.123", "9:00 AM", "12:30 pm". None when it is not one.
 inline std::optional<core::TimeOfDay> parse_clock(std::string_view text) {
     using record_detail::read_digits;
-    text = record_detail::trim(text);
+    text = trim_blanks(text);
     std::optional<bool> afternoon;
     if (text.size() > 2) {
         const std::string_view suffix = text.substr(text.size() - 2);
         if (record_detail::same_letters(suffix, "AM") || record_detail::same_letters(suffix, "PM")) {
             afternoon = record_detail::same_letters(suffix, "PM");
-            text = record_detail::trim(text.substr(0, text.size() - 2));
+            text = trim_blanks(text.substr(0, text.size() - 2));
         }
     }
     const std::size_t colon = text.find(':');
@@ -132,7 +127,7 @@ enum class DateOrder { ymd, dmy, mdy };
 // A date as `order` writes it: ymd is ISO ("2026-07-18"); dmy and mdy take '.', '/' or '-' between
 // the parts and a four-digit year. None when it is not one.
 inline std::optional<core::Date> parse_ordered_date(std::string_view text, DateOrder order) {
-    text = record_detail::trim(text);
+    text = trim_blanks(text);
     if (order == DateOrder::ymd) {
         const auto moment = parse_iso_moment(text);
         if (!moment || text.size() != 10)

@@ -53,7 +53,7 @@ const Language* language_of(const std::vector<std::string>& header) {
 // "Bone mass (kg)" → "bone mass readings"; "Comments" → "comments".
 std::string left_out_name(std::string_view column) {
     const bool comments = record_detail::same_letters(column, "Comments");
-    column = record_detail::trim(column.substr(0, column.find(" (")));
+    column = trim_blanks(column.substr(0, column.find(" (")));
     std::string name;
     for (const char c : column) name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return comments ? name : name + " readings";
@@ -101,8 +101,8 @@ ImportedHistory read_withings(const ImportInput& input, const ImportOptions& opt
             out.leave_out("fat masses without a weight");
         }
         for (std::size_t c = 1; c < table.header.size(); ++c) {
-            if (c != weight.index && c != fat.index && !record_detail::trim(row.at(c)).empty() &&
-                record_detail::trim(row.at(c)) != "0")
+            if (c != weight.index && c != fat.index && !trim_blanks(row.at(c)).empty() &&
+                trim_blanks(row.at(c)) != "0")
                 out.leave_out(left_out_name(table.header[c]));
         }
     }
