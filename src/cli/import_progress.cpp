@@ -25,8 +25,12 @@ struct Bar {
 io::ImportProgress terminal_progress(const std::string& name, std::uint64_t size) {
     if (size < kProgressBarFromBytes || isatty(STDERR_FILENO) != 1)
         return {};
+    return progress_bar(name, stderr);
+}
+
+io::ImportProgress progress_bar(const std::string& name, std::FILE* out) {
     auto bar = std::make_shared<Bar>(Bar{name, -1});
-    return [bar](std::uint64_t done, std::uint64_t total) {
+    return [bar, out](std::uint64_t done, std::uint64_t total) {
         if (total == 0)
             return;
         const int percent = static_cast<int>(std::min<std::uint64_t>(done * 100 / total, 100));
@@ -34,9 +38,9 @@ io::ImportProgress terminal_progress(const std::string& name, std::uint64_t size
             return;
         bar->drawn_percent = percent;
         const int filled = percent * kBarWidth / 100;
-        fmt::print(stderr, "\rReading {} [{}{}] {:3}%  {} of {} MB", bar->name, std::string(filled, '#'),
+        fmt::print(out, "\rReading {} [{}{}] {:3}%  {} of {} MB", bar->name, std::string(filled, '#'),
                    std::string(kBarWidth - filled, '.'), percent, done >> 20, total >> 20);
-        std::fflush(stderr);
+        std::fflush(out);
     };
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
+#include <string>
 
 #include "io/import/import_model.hpp"
 
@@ -15,7 +17,10 @@ inline constexpr std::uint64_t kProgressBarFromBytes = 8ull << 20;
 // and the file is at least kProgressBarFromBytes; an empty callback otherwise.
 io::ImportProgress terminal_progress(const std::string& name, std::uint64_t size);
 
-// Clears the bar's line, when one was drawn.
+// The bar itself, drawn on `out` (tests draw it on a file): redrawn in place as the percentage changes.
+io::ImportProgress progress_bar(const std::string& name, std::FILE* out);
+
+// Clears the bar's line on standard error, when one was drawn.
 void end_terminal_progress(const io::ImportProgress& progress);
 
 // The person's offset from UTC at an instant, by the process's time zone (TZ, else the system's).

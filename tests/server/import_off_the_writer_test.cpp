@@ -24,8 +24,10 @@ class ImportOffTheWriter : public ::testing::Test {
     };
 
     // Dispatches like the listener does, noting on which thread the answer came.
-    Answered dispatch_import(const Session& session, std::string body) {
-        Request request = make_request("POST", "/api/import", std::move(body), "application/json");
+    Answered dispatch_import(const Session& session, std::string body,
+                             std::string_view target = "/api/import",
+                             std::string_view type = "application/json") {
+        Request request = make_request("POST", target, std::move(body), type);
         with_session(request, session);
         std::promise<Answered> answer;
         dispatch(std::make_shared<const Request>(request), server_.database(), server_.state(),
@@ -58,6 +60,25 @@ TEST_F(ImportOffTheWriter, AGoodImportIsWrittenByTheWriterFromWhatWasReadBefore)
     EXPECT_NE(answered.thread, std::this_thread::get_id());
     EXPECT_EQ(nlohmann::json::parse(answered.response.body)["imported"], 1);
     EXPECT_EQ(server_.get("/api/entries", &person).json[0]["value"], 72.5);
+}
+
+// Another app's file too (docs/import.md): read, its names mapped and every entry checked before the writer.
+TEST_F(ImportOffTheWriter, AnotherAppsFileIsReadBeforeTheWriterToo) {
+    const Session person = server_.sign_up("person@example.com");
+    const std::string header =
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout "
+        "Notes,RPE\n";
+    const Answered broken =
+        dispatch_import(person, header + "2026-11-02 18:00:00,Legs,45m,Squat,1,heavy,8,0,0,,,\n",
+                        "/api/import?filename=strong.csv", "text/csv");
+    EXPECT_EQ(broken.response.status, 400) << broken.response.body;
+    EXPECT_EQ(broken.thread, std::this_thread::get_id());
+    const Answered good =
+        dispatch_import(person, header + "2026-11-02 18:00:00,Legs,45m,Squat,1,60,8,0,0,,,\n",
+                        "/api/import?filename=strong.csv", "text/csv");
+    ASSERT_EQ(good.response.status, 200) << good.response.body;
+    EXPECT_NE(good.thread, std::this_thread::get_id());
+    EXPECT_EQ(nlohmann::json::parse(good.response.body)["imported"], 1);
 }
 
 }  // namespace
