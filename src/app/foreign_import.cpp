@@ -1,6 +1,7 @@
 #include "app/foreign_import.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include <fmt/format.h>
@@ -12,17 +13,21 @@
 #include "io/catalog_json.hpp"
 #include "io/import/exercise_names.hpp"
 #include "io/import/import_formats.hpp"
+#include "io/import/import_values.hpp"
 
 namespace hipfit::app {
 
 namespace {
 
-// The kind of an exercise hipfit has never seen, from how the file logs it: reps make it strength, holds
-// alone an isometric hold, time or distance alone cardio.
-core::ExerciseKind kind_from_sets(const std::vector<const core::WorkoutSet*>& sets) {
+// The kind of an exercise hipfit has never seen, from how the file logs it: reps make it strength; a name
+// that sounds like cardio ("Rowing (Machine)", "Treadmill") cardio, since apps log a bout's time as they
+// log a hold's; else holds alone an isometric hold, time or distance alone cardio.
+core::ExerciseKind kind_from_sets(std::string_view name, const std::vector<const core::WorkoutSet*>& sets) {
     const auto any = [&](auto has) { return std::ranges::any_of(sets, has); };
     if (any([](const core::WorkoutSet* s) { return s->reps.has_value(); }))
         return core::ExerciseKind::strength;
+    if (io::sounds_like_cardio(name))
+        return core::ExerciseKind::cardio;
     if (any([](const core::WorkoutSet* s) { return s->hold_seconds.has_value(); }))
         return core::ExerciseKind::isometric;
     if (any([](const core::WorkoutSet* s) { return s->minutes || s->distance_km; }))
@@ -131,6 +136,61 @@ std::map<std::string, std::vector<const core::WorkoutSet*>> sets_by_name(const i
     return by_name;
 }
 
+// A set timed in seconds alone, as the exercise's kind reads it: a bout of minutes for cardio, a hold for an
+// isometric or strength exercise. Apps write both as seconds; hipfit keeps them apart.
+void read_time_as_the_kind_does(core::WorkoutSet& set, core::ExerciseKind kind) {
+    if (set.reps || set.distance_km || set.rounds)
+        return;
+    if (kind == core::ExerciseKind::cardio && set.hold_seconds && !set.minutes) {
+        set.minutes = io::without_float_dust(*set.hold_seconds / 60.0);
+        set.hold_seconds.reset();
+    } else if ((kind == core::ExerciseKind::isometric || kind == core::ExerciseKind::strength) &&
+               set.minutes && !set.hold_seconds) {
+        set.hold_seconds = static_cast<int>(std::lround(*set.minutes * 60.0));
+        set.minutes.reset();
+    }
+}
+
+// The sets hipfit accepts, each checked alone so that one bad set leaves out only itself (named in
+// `refused` with the set's place); then the workout as a whole. False when nothing of it is kept.
+bool keep_what_is_accepted(io::ImportedEntry& imported, core::Date today, const core::Catalog& catalog,
+                           std::vector<RefusedRecord>& refused) {
+    core::Entry& entry = imported.entry;
+    if (entry.kind == core::EntryKind::workout) {
+        std::vector<core::WorkoutSet> kept;
+        std::vector<std::string> kept_names;
+        for (std::size_t i = 0; i < entry.sets.size(); ++i) {
+            core::Entry probe = entry;
+            probe.sets = {entry.sets[i]};
+            probe.energy_kcal.reset();
+            try {
+                check_entry_at(probe, imported.origin, today, catalog);
+                kept.push_back(entry.sets[i]);
+                kept_names.push_back(imported.exercise_names[i]);
+            } catch (const core::InvalidInput& refusal) {
+                // The probe's one set is "set 1": named as the workout's set it is.
+                std::string reason = refusal.what();
+                const std::string probe_set = imported.origin + ", set 1";
+                if (reason.starts_with(probe_set))
+                    reason.replace(0, probe_set.size(), fmt::format("{}, set {} ({})", imported.origin, i + 1,
+                                                                    imported.exercise_names[i]));
+                refused.push_back({imported.origin, std::move(reason)});
+            }
+        }
+        if (kept.empty())
+            return false;
+        entry.sets = std::move(kept);
+        imported.exercise_names = std::move(kept_names);
+    }
+    try {
+        check_entry_at(entry, imported.origin, today, catalog);
+        return true;
+    } catch (const core::InvalidInput& refusal) {
+        refused.push_back({imported.origin, refusal.what()});
+        return false;
+    }
+}
+
 }  // namespace
 
 ImportPlan plan_import(const io::ImportInput& input, io::SourceApp app, const io::ImportOptions& options,
@@ -146,23 +206,29 @@ ImportPlan plan_import(const io::ImportInput& input, io::SourceApp app, const io
         core::Entry& entry = imported.entry;
         for (std::size_t i = 0; i < entry.sets.size(); ++i) {
             const std::string& name = imported.exercise_names.at(i);
-            ExerciseMatch& m = mapper.match(name, kind_from_sets(by_name.at(io::exercise_name_key(name))));
+            const ExerciseMatch& m =
+                mapper.match(name, kind_from_sets(name, by_name.at(io::exercise_name_key(name))));
             entry.sets[i].exercise_id = m.exercise_id;
-            ++m.sets;
         }
     }
     plan.new_own = mapper.new_own();
-    plan.exercises = mapper.matches();
     std::vector<core::OwnExercise> all_own = own;
     all_own.insert(all_own.end(), plan.new_own.begin(), plan.new_own.end());
     const core::Catalog catalog = core::person_catalog(io::builtin_catalog(), all_own);
+    // The sets kept, by the file's name: the summary counts only what is imported.
+    std::map<std::string, std::size_t> kept_sets;
     for (io::ImportedEntry& imported : history.entries) {
-        try {
-            check_entry_at(imported.entry, imported.origin, today, catalog);
-            plan.entries.push_back(std::move(imported.entry));
-        } catch (const core::InvalidInput& refusal) {
-            plan.refused.push_back({imported.origin, refusal.what()});
-        }
+        for (core::WorkoutSet& set : imported.entry.sets)
+            read_time_as_the_kind_does(set, catalog.get(set.exercise_id).kind);
+        if (!keep_what_is_accepted(imported, today, catalog, plan.refused))
+            continue;
+        for (const std::string& name : imported.exercise_names) ++kept_sets[io::exercise_name_key(name)];
+        plan.entries.push_back(std::move(imported.entry));
+    }
+    for (ExerciseMatch m : mapper.matches()) {
+        m.sets = kept_sets[io::exercise_name_key(m.name)];
+        if (m.sets > 0)
+            plan.exercises.push_back(std::move(m));
     }
     // An own exercise whose every set was refused is not added.
     std::set<std::string> used;

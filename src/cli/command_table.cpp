@@ -32,7 +32,7 @@ std::span<const Command> commands() {
         Command{"report", "The week (or --month) in numbers and advice; --html FILE with charts",
                 &declare_report},
         Command{"export", "Write every record as JSON or CSV", &declare_export},
-        Command{"import", "Read records from a hipfit export", &declare_import},
+        Command{"import", "Bring records from a hipfit export or another app's (Strong, Apple Health, …)", &declare_import},
         Command{"backup", "A consistent copy of the database, even while it is in use", &declare_backup},
         Command{"serve", "Serve the web API on this database (default http://127.0.0.1:8080)",
                 &declare_serve},

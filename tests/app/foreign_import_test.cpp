@@ -16,7 +16,7 @@ constexpr std::string_view kHeader =
     "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout "
     "Notes,RPE\n";
 
-// Two workouts; the second holds a set of 900 reps, which no one does: hipfit leaves that workout out.
+// Two workouts; the second holds a set of 900 reps, which no one does: hipfit leaves that set out.
 const std::string kStrong = std::string(kHeader) +
                             "2026-11-02 18:00:00,Legs,45m,Squat (Barbell),1,60,8,0,0,,,\n"
                             "2026-11-02 18:00:00,Legs,45m,Squat (Barbell),2,60,8,0,0,,,\n"
@@ -70,13 +70,16 @@ TEST_F(ForeignImport, NamesMapToTheCatalogOrBecomeOwnExercisesOfTheKindTheirSets
     EXPECT_EQ(own("Plank Hold").kind, core::ExerciseKind::isometric);         // a hold alone
 }
 
-TEST_F(ForeignImport, ARecordHipfitCannotAcceptIsLeftOutWithItsLineAndWhy) {
+TEST_F(ForeignImport, ASetHipfitCannotAcceptIsLeftOutAloneWithItsPlaceAndWhy) {
     const app::ImportPlan p = plan(kStrong);
-    ASSERT_EQ(p.entries.size(), 1u);
+    ASSERT_EQ(p.entries.size(), 2u);
     ASSERT_EQ(p.refused.size(), 1u);
     EXPECT_EQ(p.refused[0].origin, "strong.csv:6");
-    EXPECT_NE(p.refused[0].reason.find("strong.csv:6"), std::string::npos) << p.refused[0].reason;
+    EXPECT_TRUE(p.refused[0].reason.starts_with("strong.csv:6, set 2 (Hip Thrust (Barbell)): "))
+        << p.refused[0].reason;
     EXPECT_NE(p.refused[0].reason.find("900"), std::string::npos) << p.refused[0].reason;
+    ASSERT_EQ(p.entries[1].sets.size(), 1u);  // the glutes workout keeps its good set
+    EXPECT_EQ(match(p, "Hip Thrust (Barbell)").sets, 1u);
     const core::Entry& legs = p.entries[0];
     EXPECT_EQ(legs.date, days_before(19));
     EXPECT_EQ(legs.time, (core::TimeOfDay{18, 0}));
@@ -103,38 +106,38 @@ TEST_F(ForeignImport, AnOwnExerciseOfTheSameNameIsUsedCaseAside) {
 
 TEST_F(ForeignImport, TheSameFileTwiceAddsNothingAndAnOverlapAddsOnlyWhatIsNew) {
     const app::PlanOutcome first = app::apply_plan(journal.get(), plan(kStrong), false);
-    EXPECT_EQ(first.added, 1u);
+    EXPECT_EQ(first.added, 2u);
     EXPECT_EQ(first.own_added, 2u);
-    EXPECT_EQ(first.added_by_kind.at("workout"), 1u);
+    EXPECT_EQ(first.added_by_kind.at("workout"), 2u);
     const app::PlanOutcome again = app::apply_plan(journal.get(), plan(kStrong), false);
     EXPECT_EQ(again.added, 0u);
-    EXPECT_EQ(again.already_there, 1u);
+    EXPECT_EQ(again.already_there, 2u);
     EXPECT_EQ(again.own_added, 0u);
     const app::PlanOutcome later = app::apply_plan(journal.get(), plan(kLaterStrong), false);
     EXPECT_EQ(later.added, 1u);
     EXPECT_EQ(later.already_there, 1u);
-    EXPECT_EQ(workouts(), 2u);
+    EXPECT_EQ(workouts(), 3u);
     EXPECT_EQ(journal->own_exercises().size(), 2u);
 }
 
 TEST_F(ForeignImport, ADryRunWritesNothingAndCountsAsTheImportWould) {
     const app::PlanOutcome dry = app::apply_plan(journal.get(), plan(kStrong), true);
-    EXPECT_EQ(dry.added, 1u);
+    EXPECT_EQ(dry.added, 2u);
     EXPECT_EQ(dry.own_added, 2u);
     EXPECT_EQ(workouts(), 0u);
     EXPECT_TRUE(journal->own_exercises().empty());
     const app::PlanOutcome without_journal = app::apply_plan(nullptr, plan(kStrong), true);
-    EXPECT_EQ(without_journal.added, 1u);
+    EXPECT_EQ(without_journal.added, 2u);
 }
 
 TEST_F(ForeignImport, UndoTakesTheWholeImportBackWithItsOwnExercises) {
     app::apply_plan(journal.get(), plan(kStrong), false);
-    ASSERT_EQ(workouts(), 1u);
+    ASSERT_EQ(workouts(), 2u);
     ASSERT_TRUE(journal->undo().has_value());
     EXPECT_EQ(workouts(), 0u);
     EXPECT_TRUE(journal->own_exercises().empty());
     // And again from the start, as if never imported.
-    EXPECT_EQ(app::apply_plan(journal.get(), plan(kStrong), false).added, 1u);
+    EXPECT_EQ(app::apply_plan(journal.get(), plan(kStrong), false).added, 2u);
 }
 
 TEST_F(ForeignImport, AFileOfAnotherAppIsRefusedNamingItsFileAndNothingIsWritten) {
@@ -147,6 +150,31 @@ TEST_F(ForeignImport, AFileOfAnotherAppIsRefusedNamingItsFileAndNothingIsWritten
         EXPECT_TRUE(std::string_view(refusal.what()).starts_with("hevy.csv")) << refusal.what();
     }
     EXPECT_EQ(workouts(), 0u);
+}
+
+// Apps write a hold and a cardio bout alike, as seconds: hipfit reads them as the exercise's kind does.
+TEST_F(ForeignImport, TimedSetsAreReadAsTheExerciseKindReadsThem) {
+    const std::string timed = std::string(kHeader) +
+                              "2026-11-03 07:00:00,Mixed,30m,Running,1,0,0,0,300,,,\n"
+                              "2026-11-03 07:00:00,Mixed,30m,Rowing (Machine),1,0,0,0,480,,,\n"
+                              "2026-11-03 07:00:00,Mixed,30m,Wall Sit,1,0,0,0,45,,,\n"
+                              "2026-11-03 07:00:00,Mixed,30m,Dead Hang,1,0,0,0,40,,,\n";
+    const app::ImportPlan p = plan(timed);
+    ASSERT_EQ(p.entries.size(), 1u);
+    const std::vector<core::WorkoutSet>& sets = p.entries[0].sets;
+    ASSERT_EQ(sets.size(), 4u);
+    EXPECT_EQ(sets[0].exercise_id, "running");
+    EXPECT_EQ(sets[0].minutes, 5.0);
+    EXPECT_FALSE(sets[0].hold_seconds);
+    EXPECT_EQ(sets[1].minutes, 8.0);  // a rowing machine is cardio, though hipfit has never seen it
+    EXPECT_EQ(sets[2].exercise_id, "wall-sit");
+    EXPECT_EQ(sets[2].hold_seconds, 45);
+    EXPECT_EQ(sets[3].hold_seconds, 40);
+    const auto own_kind = [&](std::string_view name) {
+        return std::ranges::find(p.new_own, name, &core::OwnExercise::name)->kind;
+    };
+    EXPECT_EQ(own_kind("Rowing (Machine)"), core::ExerciseKind::cardio);
+    EXPECT_EQ(own_kind("Dead Hang"), core::ExerciseKind::isometric);
 }
 
 }  // namespace

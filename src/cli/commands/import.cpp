@@ -123,6 +123,9 @@ io::ImportOptions import_options(const io::ImportInput& input, io::SourceApp fro
     if (flags.map)
         options.mapping = io::parse_column_mapping(*flags.map, "--map");
     if (flags.map_file) {
+        if (!std::filesystem::is_regular_file(*flags.map_file))
+            throw InvalidInput(
+                "map", fmt::format("--map-file: there is no file {}", printable(*flags.map_file, kShowAll)));
         const io::ImportInput mapping(std::filesystem::path(*flags.map_file),
                                       printable(*flags.map_file, kShowAll));
         options.mapping = io::parse_column_mapping(mapping.whole(), mapping.name());
@@ -138,6 +141,11 @@ int import_foreign(const io::ImportInput& input, io::SourceApp from, const Impor
     try {
         plan = app::plan_import(input, from, options, environment.clock.today(),
                                 stored_own_exercises(global, environment));
+    } catch (const InvalidInput& error) {
+        end_terminal_progress(options.progress);
+        if (error.field() == "units")  // the file needs its units said: how, on the command line
+            throw InvalidInput("units", std::string(error.what()) + " (--units metric or --units imperial)");
+        throw;
     } catch (...) {
         end_terminal_progress(options.progress);
         throw;
@@ -161,8 +169,11 @@ int import_foreign(const io::ImportInput& input, io::SourceApp from, const Impor
 
 int import(const ImportFlags& flags, const GlobalOptions& global, Environment& environment) {
     const io::ImportInput input(std::filesystem::path(flags.file), printable(flags.file, kShowAll));
-    const io::SourceApp from =
-        flags.from ? parse_name(io::kSourceAppNames, *flags.from, "from") : io::detect_source(input);
+    // A mapping names a CSV's columns: it is a CSV of another kind, whatever it looks like.
+    const bool mapped = flags.map || flags.map_file;
+    const io::SourceApp from = flags.from ? parse_name(io::kSourceAppNames, *flags.from, "from")
+                               : mapped   ? io::SourceApp::csv
+                                          : io::detect_source(input);
     if (from == io::SourceApp::hipfit) {
         if (flags.map || flags.map_file || flags.units)
             throw InvalidInput("map", "map: hipfit's own export names its columns and units itself");

@@ -186,7 +186,10 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const {
 std::size_t CsvTable::require(std::string_view name) const {
     if (const auto found = column(name))
         return *found;
-    throw core::InvalidInput("FILE", fmt::format("{}:1: there is no column '{}'", file, name));
+    std::string columns;
+    for (const std::string& h : header) columns += (columns.empty() ? "'" : ", '") + core::printable(h) + "'";
+    throw core::InvalidInput("FILE", fmt::format("{}:1: there is no column '{}'; its columns are {}", file,
+                                                 core::printable(name), columns));
 }
 
 std::string CsvTable::where(const CsvRecord& record) const {

@@ -1,6 +1,8 @@
 #include "io/import/exercise_names.hpp"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,16 +13,35 @@ extern const std::size_t kEmbeddedExerciseNames_size;
 
 namespace {
 
-std::map<std::string, std::string> load_table() {
-    const auto data = nlohmann::json::parse(
+nlohmann::json embedded_table() {
+    return nlohmann::json::parse(
         std::string_view(reinterpret_cast<const char*>(kEmbeddedExerciseNames), kEmbeddedExerciseNames_size));
+}
+
+std::map<std::string, std::string> load_table() {
+    const nlohmann::json data = embedded_table();
     std::map<std::string, std::string> table;
     for (const auto& [name, id] : data.at("names").items())
         table[exercise_name_key(name)] = id.get<std::string>();
     return table;
 }
 
+std::vector<std::string> load_cardio_words() {
+    std::vector<std::string> words;
+    const nlohmann::json table = embedded_table();  // alive through the loop
+    for (const auto& word : table.at("cardio_words"))
+        words.push_back(exercise_name_key(word.get<std::string>()));
+    return words;
+}
+
 }  // namespace
+
+bool sounds_like_cardio(std::string_view app_name) {
+    static const std::vector<std::string> words = load_cardio_words();
+    const std::string key = exercise_name_key(app_name);
+    return std::ranges::any_of(words,
+                               [&](const std::string& word) { return key.find(word) != std::string::npos; });
+}
 
 std::string exercise_name_key(std::string_view name) {
     std::string key;

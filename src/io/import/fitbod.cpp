@@ -4,6 +4,7 @@
 // `multiplier` says how many (2.0: a pair of dumbbells). The 2019 export has a row per exercise with
 // its number of equal sets.
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 #include <vector>
@@ -139,7 +140,14 @@ ImportedEntry day_workout(const std::vector<const Row*>& rows, ImportedHistory& 
     e.kind = core::EntryKind::workout;
     e.date = rows.front()->local.date;
     e.time = rows.front()->local.time;
-    e.source = fmt::format("fitbod:{}", core::format_date(e.date));
+    // Keyed by the first set's moment as written (UTC), not the local day: the same file imported under
+    // another time zone is still the same workouts.
+    const std::int64_t first = std::ranges::min_element(rows, {}, &Row::at)[0]->at;
+    const std::int64_t day = first >= 0 ? first / 86400 : (first - 86399) / 86400;
+    const std::int64_t second = first - day * 86400;
+    e.source = fmt::format("fitbod:{} {:02}:{:02}:{:02}",
+                           core::format_date(core::Date{std::chrono::sys_days(std::chrono::days(day))}),
+                           second / 3600, second % 3600 / 60, second % 60);
     e.note = day_note(rows);
     imported.origin = (*std::ranges::min_element(rows, {}, &Row::line))->where;
     for (const Row* row : rows) {

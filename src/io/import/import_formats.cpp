@@ -76,7 +76,7 @@ SourceApp detect_source(const ImportInput& input) {
         "FILE",
         fmt::format("{}: hipfit does not recognise this file. It reads hipfit's own export and those of "
                     "Strong, Hevy, Fitbod, FitNotes, openScale, Apple Health, Cronometer, MyFitnessPal, "
-                    "Google Fit, Withings and Garmin; for any other CSV, name its columns with --map "
+                    "Google Fit, Withings and Garmin; for any other CSV, name its columns "
                     "(docs/import.md)",
                     input.name()));
 }

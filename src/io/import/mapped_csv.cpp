@@ -82,8 +82,9 @@ RowMoment row_moment(std::string_view date_text, std::optional<std::string_view>
     if (order == DateOrder::ymd) {
         const auto moment = parse_iso_moment(date_text);
         if (!moment)
-            refuse_record(where, fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", date_column,
-                                             core::printable(date_text)));
+            refuse_record(where, fmt::format("{}: '{}' is not a date (YYYY-MM-DD); for another order, map "
+                                             "date_format=dmy (18.07.2026) or date_format=mdy (07/18/2026)",
+                                             date_column, core::printable(date_text)));
         const LocalMoment at = on_local_day(*moment, utc_offset_at);
         m = {at.date, at.time, date_text.size() > 10};
     } else {
@@ -150,7 +151,7 @@ ImportedHistory read_mapped_csv(const ImportInput& input, const ImportOptions& o
     if (!columns.contains("date"))
         refuse_record(input.name(),
                       "a CSV of another kind needs a column mapping naming at least its date column "
-                      "(--map date=COLUMN,weight=COLUMN,…)");
+                      "(date=COLUMN,weight=COLUMN,…; docs/import.md, \"Any CSV\")");
     const CsvTable table = read_csv_table(input.whole(), input.name());
     const bool decimal_comma = table.delimiter != ',';
     const UnitSystem units = options.units.value_or(UnitSystem::metric);

@@ -267,9 +267,9 @@ void read_summary(const SummaryText& summary, const ImportOptions& options, Reco
                 break;
             if (!options.units)
                 throw core::InvalidInput(
-                    "FILE",
-                    fmt::format("{}: MyFitnessPal's measurements carry no unit; give the units your account "
-                                "uses (--units metric or --units imperial)",
+                    "units",
+                    fmt::format("{}: MyFitnessPal's measurements carry no unit; say which units your account "
+                                "uses: metric or imperial",
                                 summary.name));
             read_measurements(table, *options.units, out);
             break;

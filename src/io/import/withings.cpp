@@ -4,6 +4,7 @@
 // the comments are left out.
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -96,7 +97,8 @@ ImportedHistory read_withings(const ImportInput& input, const ImportOptions& opt
         if (fat_value && weight_value) {
             const double percent = kilograms(*fat_value, fat) / kilograms(*weight_value, weight) * 100;
             out.add(core::EntryKind::measure, at.date, at.time, key + "|body fat", where)
-                .measurements.body_fat_percent = without_float_dust(percent);
+                .measurements.body_fat_percent =
+                std::round(percent * 10) / 10;  // to a tenth, as scales show it
         } else if (fat_value) {
             out.leave_out("fat masses without a weight");
         }

@@ -103,8 +103,10 @@ std::any read_import(const Call& call) {
         core::printable(call.request.query_value("filename").value_or("import"), core::kShownBytes);
     const io::ImportInput input(std::string_view(call.request.body), name);
     const std::optional<std::string_view> from_name = call.request.query_value("from");
-    const io::SourceApp from =
-        from_name ? core::parse_name(io::kSourceAppNames, *from_name, "from") : io::detect_source(input);
+    // A mapping names a CSV's columns: it is a CSV of another kind, whatever it looks like.
+    const io::SourceApp from = from_name ? core::parse_name(io::kSourceAppNames, *from_name, "from")
+                               : call.request.query_value("map") ? io::SourceApp::csv
+                                                                 : io::detect_source(input);
     PreparedImport prepared;
     prepared.dry_run = query_flag(call, "dry_run");
     if (from == io::SourceApp::hipfit) {

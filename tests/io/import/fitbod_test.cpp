@@ -24,7 +24,7 @@ TEST(FitbodImport, ADayIsAWorkoutInTheOrderItsSetsWereDone) {
     const ImportedEntry& first = h.entries[0];
     EXPECT_EQ(first.entry.date, day(2025, 12, 15));
     EXPECT_EQ(first.entry.time, (core::TimeOfDay{18, 0}));
-    EXPECT_EQ(first.entry.source, "fitbod:2025-12-15");
+    EXPECT_EQ(first.entry.source, "fitbod:2025-12-15 18:00:00");
     EXPECT_EQ(first.origin, "current.csv:8");
     ASSERT_EQ(first.entry.sets.size(), 2u);
     EXPECT_EQ(first.entry.sets[0].reps, 10);  // 18:00 before 18:02
@@ -61,7 +61,7 @@ TEST(FitbodImport, PlacesSetsOnThePersonsLocalDay) {
     EXPECT_EQ(h.entries[0].entry.time, (core::TimeOfDay{13, 0}));
     EXPECT_EQ(h.entries[1].entry.date, day(2025, 12, 16));  // 03:24 UTC is the evening before
     EXPECT_EQ(h.entries[1].entry.time, (core::TimeOfDay{22, 24}));
-    EXPECT_EQ(h.entries[1].entry.source, "fitbod:2025-12-16");
+    EXPECT_EQ(h.entries[1].entry.source, "fitbod:2025-12-17 03:24:30");  // the same key in any zone
 }
 
 TEST(FitbodImport, Reads2019RowsOfEqualSets) {
@@ -91,7 +91,7 @@ TEST(FitbodImport, DetectsBothAndNoOtherAppsFile) {
 TEST(FitbodImport, RefusesWhatIsNotFitbodsShapeNamingFileAndLine) {
     const std::string header = "Date,Exercise,Reps,Weight(kg),isWarmup,multiplier\n";
     EXPECT_EQ(refusal(kFitbod, "Date,Exercise,isWarmup\n2025-01-01 10:00:00 +0000,Squat,false\n"),
-              "t.csv:1: there is no column 'Reps'");
+              "t.csv:1: there is no column 'Reps'; its columns are 'Date', 'Exercise', 'isWarmup'");
     EXPECT_EQ(refusal(kFitbod, header + "17.12.2025,Squat, 8,20.0,false, 1.0\n"),
               "t.csv:2: Date: '17.12.2025' is not a date and time (YYYY-MM-DD HH:MM:SS +HHMM)");
     EXPECT_EQ(refusal(kFitbod, header + "2025-12-17 03:24:30 +0000,Squat, 8,20.0,maybe, 1.0\n"),

@@ -70,7 +70,7 @@ TEST(FitNotesImport, DetectsEachAndNoOtherAppsFile) {
 TEST(FitNotesImport, RefusesWhatIsNotFitNotesShapeNamingFileAndLine) {
     const std::string header = "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time\n";
     EXPECT_EQ(refusal(kFitNotes, "Date,Category,Reps\n2024-01-01,Legs,5\n"),
-              "t.csv:1: there is no column 'Exercise'");
+              "t.csv:1: there is no column 'Exercise'; its columns are 'Date', 'Category', 'Reps'");
     EXPECT_EQ(refusal(kFitNotes, header + "01/03/2024,Squat,Legs,50,kgs,5,,,\n"),
               "t.csv:2: Date: '01/03/2024' is not a date (YYYY-MM-DD)");
     EXPECT_EQ(refusal(kFitNotes, header + "2024-03-01,Squat,Legs,50,stone,5,,,\n"),

@@ -117,7 +117,7 @@ TEST(MappedCsvImport, PlacesAMomentWithAnOffsetOnThePersonsDay) {
 TEST(MappedCsvImport, RefusesMissingColumnsBadDatesAndNoMapping) {
     EXPECT_EQ(
         refusal([] { read_text(kApp, "Date,Weight\n2026-07-18,80\n", mapped("date=Date,weight=Mass")); }),
-        "test.csv:1: there is no column 'Mass'");
+        "test.csv:1: there is no column 'Mass'; its columns are 'Date', 'Weight'");
     EXPECT_TRUE(refusal([] {
                     read_text(kApp, "Date,Weight\n18.07.2026,80\n", mapped("date=Date,weight=Weight"));
                 }).starts_with("test.csv:2: Date: '18.07.2026' is not a date"));

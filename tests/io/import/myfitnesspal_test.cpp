@@ -48,8 +48,8 @@ TEST(MyFitnessPalImport, MeasurementsNeedTheAccountsUnits) {
     const std::string message = refusal([] { read_fixture(kApp, "myfitnesspal", kMeasurement); });
     EXPECT_EQ(message,
               kMeasurement +
-                  ": MyFitnessPal's measurements carry no unit; give the units your account uses (--units "
-                  "metric or --units imperial)");
+                  ": MyFitnessPal's measurements carry no unit; say which units your account uses: metric "
+                  "or imperial");
     const ImportedHistory h =
         read_fixture(kApp, "myfitnesspal", kMeasurement, with_units(UnitSystem::imperial));
     EXPECT_EQ(h.format, "MyFitnessPal (measurements)");
