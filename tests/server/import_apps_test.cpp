@@ -4,6 +4,8 @@
 // the types a cross-site form may send refused, and bad files refused naming the file and line.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "tests/server/api_client.hpp"
 
 namespace hipfit::server::testing {
@@ -69,6 +71,27 @@ TEST_F(ImportApps, FromNamesTheAppAndABadFileIsRefusedNamingItsFileAndLine) {
     EXPECT_EQ(upload("?utc_offset=9999", kStrong).status, 400);
     EXPECT_EQ(upload("?dry_run=maybe", kStrong).status, 400);
     EXPECT_EQ(workouts(), 0u);
+}
+
+// Berlin's offsets of 2026 as the web app sends them: UTC+1, then summer time (UTC+2) from 29 March 01:00
+// UTC to 25 October 01:00 UTC. A Fitbod set at 22:30 UTC on 10 July is half past midnight on the 11th there.
+TEST_F(ImportApps, UtcOffsetsPlaceASummerRecordByTheSummersOffset) {
+    const std::string fitbod =
+        "Date,Exercise,Reps,Weight(kg),Duration(s),Distance(m),Incline,Resistance,isWarmup,Note,multiplier\n"
+        "2026-07-10 22:30:00 +0000,Goblet Squat, 10,16.0,0.0,0.0,0.0,0.0,false,, 1.0\n"
+        "2026-01-10 22:30:00 +0000,Goblet Squat, 10,16.0,0.0,0.0,0.0,0.0,false,, 1.0\n";
+    const std::string berlin = "?utc_offsets=946684800:60,1774746000:120,1792890000:60";
+    const Answer imported = upload(berlin, fitbod);
+    ASSERT_EQ(imported.status, 200) << imported;
+    const json stored = server_.get("/api/entries?kind=workout", &person_).json;
+    ASSERT_EQ(stored.size(), 2u) << stored;
+    std::set<std::string> moments;
+    for (const json& e : stored)
+        moments.insert(e["date"].get<std::string>() + " " + e["time"].get<std::string>());
+    EXPECT_EQ(moments, (std::set<std::string>{"2026-01-10 23:30", "2026-07-11 00:30"}));
+    for (const std::string_view bad : {"?utc_offsets=", "?utc_offsets=5", "?utc_offsets=10:60,5:60",
+                                       "?utc_offsets=0:900", "?utc_offsets=0:60,x:60"})
+        EXPECT_EQ(upload(std::string(bad), fitbod).status, 400) << bad;
 }
 
 TEST_F(ImportApps, TypesACrossSiteFormMaySendAreRefused) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <variant>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -55,6 +56,49 @@ int utc_offset_minutes(const Call& call) {
     return minutes;
 }
 
+// The person's time zone as the web app sends it (utc_offsets): when each offset began, seconds since
+// 1970 UTC and minutes east of UTC, in order ("946684800:60,954032400:120,…"), so that a summer's records
+// are placed by the summer's offset. The server keeps no time zone database of its own.
+struct OffsetChange {
+    std::int64_t from = 0;
+    int minutes = 0;
+};
+
+// How many changes a zone has in a few decades (two a year with summer time), with room.
+constexpr std::size_t kMaxOffsetChanges = 400;
+
+std::vector<OffsetChange> utc_offset_changes(const Call& call) {
+    const std::string_view text = *call.request.query_value("utc_offsets");
+    const auto refuse = [] {
+        return invalid("utc_offsets",
+                       fmt::format("utc_offsets: expected up to {} SECONDS:MINUTES pairs in order, "
+                                   "separated by commas, minutes from -840 to 840",
+                                   kMaxOffsetChanges));
+    };
+    std::vector<OffsetChange> changes;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string_view pair = text.substr(start, end - start);
+        const std::size_t colon = pair.find(':');
+        OffsetChange change;
+        if (colon == std::string_view::npos)
+            throw refuse();
+        const auto [seconds_end, seconds_error] =
+            std::from_chars(pair.data(), pair.data() + colon, change.from);
+        const auto [minutes_end, minutes_error] =
+            std::from_chars(pair.data() + colon + 1, pair.data() + pair.size(), change.minutes);
+        if (seconds_error != std::errc() || seconds_end != pair.data() + colon ||
+            minutes_error != std::errc() || minutes_end != pair.data() + pair.size() ||
+            change.minutes < -14 * 60 || change.minutes > 14 * 60 ||
+            (!changes.empty() && change.from <= changes.back().from) || changes.size() == kMaxOffsetChanges)
+            throw refuse();
+        changes.push_back(change);
+        start = end + 1;
+    }
+    return changes;
+}
+
 bool query_flag(const Call& call, std::string_view name) {
     const std::optional<std::string_view> value = call.request.query_value(name);
     if (!value)
@@ -68,8 +112,16 @@ bool query_flag(const Call& call, std::string_view name) {
 
 io::ImportOptions import_options(const Call& call, io::SourceApp from) {
     io::ImportOptions options;
-    const int offset = utc_offset_minutes(call);
-    options.utc_offset_at = [offset](std::int64_t) { return offset; };
+    if (call.request.query_value("utc_offsets")) {
+        options.utc_offset_at = [changes = utc_offset_changes(call)](std::int64_t utc) {
+            // The last change at or before the moment; before the first, the first's offset.
+            const auto after = std::ranges::upper_bound(changes, utc, {}, &OffsetChange::from);
+            return after == changes.begin() ? changes.front().minutes : std::prev(after)->minutes;
+        };
+    } else {
+        const int offset = utc_offset_minutes(call);
+        options.utc_offset_at = [offset](std::int64_t) { return offset; };
+    }
     if (const auto units = call.request.query_value("units"))
         options.units = core::parse_name(io::kUnitSystemNames, *units, "units");
     const std::optional<std::string_view> map = call.request.query_value("map");

@@ -58,6 +58,31 @@ function summary(answer) {
   return parts;
 }
 
+// This device's time zone for the server, which keeps no time zone database: when each offset from UTC
+// began (seconds since 1970:minutes east), from 2000 to a year ahead, so that a file's summer records are
+// placed by the summer's offset. Found by stepping a week at a time and narrowing each change to the minute.
+function utcOffsets() {
+  const offsetAt = (ms) => -new Date(ms).getTimezoneOffset();
+  const week = 7 * 86400000;
+  const end = Date.now() + 365 * 86400000;
+  let at = Date.UTC(2000, 0, 1);
+  let offset = offsetAt(at);
+  const changes = [`${at / 1000}:${offset}`];
+  for (let next = at + week; next <= end; at = next, next += week) {
+    if (offsetAt(next) === offset) continue;
+    let low = at;
+    let high = next;
+    while (high - low > 60000) {
+      const middle = low + Math.floor((high - low) / 120000) * 60000;
+      if (offsetAt(middle) === offset) low = middle;
+      else high = middle;
+    }
+    offset = offsetAt(high);
+    changes.push(`${high / 1000}:${offset}`);
+  }
+  return changes.join(",");
+}
+
 export async function render(root) {
   const L = await limits();
   const I = at(L, "import") || {};
@@ -90,8 +115,7 @@ export async function render(root) {
 
   function query(dryRun) {
     const chosen = file.input.files[0];
-    const q = new URLSearchParams({dry_run: String(dryRun), filename: chosen.name,
-      utc_offset: String(-new Date().getTimezoneOffset())});
+    const q = new URLSearchParams({dry_run: String(dryRun), filename: chosen.name, utc_offsets: utcOffsets()});
     if (from.input.value) q.set("from", from.input.value);
     if (units.input.value) q.set("units", units.input.value);
     if (from.input.value === "csv" && map.input.value.trim()) q.set("map", map.input.value.trim());
