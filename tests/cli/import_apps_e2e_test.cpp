@@ -93,6 +93,13 @@ TEST_F(ImportApps, ImportingTwiceAddsNothingTheSecondTimeAndUndoTakesItAllBack) 
     EXPECT_EQ(summary["from"], "strong");
     EXPECT_EQ(workouts().size(), 2u);
 
+    // The history shows the warm-up as one, and no best comes of it.
+    const ProcessResult history = hipfit({"history", "--exercise", "squat"});
+    ASSERT_EQ(history.exit_code, 0) << history.err;
+    EXPECT_NE(history.out.find("10 reps at 20 kg (warm-up) · 8 reps at 60 kg"), std::string::npos)
+        << history.out;
+    EXPECT_EQ(history.out.find("Most reps in a set: 10 reps"), std::string::npos) << history.out;
+
     ASSERT_EQ(hipfit({"undo"}).exit_code, 0);
     EXPECT_EQ(workouts().size(), 0u);
     const ProcessResult mine = hipfit({"exercises", "--mine"});

@@ -49,6 +49,8 @@ std::string set_text(const WorkoutSet& s, UnitSystem units) {
         text += fmt::format(", {:g} km", *s.distance_km);
     if (s.rpe)
         text += fmt::format(", RPE {}", *s.rpe);
+    if (s.warm_up)
+        text += " (warm-up)";
     return text;
 }
 

@@ -18,6 +18,7 @@ function setText(set, system) {
   if (set.load_kg) text += ` at ${u.show("weight", system, set.load_kg)}`;
   if (set.distance_km) text += `, ${set.distance_km} km`;
   if (set.rpe) text += `, RPE ${set.rpe}`;
+  if (set.warm_up) text += " (warm-up)";
   return text;
 }
 
