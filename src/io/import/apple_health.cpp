@@ -223,6 +223,10 @@ class AppleHealthReader final : public XmlElements {
             workout_statistics(attributes, at);
     }
 
+    // The skimmer drops records of these types before expat; they are counted all the same.
+    bool skips_record(std::string_view type) override { return type_of(type).kept == Kept::nothing; }
+    void skipped_record(std::string_view type) override { ++*type_of(type).left_out; }
+
     void end(const char* name, const XmlStream& at) override {
         if (at.depth() == 2 && workout_ && std::strcmp(name, "Workout") == 0)
             finish_workout();
@@ -631,9 +635,9 @@ bool export_member(std::string_view name) {
 }
 
 ImportedHistory read_stream(ByteStream& in, std::uint64_t total, std::string file, std::string format,
-                            const ImportOptions& options) {
+                            const ImportOptions& options, RecordSkimming skimming) {
     AppleHealthReader reader(options, file);
-    XmlStream xml(std::move(file), reader);
+    XmlStream xml(std::move(file), reader, skimming);
     xml.read(in, total, options.progress);
     return reader.result(std::move(format));
 }
@@ -648,9 +652,14 @@ bool recognises_apple_health(const FileSniff& sniff) {
 }
 
 ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions& options) {
+    return read_apple_health(input, options, RecordSkimming::on);
+}
+
+ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions& options,
+                                  RecordSkimming skimming) {
     if (!input.is_zip()) {
         const auto in = input.stream();
-        return read_stream(*in, input.size(), input.name(), "Apple Health (export.xml)", options);
+        return read_stream(*in, input.size(), input.name(), "Apple Health (export.xml)", options, skimming);
     }
     const ZipArchive archive(input);
     const ZipMember* member = archive.find(kExportMember);
@@ -659,7 +668,7 @@ ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions&
             "FILE", fmt::format("{}: holds no export.xml: is it Apple Health's export.zip?", input.name()));
     const auto in = archive.open(*member);
     return read_stream(*in, member->size, fmt::format("{}/{}", input.name(), core::printable(member->name)),
-                       "Apple Health (export.zip)", options);
+                       "Apple Health (export.zip)", options, skimming);
 }
 
 }  // namespace hipfit::io

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <string_view>
 
 #include "io/import/import_input.hpp"
 #include "io/import/import_model.hpp"
@@ -32,12 +33,19 @@ class XmlElements {
     virtual ~XmlElements() = default;
     virtual void start(const char* name, const char** attributes, const XmlStream& at) = 0;
     virtual void end(const char* name, const XmlStream& at) = 0;
+    // Whether <Record>s of `type` directly in the root are not read: the skimmer (apple_health_skim.hpp)
+    // may then drop them before expat, calling skipped_record for each instead of start and end.
+    [[nodiscard]] virtual bool skips_record(std::string_view /*type*/) { return false; }
+    virtual void skipped_record(std::string_view /*type*/) {}
 };
+
+// Whether records the reader skips are dropped before expat (tests compare both ways).
+enum class RecordSkimming { on, off };
 
 class XmlStream {
   public:
     // `file` names the input in messages.
-    XmlStream(std::string file, XmlElements& elements);
+    XmlStream(std::string file, XmlElements& elements, RecordSkimming skimming = RecordSkimming::on);
 
     // Parses `in` to its end. `total_bytes` (0 when unknown) is what progress reports against.
     void read(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress);
@@ -52,17 +60,30 @@ class XmlStream {
 
   private:
     struct Callbacks;
+    class Feed;
     [[noreturn]] void refuse_parse_error() const;
     [[noreturn]] void refuse(std::uint64_t line, const std::string& why) const;
+    void refuse_long_stretch(std::uint64_t done) const;
+    void read_skimming(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress);
+    void read_all(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress);
 
     std::string file_;
     XmlElements& elements_;
+    RecordSkimming skimming_;
     void* parser_ = nullptr;  // XML_Parser while reading
     int depth_ = 0;
-    std::uint64_t last_start_byte_ = 0;
-    std::exception_ptr failure_;  // thrown by a handler
-    std::string refusal_;         // an entity declaration
+    std::uint64_t last_start_byte_ = 0;  // in the file
+    // Where expat's bytes stand in the file: they lack what the skimmer dropped.
+    std::int64_t file_minus_parsed_ = 0;
+    std::uint64_t parsed_bytes_ = 0;    // given to expat
+    std::uint64_t last_event_end_ = 0;  // in expat's bytes: past the tag of the last start or end
+    std::exception_ptr failure_;        // thrown by a handler
+    std::string refusal_;               // an entity declaration
     std::uint64_t refusal_line_ = 0;
 };
+
+// read_apple_health (formats.hpp) with the skimmer on or off.
+ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions& options,
+                                  RecordSkimming skimming);
 
 }  // namespace hipfit::io

@@ -1,0 +1,304 @@
+#include "io/import/apple_health_skim.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace hipfit::io {
+
+namespace {
+
+constexpr bool blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+constexpr bool letter_or_digit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// ASCII names only: anything else is left to expat.
+constexpr bool name_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+}
+
+constexpr bool name_char(char c) {
+    return letter_or_digit(c) || c == '_' || c == ':' || c == '-' || c == '.';
+}
+
+bool plain(std::string_view type) {
+    if (type.empty())
+        return false;
+    for (const char c : type) {
+        if (!letter_or_digit(c))
+            return false;
+    }
+    return true;
+}
+
+bool holds(std::string_view text, char c) {
+    return !text.empty() && std::memchr(text.data(), c, text.size()) != nullptr;
+}
+
+std::size_t newlines_in(std::string_view text) {
+    std::size_t count = 0;
+    const char* at = text.data();
+    const char* const end = at + text.size();
+    while (at < end) {
+        const void* found = std::memchr(at, '\n', static_cast<std::size_t>(end - at));
+        if (found == nullptr)
+            break;
+        ++count;
+        at = static_cast<const char*>(found) + 1;
+    }
+    return count;
+}
+
+// How far reading got: to the end of what was asked, to the end of the bytes, or to something the
+// skimmer leaves to expat.
+enum class Read { complete, more, unsure };
+
+struct Tag {
+    Read read = Read::unsure;
+    std::size_t end = 0;  // past its '>'
+    bool empty = false;   // "/>"
+    std::string_view name;
+    std::string_view first_attribute;
+    std::string_view first_value;
+};
+
+Tag more() {
+    Tag tag;
+    tag.read = Read::more;
+    return tag;
+}
+Tag unsure() {
+    return {};
+}
+
+// The name at text[i…], and where it ends.
+std::size_t name_end(std::string_view text, std::size_t i) {
+    while (i < text.size() && name_char(text[i])) ++i;
+    return i;
+}
+
+std::size_t blanks_end(std::string_view text, std::size_t i) {
+    while (i < text.size() && blank(text[i])) ++i;
+    return i;
+}
+
+// The start tag at text[at] == '<', to its '>': attribute values are jumped quote to quote.
+Tag start_tag(std::string_view text, std::size_t at) {
+    const std::size_t n = text.size();
+    Tag tag;
+    std::size_t i = name_end(text, at + 1);
+    if (i == n)
+        return more();
+    if (i == at + 1 || !name_start(text[at + 1]))
+        return unsure();
+    tag.name = text.substr(at + 1, i - at - 1);
+    for (bool first = true;; first = false) {
+        const std::size_t before = i;
+        i = blanks_end(text, i);
+        if (i == n)
+            return more();
+        if (text[i] == '>') {
+            tag.end = i + 1;
+            tag.read = Read::complete;
+            return tag;
+        }
+        if (text[i] == '/') {
+            if (i + 1 == n)
+                return more();
+            if (text[i + 1] != '>')
+                return unsure();
+            tag.end = i + 2;
+            tag.empty = true;
+            tag.read = Read::complete;
+            return tag;
+        }
+        if (i == before || !name_start(text[i]))  // attributes are set apart by blanks
+            return unsure();
+        const std::size_t name_from = i;
+        i = name_end(text, i);
+        const std::string_view name = text.substr(name_from, i - name_from);
+        i = blanks_end(text, i);
+        if (i == n)
+            return more();
+        if (text[i] != '=')
+            return unsure();
+        i = blanks_end(text, i + 1);
+        if (i == n)
+            return more();
+        const char quote = text[i];
+        if (quote != '"' && quote != '\'')
+            return unsure();
+        const std::size_t close = text.find(quote, i + 1);
+        if (close == std::string_view::npos)
+            return more();
+        const std::string_view value = text.substr(i + 1, close - i - 1);
+        if (holds(value, '<'))
+            return unsure();
+        if (first) {
+            tag.first_attribute = name;
+            tag.first_value = value;
+        } else if (name == tag.first_attribute) {
+            return unsure();  // a repeated type: expat refuses it
+        }
+        i = close + 1;
+    }
+}
+
+struct Element {
+    Read read = Read::unsure;
+    std::size_t end = 0;
+    std::string_view type;
+};
+
+Element short_of(Read read) {
+    Element element;
+    element.read = read;
+    return element;
+}
+
+// Children nest this deep at most (Record > HeartRateVariabilityMetadataList > InstantaneousBeatsPerMinute).
+constexpr std::size_t kMaxChildDepth = 4;
+
+// The children of a record whose start tag ends at text[from], to its </Record>.
+Element children(std::string_view text, std::size_t from, std::string_view type) {
+    const std::size_t n = text.size();
+    std::array<std::string_view, kMaxChildDepth> open{};
+    std::size_t depth = 0;
+    std::size_t i = from;
+    for (;;) {
+        i = blanks_end(text, i);
+        if (i == n)
+            return short_of(Read::more);
+        if (text[i] != '<')  // text, a reference, or '\r'
+            return short_of(Read::unsure);
+        if (i + 1 == n)
+            return short_of(Read::more);
+        if (text[i + 1] != '/') {
+            const Tag child = start_tag(text, i);
+            if (child.read != Read::complete)
+                return short_of(child.read);
+            if (child.name == "Record")
+                return short_of(Read::unsure);
+            if (!child.empty) {
+                if (depth == open.size())
+                    return short_of(Read::unsure);
+                open[depth++] = child.name;
+            }
+            i = child.end;
+            continue;
+        }
+        const std::size_t name_to = name_end(text, i + 2);
+        const std::size_t close = blanks_end(text, name_to);
+        if (close == n)
+            return short_of(Read::more);
+        const std::string_view name = text.substr(i + 2, name_to - i - 2);
+        if (text[close] != '>' || name != (depth == 0 ? std::string_view("Record") : open[depth - 1]))
+            return short_of(Read::unsure);
+        i = close + 1;
+        if (depth == 0)
+            return {Read::complete, i, type};
+        --depth;
+    }
+}
+
+// The record at text[at] == '<', when it is one the skimmer can read to its end.
+Element record(std::string_view text, std::size_t at) {
+    const Tag tag = start_tag(text, at);
+    if (tag.read != Read::complete)
+        return short_of(tag.read);
+    if (tag.name != "Record" || tag.first_attribute != "type" || !plain(tag.first_value))
+        return short_of(Read::unsure);
+    if (tag.empty)
+        return {Read::complete, tag.end, tag.first_value};
+    return children(text, tag.end, tag.first_value);
+}
+
+constexpr std::string_view kRecordStart = "<Record type=\"";
+
+// The type of a record starting as exports write it, read before the whole record is: a record hipfit
+// reads is handed on at once.
+std::string_view early_type(std::string_view text, std::size_t at) {
+    if (text.compare(at, kRecordStart.size(), kRecordStart) != 0)
+        return {};
+    const std::size_t from = at + kRecordStart.size();
+    const std::size_t close = text.find('"', from);
+    return close == std::string_view::npos ? std::string_view() : text.substr(from, close - from);
+}
+
+}  // namespace
+
+void RecordSkimmer::parse(std::string_view bytes, std::size_t at) {
+    std::size_t trailing = 0;
+    while (trailing < bytes.size() && blank(bytes[bytes.size() - 1 - trailing])) ++trailing;
+    parser_.parse(blank_lines_, bytes, offset_ + at);
+    if (trailing == bytes.size())
+        trailing_blanks_ += blank_lines_ + trailing;
+    else
+        trailing_blanks_ = trailing;
+    blank_lines_ = 0;
+}
+
+// Unsure: the bytes from `from` go to expat a line at a time, until it stands between the root's children
+// again. A piece is at least half as long as what expat holds unsettled: expat 2.5 reads an unfinished
+// token again from its start with each piece, so pieces of one line each would make a long comment cost
+// the square of its length.
+std::size_t RecordSkimmer::hand_on(std::string_view bytes, std::size_t from) {
+    const std::size_t look_from = from + static_cast<std::size_t>(std::min<std::uint64_t>(
+                                             parser_.unsettled_bytes() / 2, bytes.size() - from));
+    std::size_t end = bytes.find('\n', look_from);
+    end = end == std::string_view::npos ? bytes.size() : end + 1;
+    parse(bytes.substr(from, end - from), from);
+    between_children_ = parser_.between_children(trailing_blanks_);
+    return end;
+}
+
+std::size_t RecordSkimmer::skim(std::string_view bytes, bool last) {
+    const std::size_t n = bytes.size();
+    std::size_t pos = 0;
+    while (pos < n) {
+        if (!between_children_) {
+            pos = hand_on(bytes, pos);
+            continue;
+        }
+        std::size_t lines = 0;
+        std::size_t i = pos;
+        for (; i < n && blank(bytes[i]); ++i) lines += bytes[i] == '\n' ? 1 : 0;
+        blank_lines_ += lines;
+        dropped_bytes_ += i - pos;
+        pos = i;
+        if (i == n)
+            break;
+        if (bytes[i] == '<') {
+            const std::string_view type = early_type(bytes, i);
+            const bool kept = !type.empty() && (!plain(type) || !parser_.skips(type));
+            const Element found = kept ? Element{} : record(bytes, i);
+            if (found.read == Read::more && !last && n - i < kMaxSkimmedRecordBytes) {
+                offset_ += pos;  // the rest comes with the next bytes
+                return pos;
+            }
+            const std::string_view element =
+                found.read == Read::complete && found.end - i <= kMaxSkimmedRecordBytes
+                    ? bytes.substr(i, found.end - i)
+                    : std::string_view();
+            if (!element.empty() && !holds(element, '\r') && parser_.skips(found.type)) {
+                parser_.skipped(found.type, offset_ + i);
+                blank_lines_ += newlines_in(element);
+                ++dropped_records_;
+                dropped_bytes_ += element.size();
+                pos = found.end;
+                continue;
+            }
+        }
+        between_children_ = false;  // expat reads on from here
+    }
+    if (blank_lines_ > 0)
+        parse({}, pos);
+    offset_ += pos;
+    return pos;
+}
+
+}  // namespace hipfit::io
