@@ -103,6 +103,7 @@ class ExerciseMapper {
         // hipfit cannot know the muscles of an exercise it has never seen: the core, as the least
         // misleading guess, which the person corrects by removing and adding it again.
         input.primary_muscles = {core::Muscle::core};
+        input.equipment = io::equipment_named_in(name);
         std::vector<core::OwnExercise> all = own_;
         all.insert(all.end(), new_own_.begin(), new_own_.end());
         new_own_.push_back(core::make_own_exercise(input, all));
@@ -172,8 +173,9 @@ bool keep_what_is_accepted(io::ImportedEntry& imported, core::Date today, const 
                 std::string reason = refusal.what();
                 const std::string probe_set = imported.origin + ", set 1";
                 if (reason.starts_with(probe_set))
-                    reason.replace(0, probe_set.size(), fmt::format("{}, set {} ({})", imported.origin, i + 1,
-                                                                    imported.exercise_names[i]));
+                    reason.replace(
+                        0, probe_set.size(),
+                        fmt::format("{}, set {} ({})", imported.origin, i + 1, imported.exercise_names[i]));
                 refused.push_back({imported.origin, std::move(reason)});
             }
         }

@@ -68,6 +68,18 @@ TEST_F(ForeignImport, NamesMapToTheCatalogOrBecomeOwnExercisesOfTheKindTheirSets
     };
     EXPECT_EQ(own("Cable Pull Through").kind, core::ExerciseKind::strength);  // reps
     EXPECT_EQ(own("Plank Hold").kind, core::ExerciseKind::isometric);         // a hold alone
+    EXPECT_TRUE(own("Cable Pull Through").equipment.empty());                 // no word hipfit knows
+}
+
+TEST_F(ForeignImport, ANewOwnExerciseNeedsTheEquipmentItsNameSays) {
+    const app::ImportPlan p = plan(std::string(kHeader) +
+                                   "2026-11-03 07:00:00,Pull,30m,Romanian Deadlift (Barbell),1,60,8,0,0,,,\n"
+                                   "2026-11-03 07:00:00,Pull,30m,Kurzhantel-Rudern,1,12,10,0,0,,,\n");
+    ASSERT_EQ(p.new_own.size(), 2u);
+    EXPECT_EQ(p.new_own[0].name, "Romanian Deadlift (Barbell)");
+    EXPECT_EQ(p.new_own[0].equipment, (std::set<core::Equipment>{core::Equipment::barbell}));
+    EXPECT_EQ(p.new_own[1].equipment, (std::set<core::Equipment>{core::Equipment::dumbbells}));
+    EXPECT_EQ(p.new_own[1].kind, core::ExerciseKind::strength);  // reps, though "rudern" is rowing
 }
 
 TEST_F(ForeignImport, ASetHipfitCannotAcceptIsLeftOutAloneWithItsPlaceAndWhy) {

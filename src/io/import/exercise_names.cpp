@@ -34,7 +34,29 @@ std::vector<std::string> load_cardio_words() {
     return words;
 }
 
+std::vector<std::pair<std::string, core::Equipment>> load_equipment_words() {
+    std::vector<std::pair<std::string, core::Equipment>> words;
+    const nlohmann::json table = embedded_table();  // alive through the loop
+    for (const auto& [word, equipment] : table.at("equipment_words").items()) {
+        words.emplace_back(
+            exercise_name_key(word),
+            core::parse_name(core::kEquipmentNames, equipment.get<std::string>(), "equipment_words"));
+    }
+    return words;
+}
+
 }  // namespace
+
+std::set<core::Equipment> equipment_named_in(std::string_view app_name) {
+    static const std::vector<std::pair<std::string, core::Equipment>> words = load_equipment_words();
+    const std::string key = exercise_name_key(app_name);
+    std::set<core::Equipment> needed;
+    for (const auto& [word, equipment] : words) {
+        if (key.find(word) != std::string::npos)
+            needed.insert(equipment);
+    }
+    return needed;
+}
 
 bool sounds_like_cardio(std::string_view app_name) {
     static const std::vector<std::string> words = load_cardio_words();
