@@ -225,7 +225,7 @@ class AppleHealthReader final : public XmlElements {
 
     // The skimmer drops records of these types before expat; they are counted all the same.
     bool skips_record(std::string_view type) override { return type_of(type).kept == Kept::nothing; }
-    void skipped_record(std::string_view type) override { ++*type_of(type).left_out; }
+    void skipped_record(std::string_view type) override { count_left_out(type_of(type)); }
 
     void end(const char* name, const XmlStream& at) override {
         if (at.depth() == 2 && workout_ && std::strcmp(name, "Workout") == 0)
@@ -255,24 +255,29 @@ class AppleHealthReader final : public XmlElements {
     // The type of most records is compared with the one before (exports group records by type).
     // The few types an export holds are classified once each; a record's type is compared with the
     // one before (exports group records by type), then with those seen.
-    const SeenType& type_of(std::string_view type) {
+    // Its line of the summary is made when the first is counted: the skimmer asks about records it may
+    // then hand to expat after all.
+    void count_left_out(SeenType& type) {
+        if (type.left_out == nullptr)
+            type.left_out = &left_out_[std::string(classify(type.name).left_out)];
+        ++*type.left_out;
+    }
+
+    SeenType& type_of(std::string_view type) {
         if (last_seen_ < seen_.size() && seen_[last_seen_].name == type)
             return seen_[last_seen_];
         for (last_seen_ = 0; last_seen_ < seen_.size(); ++last_seen_) {
             if (seen_[last_seen_].name == type)
                 return seen_[last_seen_];
         }
-        SeenType fresh{std::string(type), classify(type).kept, nullptr};
-        if (fresh.kept == Kept::nothing)
-            fresh.left_out = &left_out_[std::string(classify(type).left_out)];
-        seen_.push_back(std::move(fresh));
+        seen_.push_back({std::string(type), classify(type).kept, nullptr});
         return seen_.back();
     }
 
     void record(const char** attributes, const XmlStream& at) {
-        const SeenType& type = type_of(attribute(attributes, "type"));
+        SeenType& type = type_of(attribute(attributes, "type"));
         if (type.kept == Kept::nothing) {
-            ++*type.left_out;
+            count_left_out(type);
             return;
         }
         const Kept kept = type.kept;

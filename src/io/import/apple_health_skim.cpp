@@ -8,7 +8,7 @@ namespace hipfit::io {
 
 namespace {
 
-constexpr bool blank(char c) {
+constexpr bool is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\n';
 }
 
@@ -21,8 +21,30 @@ constexpr bool name_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
 }
 
-constexpr bool name_char(char c) {
+constexpr bool is_name_char(char c) {
     return letter_or_digit(c) || c == '_' || c == ':' || c == '-' || c == '.';
+}
+
+// What a byte is, looked up: the scan's inner loops run over every name and blank of a tag.
+enum CharClass : unsigned char { kOther = 0, kBlank = 1, kNameChar = 2 };
+
+constexpr std::array<unsigned char, 256> kClasses = [] {
+    std::array<unsigned char, 256> classes{};
+    for (int c = 0; c < 128; ++c) {
+        if (is_blank(static_cast<char>(c)))
+            classes[static_cast<std::size_t>(c)] = kBlank;
+        else if (is_name_char(static_cast<char>(c)))
+            classes[static_cast<std::size_t>(c)] = kNameChar;
+    }
+    return classes;
+}();
+
+inline bool blank(char c) {
+    return kClasses[static_cast<unsigned char>(c)] == kBlank;
+}
+
+inline bool name_char(char c) {
+    return kClasses[static_cast<unsigned char>(c)] == kNameChar;
 }
 
 bool plain(std::string_view type) {
@@ -86,6 +108,14 @@ std::size_t blanks_end(std::string_view text, std::size_t i) {
     return i;
 }
 
+// A tag read to its end, unless a '<' stands in a value (one look over the whole tag).
+Tag checked(std::string_view text, std::size_t at, Tag tag) {
+    if (holds(text.substr(at + 1, tag.end - at - 1), '<'))
+        return unsure();
+    tag.read = Read::complete;
+    return tag;
+}
+
 // The start tag at text[at] == '<', to its '>': attribute values are jumped quote to quote.
 Tag start_tag(std::string_view text, std::size_t at) {
     const std::size_t n = text.size();
@@ -103,8 +133,7 @@ Tag start_tag(std::string_view text, std::size_t at) {
             return more();
         if (text[i] == '>') {
             tag.end = i + 1;
-            tag.read = Read::complete;
-            return tag;
+            return checked(text, at, tag);
         }
         if (text[i] == '/') {
             if (i + 1 == n)
@@ -113,8 +142,7 @@ Tag start_tag(std::string_view text, std::size_t at) {
                 return unsure();
             tag.end = i + 2;
             tag.empty = true;
-            tag.read = Read::complete;
-            return tag;
+            return checked(text, at, tag);
         }
         if (i == before || !name_start(text[i]))  // attributes are set apart by blanks
             return unsure();
@@ -136,8 +164,6 @@ Tag start_tag(std::string_view text, std::size_t at) {
         if (close == std::string_view::npos)
             return more();
         const std::string_view value = text.substr(i + 1, close - i - 1);
-        if (holds(value, '<'))
-            return unsure();
         if (first) {
             tag.first_attribute = name;
             tag.first_value = value;
@@ -242,6 +268,22 @@ void RecordSkimmer::parse(std::string_view bytes, std::size_t at) {
     blank_lines_ = 0;
 }
 
+// Past the lines from `from` that start records the reader keeps: handed on with the line before, in one
+// piece rather than one each (exports list records type by type).
+std::size_t RecordSkimmer::kept_lines_end(std::string_view bytes, std::size_t from) {
+    for (;;) {
+        std::size_t i = from;
+        while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t')) ++i;
+        const std::string_view type = early_type(bytes, i);
+        if (type.empty() || (plain(type) && parser_.skips(type)))
+            return from;
+        const std::size_t line_end = bytes.find('\n', i);
+        if (line_end == std::string_view::npos)
+            return from;
+        from = line_end + 1;
+    }
+}
+
 // Unsure: the bytes from `from` go to expat a line at a time, until it stands between the root's children
 // again. A piece is at least half as long as what expat holds unsettled: expat 2.5 reads an unfinished
 // token again from its start with each piece, so pieces of one line each would make a long comment cost
@@ -250,7 +292,7 @@ std::size_t RecordSkimmer::hand_on(std::string_view bytes, std::size_t from) {
     const std::size_t look_from = from + static_cast<std::size_t>(std::min<std::uint64_t>(
                                              parser_.unsettled_bytes() / 2, bytes.size() - from));
     std::size_t end = bytes.find('\n', look_from);
-    end = end == std::string_view::npos ? bytes.size() : end + 1;
+    end = end == std::string_view::npos ? bytes.size() : kept_lines_end(bytes, end + 1);
     parse(bytes.substr(from, end - from), from);
     between_children_ = parser_.between_children(trailing_blanks_);
     return end;
@@ -284,7 +326,8 @@ std::size_t RecordSkimmer::skim(std::string_view bytes, bool last) {
                 found.read == Read::complete && found.end - i <= kMaxSkimmedRecordBytes
                     ? bytes.substr(i, found.end - i)
                     : std::string_view();
-            if (!element.empty() && !holds(element, '\r') && parser_.skips(found.type)) {
+            // A type read early was asked about already.
+            if (!element.empty() && !holds(element, '\r') && (!type.empty() || parser_.skips(found.type))) {
                 parser_.skipped(found.type, offset_ + i);
                 blank_lines_ += newlines_in(element);
                 ++dropped_records_;

@@ -60,6 +60,7 @@ class RecordSkimmer {
 
   private:
     std::size_t hand_on(std::string_view bytes, std::size_t from);
+    std::size_t kept_lines_end(std::string_view bytes, std::size_t from);
     void parse(std::string_view bytes, std::size_t at);
 
     Parser& parser_;
