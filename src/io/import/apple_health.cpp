@@ -635,8 +635,35 @@ bool mac_resource(std::string_view name) {
     return name.starts_with("__MACOSX/") || name.ends_with(".DS_Store");
 }
 
+// The export's XML in its zip: export.xml, or on a phone set to another language its translation
+// ("Exportieren.xml", "导出.xml") — an .xml at the top or in the top folder that is not the clinical
+// records' (…_cda.xml); routes and ECGs lie deeper.
 bool export_member(std::string_view name) {
-    return !mac_resource(name) && (name == kExportMember || name.ends_with("/export.xml"));
+    if (mac_resource(name) || !name.ends_with(".xml") || name.ends_with("_cda.xml"))
+        return false;
+    const std::size_t slash = name.find('/');
+    return slash == std::string_view::npos || name.find('/', slash + 1) == std::string_view::npos;
+}
+
+// The member to read: export.xml when there is one, else the one translated name.
+const ZipMember* export_in(const ZipArchive& archive) {
+    if (const ZipMember* english = archive.find(kExportMember))
+        return english;
+    const ZipMember* found = nullptr;
+    for (const ZipMember& member : archive.members()) {
+        if (!export_member(member.name))
+            continue;
+        if (found != nullptr)
+            return nullptr;  // two candidates: not one export
+        found = &member;
+    }
+    return found;
+}
+
+// Whether the first bytes are Apple Health's XML.
+bool health_data(std::string_view head) {
+    return head.find("<!DOCTYPE HealthData") != std::string_view::npos ||
+           head.find("<HealthData") != std::string_view::npos;
 }
 
 ImportedHistory read_stream(ByteStream& in, std::uint64_t total, std::string file, std::string format,
@@ -652,8 +679,7 @@ ImportedHistory read_stream(ByteStream& in, std::uint64_t total, std::string fil
 bool recognises_apple_health(const FileSniff& sniff) {
     if (sniff.zip)
         return std::any_of(sniff.zip_members.begin(), sniff.zip_members.end(), export_member);
-    return sniff.head.find("<!DOCTYPE HealthData") != std::string::npos ||
-           sniff.head.find("<HealthData") != std::string::npos;
+    return health_data(sniff.head);
 }
 
 ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions& options) {
@@ -663,11 +689,17 @@ ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions&
 ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions& options,
                                   RecordSkimming skimming) {
     if (!input.is_zip()) {
+        // The size of a sniff (import_formats.cpp): the prologue and DTD come first.
+        if (!health_data(input.head(64 * 1024)))
+            throw core::InvalidInput("FILE",
+                                     fmt::format("{}: is not Apple Health's export (export.zip, or the "
+                                                 "export.xml in it): it holds no <HealthData>",
+                                                 input.name()));
         const auto in = input.stream();
         return read_stream(*in, input.size(), input.name(), "Apple Health (export.xml)", options, skimming);
     }
     const ZipArchive archive(input);
-    const ZipMember* member = archive.find(kExportMember);
+    const ZipMember* member = export_in(archive);
     if (member == nullptr)
         throw core::InvalidInput(
             "FILE", fmt::format("{}: holds no export.xml: is it Apple Health's export.zip?", input.name()));

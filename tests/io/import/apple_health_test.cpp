@@ -257,6 +257,35 @@ TEST(AppleHealth, ReadsExportXmlFromTheZipPastMacJunk) {
         line_of(fixture_text("export.xml"), "value=\"1200\"", "export.zip/apple_health_export/export.xml"));
 }
 
+// A phone set to another language names the file in its language; the zip is the same.
+TEST(AppleHealth, ReadsTheExportOfAPhoneInAnotherLanguage) {
+    const fs::path path = temp_path("Export.zip");
+    ZipWriter zip(path);
+    zip.add("apple_health_export/Exportieren_cda.xml", "<?xml version=\"1.0\"?><ClinicalDocument/>");
+    zip.add("apple_health_export/Exportieren.xml", fixture_text("export.xml"));
+    zip.add("apple_health_export/workout-routes/route_2024-03-02_5.45pm.gpx", "<gpx/>");
+    zip.close();
+    const ImportInput input(path, "Export.zip");
+    EXPECT_EQ(detect_source(input), SourceApp::apple_health);
+    const ImportedHistory h = read_history(input, SourceApp::apple_health, berlin());
+    fs::remove(path);
+    EXPECT_EQ(h.entries.size(), 15u);
+}
+
+// A file of another app read as Apple Health's says so, not what expat thinks of CSV.
+TEST(AppleHealth, AFileOfAnotherKindIsNotAppleHealths) {
+    const std::string csv = "Date,Workout Name,Exercise Name\n2026-11-02 18:00:00,Legs,Squat\n";
+    const ImportInput input(std::string_view(csv), "ios.csv");
+    try {
+        (void)read_history(input, SourceApp::apple_health, berlin());
+        FAIL() << "read a CSV as Apple Health's";
+    } catch (const core::InvalidInput& e) {
+        EXPECT_STREQ(e.what(),
+                     "ios.csv: is not Apple Health's export (export.zip, or the export.xml in it): it "
+                     "holds no <HealthData>");
+    }
+}
+
 TEST(AppleHealth, RefusesAZipBomb) {
     const fs::path path = temp_path("bomb.zip");
     ZipWriter zip(path);
@@ -346,8 +375,8 @@ TEST(AppleHealth, RefusesAGiantAttribute) {
 TEST(AppleHealth, RefusesAnotherRootAndBadValues) {
     EXPECT_EQ(
         refusal("<?xml version=\"1.0\"?>\n<ClinicalDocument/>\n", "export_cda.xml"),
-        "export_cda.xml:2: the file's root element is <ClinicalDocument>, not <HealthData>: it is not Apple "
-        "Health's export.xml");
+        "export_cda.xml: is not Apple Health's export (export.zip, or the export.xml in it): it holds no "
+        "<HealthData>");
     const std::string bad_value =
         "<HealthData>\n<Record type=\"HKQuantityTypeIdentifierBodyMass\" unit=\"kg\" "
         "startDate=\"2024-03-01 07:00:00 +0100\" value=\"seventy\"/>\n</HealthData>";
