@@ -238,7 +238,7 @@ void XmlStream::read_skimming(ByteStream& in, std::uint64_t total_bytes, const I
         if (carried >= kMaxSkimmedRecordBytes)  // the skimmer's promise
             throw std::logic_error("the skimmer carried too much");
         std::memmove(buffer.data(), buffer.data() + used, carried);
-        if (last && XML_ParseBuffer(static_cast<XML_Parser>(parser_), 0, XML_TRUE) == XML_STATUS_ERROR)
+        if (last && XML_Parse(static_cast<XML_Parser>(parser_), nullptr, 0, XML_TRUE) == XML_STATUS_ERROR)
             refuse_parse_error();
         refuse_long_stretch(done);
         if (progress && (done >= next_progress || last)) {

@@ -348,6 +348,20 @@ TEST(AppleHealthSkim, ALongCommentCostsItsLength) {
     EXPECT_NE(with.find(fmt::format("export.xml:{}", newlines(doc) - 1)), std::string::npos) << with;
 }
 
+// An empty stream (an empty export.xml in a zip) is refused in expat's words, as without the skimmer.
+TEST(AppleHealthSkim, AnEmptyStreamAsExpatAloneSaysIt) {
+    for (const RecordSkimming skimming : {RecordSkimming::on, RecordSkimming::off}) {
+        SkipCounter elements;
+        const ImportInput input(std::string_view(""), "export.xml");
+        try {
+            XmlStream(std::string("export.xml"), elements, skimming).read(*input.stream(), 0, {});
+            ADD_FAILURE() << "read";
+        } catch (const core::InvalidInput& e) {
+            EXPECT_STREQ(e.what(), "export.xml:1: no element found");
+        }
+    }
+}
+
 // A record of a skipped type too long to skim goes to expat, which refuses it as before, naming its line.
 TEST(AppleHealthSkim, RefusesAGiantSkippedRecordWithItsLine) {
     std::string doc =
