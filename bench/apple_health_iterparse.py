@@ -5,7 +5,7 @@ doing the least a reader must: look at each Record's type and sum the steps.
 
     python3 bench/apple_health_iterparse.py [PATH]   # default: the file apple_health_bench wrote
 
-Prints the bytes, the seconds and MB/s (MB = 10^6 bytes, as Google Benchmark's bytes_per_second).
+Prints the bytes, the seconds and MB/s (MB = 10^6 bytes; Google Benchmark's bytes_per_second is in 2^20).
 """
 import os
 import sys
