@@ -68,18 +68,21 @@ std::unique_ptr<ByteStream> ImportInput::stream() const {
     return std::make_unique<MemoryStream>(std::get<std::string_view>(content_));
 }
 
-std::string ImportInput::head(std::size_t limit) const {
-    std::string bytes(static_cast<std::size_t>(std::min<std::uint64_t>(limit, size_)), '\0');
-    const auto in = stream();
+std::string read_up_to(ByteStream& in, std::size_t limit) {
+    std::string bytes(limit, '\0');
     std::size_t filled = 0;
     while (filled < bytes.size()) {
-        const std::size_t n = in->read(std::span<char>(bytes.data() + filled, bytes.size() - filled));
+        const std::size_t n = in.read(std::span<char>(bytes.data() + filled, bytes.size() - filled));
         if (n == 0)
             break;
         filled += n;
     }
     bytes.resize(filled);
     return bytes;
+}
+
+std::string ImportInput::head(std::size_t limit) const {
+    return read_up_to(*stream(), static_cast<std::size_t>(std::min<std::uint64_t>(limit, size_)));
 }
 
 std::string ImportInput::whole() const {

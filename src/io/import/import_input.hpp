@@ -24,6 +24,9 @@ class ByteStream {
     virtual std::size_t read(std::span<char> into) = 0;
 };
 
+// Up to `limit` bytes of `in`, fewer when it ends first.
+std::string read_up_to(ByteStream& in, std::size_t limit);
+
 class ImportInput {
   public:
     // A file on disk, named in messages as `name`.

@@ -127,17 +127,7 @@ std::string ZipArchive::read(const ZipMember& member) const {
     if (member.size > kMaxWholeFileBytes)
         refuse(name_, fmt::format("{} is {} MB, more than an export of this kind can be",
                                   core::printable(member.name), member.size >> 20));
-    const auto in = open(member);
-    std::string bytes(static_cast<std::size_t>(member.size), '\0');
-    std::size_t filled = 0;
-    while (filled < bytes.size()) {
-        const std::size_t n = in->read(std::span<char>(bytes.data() + filled, bytes.size() - filled));
-        if (n == 0)
-            break;
-        filled += n;
-    }
-    bytes.resize(filled);
-    return bytes;
+    return read_up_to(*open(member), static_cast<std::size_t>(member.size));
 }
 
 }  // namespace hipfit::io
