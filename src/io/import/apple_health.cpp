@@ -5,12 +5,23 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
+
+#if __has_include(<sys/mman.h>)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define HIPFIT_MAPS_FILES 1
+#endif
 
 #include <fmt/format.h>
 
@@ -674,6 +685,83 @@ ImportedHistory read_stream(ByteStream& in, std::uint64_t total, std::string fil
     return reader.result(std::move(format));
 }
 
+ImportedHistory read_in_place(std::string_view bytes, const std::function<void(std::size_t)>& done_with,
+                              std::string file, std::string format, const ImportOptions& options,
+                              RecordSkimming skimming) {
+    AppleHealthReader reader(options, file);
+    XmlStream xml(std::move(file), reader, skimming);
+    xml.read(bytes, options.progress, done_with);
+    return reader.result(std::move(format));
+}
+
+#ifdef HIPFIT_MAPS_FILES
+// A file mapped into memory, read in place: the kernel does not copy it into a buffer. Empty when it
+// cannot be mapped (it is then read as a stream).
+class MappedFile {
+  public:
+    explicit MappedFile(const std::filesystem::path& path) {
+        fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        struct stat info {};
+        if (fd_ < 0 || ::fstat(fd_, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size <= 0)
+            return;
+        size_ = static_cast<std::size_t>(info.st_size);
+        void* at = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
+        if (at == MAP_FAILED) {
+            size_ = 0;
+            return;
+        }
+        at_ = static_cast<char*>(at);
+        ::madvise(at_, size_, MADV_SEQUENTIAL);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile() {
+        if (at_ != nullptr)
+            ::munmap(at_, size_);
+        if (fd_ >= 0)
+            ::close(fd_);
+    }
+
+    [[nodiscard]] std::string_view bytes() const {
+        return at_ == nullptr ? std::string_view() : std::string_view(at_, size_);
+    }
+
+    // The pages before `n` are let go: mapped pages a process has read count as its memory (RSS).
+    void done_with(std::size_t n) {
+        const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        const std::size_t to = n / page * page;
+        if (to < released_ + (2u << 20))  // a few MB at a time
+            return;
+        ::madvise(at_ + released_, to - released_, MADV_DONTNEED);
+        released_ = to;
+    }
+
+  private:
+    int fd_ = -1;
+    char* at_ = nullptr;
+    std::size_t size_ = 0;
+    std::size_t released_ = 0;
+};
+#endif
+
+// An export.xml read in place when it can be: bytes in memory, or a file mapped into memory.
+std::optional<ImportedHistory> read_xml_in_place(const ImportInput& input, const ImportOptions& options,
+                                                 RecordSkimming skimming) {
+    const std::string format = "Apple Health (export.xml)";
+    if (const auto* bytes = std::get_if<std::string_view>(&input.content()))
+        return read_in_place(*bytes, {}, input.name(), format, options, skimming);
+#ifdef HIPFIT_MAPS_FILES
+    if (const auto* path = std::get_if<std::filesystem::path>(&input.content())) {
+        MappedFile mapped(*path);
+        if (!mapped.bytes().empty())
+            return read_in_place(
+                mapped.bytes(), [&mapped](std::size_t n) { mapped.done_with(n); }, input.name(), format,
+                options, skimming);
+    }
+#endif
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool recognises_apple_health(const FileSniff& sniff) {
@@ -695,6 +783,8 @@ ImportedHistory read_apple_health(const ImportInput& input, const ImportOptions&
                                      fmt::format("{}: is not Apple Health's export (export.zip, or the "
                                                  "export.xml in it): it holds no <HealthData>",
                                                  input.name()));
+        if (std::optional<ImportedHistory> history = read_xml_in_place(input, options, skimming))
+            return std::move(*history);
         const auto in = input.stream();
         return read_stream(*in, input.size(), input.name(), "Apple Health (export.xml)", options, skimming);
     }

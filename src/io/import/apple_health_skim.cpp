@@ -243,6 +243,16 @@ Element record(std::string_view text, std::size_t at) {
     return children(text, tag.end, tag.first_value);
 }
 
+// A record with no children (<Record …/>) at text[at] == '<'.
+Element childless_record(std::string_view text, std::size_t at) {
+    const Tag tag = start_tag(text, at);
+    if (tag.read != Read::complete)
+        return short_of(tag.read);
+    if (!tag.empty)
+        return short_of(Read::unsure);
+    return {Read::complete, tag.end, tag.first_value};
+}
+
 constexpr std::string_view kRecordStart = "<Record type=\"";
 
 // The type of a record starting as exports write it, read before the whole record is: a record hipfit
@@ -253,6 +263,165 @@ std::string_view early_type(std::string_view text, std::size_t at) {
     const std::size_t from = at + kRecordStart.size();
     const std::size_t close = text.find('"', from);
     return close == std::string_view::npos ? std::string_view() : text.substr(from, close - from);
+}
+
+// A character XML allows (expat refuses a reference to any other).
+constexpr bool xml_char(std::uint32_t c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+void append_utf8(std::string& out, std::uint32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// The length of the UTF-8 character at text[i], a byte ≥ 0x80, or 0 when expat would refuse it
+// (overlong, a surrogate, past U+10FFFF, U+FFFE, U+FFFF, cut short).
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    const auto follows = [&](std::size_t k) { return i + k < text.size() && (at(k) & 0xC0) == 0x80; };
+    const unsigned char lead = at(0);
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return follows(1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        if (!follows(1) || !follows(2))
+            return 0;
+        if ((lead == 0xE0 && at(1) < 0xA0) || (lead == 0xED && at(1) > 0x9F) ||
+            (lead == 0xEF && at(1) == 0xBF && at(2) > 0xBD))
+            return 0;
+        return 3;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        if (!follows(1) || !follows(2) || !follows(3))
+            return 0;
+        if ((lead == 0xF0 && at(1) < 0x90) || (lead == 0xF4 && at(1) > 0x8F))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+// The reference at text[i] == '&', ended by ';', as UTF-8 into `out`: the predefined entities and
+// character references. Where it ends, or 0 for any other (expat refuses it or reads the DTD's).
+std::size_t unescape(std::string_view text, std::size_t i, std::string& out) {
+    const std::size_t semicolon = text.find(';', i + 1);
+    if (semicolon == std::string_view::npos)
+        return 0;
+    const std::string_view name = text.substr(i + 1, semicolon - i - 1);
+    if (name.size() < 2 || name.size() > 9)
+        return 0;
+    if (name[0] != '#') {
+        static constexpr std::array<std::pair<std::string_view, char>, 5> kPredefined = {
+            {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}}};
+        for (const auto& [entity, c] : kPredefined) {
+            if (name == entity) {
+                out += c;
+                return semicolon + 1;
+            }
+        }
+        return 0;
+    }
+    const bool hex = name[1] == 'x';
+    const std::string_view digits = name.substr(hex ? 2 : 1);
+    if (digits.empty())
+        return 0;
+    std::uint32_t code = 0;
+    for (const char c : digits) {
+        std::uint32_t digit = 0;
+        if (c >= '0' && c <= '9')
+            digit = static_cast<std::uint32_t>(c - '0');
+        else if (hex && c >= 'a' && c <= 'f')
+            digit = static_cast<std::uint32_t>(c - 'a' + 10);
+        else if (hex && c >= 'A' && c <= 'F')
+            digit = static_cast<std::uint32_t>(c - 'A' + 10);
+        else
+            return 0;
+        code = code * (hex ? 16u : 10u) + digit;
+        if (code > 0x10FFFF)
+            return 0;
+    }
+    if (!xml_char(code))
+        return 0;
+    append_utf8(out, code);
+    return semicolon + 1;
+}
+
+// An attribute value as expat gives it, with its '\0', into `out`; false when unsure.
+bool append_value(std::string_view value, std::string& out) {
+    for (std::size_t i = 0; i < value.size();) {
+        const char c = value[i];
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80) {
+            const std::size_t length = utf8_length(value, i);
+            if (length == 0)
+                return false;
+            out.append(value.substr(i, length));
+            i += length;
+        } else if (c == '&') {
+            i = unescape(value, i, out);
+            if (i == 0)
+                return false;
+        } else if (c == '\t' || c == '\n') {  // a CDATA attribute's whitespace, normalized
+            out += ' ';
+            ++i;
+        } else if (byte < 0x20 || c == '<') {
+            return false;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    out += '\0';
+    return true;
+}
+
+// The attributes of a start tag read to its end (start_tag), into `text` as expat gives them: each name
+// and value ended by '\0', where each starts in `starts`; false when unsure.
+bool split_attributes(std::string_view tag, std::string& text, std::vector<std::size_t>& starts) {
+    std::array<std::string_view, 32> names{};
+    std::size_t count = 0;
+    text.clear();
+    starts.clear();
+    std::size_t i = name_end(tag, 1);
+    for (;;) {
+        i = blanks_end(tag, i);
+        if (tag[i] == '/' || tag[i] == '>')
+            return true;
+        const std::size_t name_from = i;
+        i = name_end(tag, i);
+        const std::string_view name = tag.substr(name_from, i - name_from);
+        if (count == names.size())
+            return false;
+        for (std::size_t k = 0; k < count; ++k) {
+            if (names[k] == name)
+                return false;  // expat refuses it
+        }
+        names[count++] = name;
+        starts.push_back(text.size());
+        text += name;
+        text += '\0';
+        i = blanks_end(tag, blanks_end(tag, i) + 1);  // past '='
+        const char quote = tag[i];
+        const std::size_t close = tag.find(quote, i + 1);
+        starts.push_back(text.size());
+        if (!append_value(tag.substr(i + 1, close - i - 1), text))
+            return false;
+        i = close + 1;
+    }
 }
 
 }  // namespace
@@ -271,6 +440,8 @@ void RecordSkimmer::parse(std::string_view bytes, std::size_t at) {
 // Past the lines from `from` that start records the reader keeps: handed on with the line before, in one
 // piece rather than one each (exports list records type by type).
 std::size_t RecordSkimmer::kept_lines_end(std::string_view bytes, std::size_t from) {
+    if (parser_.reads_records())  // the skimmer reads them itself
+        return from;
     for (;;) {
         std::size_t i = from;
         while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t')) ++i;
@@ -298,6 +469,17 @@ std::size_t RecordSkimmer::hand_on(std::string_view bytes, std::size_t from) {
     return end;
 }
 
+// A record of a kept type, read to its end, handed to the parser as expat would; false when unsure.
+bool RecordSkimmer::read_kept(std::string_view record, std::uint64_t file_offset) {
+    if (!split_attributes(record, attribute_text_, attribute_starts_))
+        return false;
+    attributes_.clear();
+    for (const std::size_t start : attribute_starts_) attributes_.push_back(attribute_text_.data() + start);
+    attributes_.push_back(nullptr);
+    parser_.read(attributes_.data(), blank_lines_, file_offset);
+    return true;
+}
+
 std::size_t RecordSkimmer::skim(std::string_view bytes, bool last) {
     const std::size_t n = bytes.size();
     std::size_t pos = 0;
@@ -317,7 +499,8 @@ std::size_t RecordSkimmer::skim(std::string_view bytes, bool last) {
         if (bytes[i] == '<') {
             const std::string_view type = early_type(bytes, i);
             const bool kept = !type.empty() && (!plain(type) || !parser_.skips(type));
-            const Element found = kept ? Element{} : record(bytes, i);
+            const bool reads = kept && plain(type) && parser_.reads_records();
+            const Element found = !kept ? record(bytes, i) : reads ? childless_record(bytes, i) : Element{};
             if (found.read == Read::more && !last && n - i < kMaxSkimmedRecordBytes) {
                 offset_ += pos;  // the rest comes with the next bytes
                 return pos;
@@ -327,13 +510,22 @@ std::size_t RecordSkimmer::skim(std::string_view bytes, bool last) {
                     ? bytes.substr(i, found.end - i)
                     : std::string_view();
             // A type read early was asked about already.
-            if (!element.empty() && !holds(element, '\r') && (!type.empty() || parser_.skips(found.type))) {
-                parser_.skipped(found.type, offset_ + i);
-                blank_lines_ += newlines_in(element);
-                ++dropped_records_;
-                dropped_bytes_ += element.size();
-                pos = found.end;
-                continue;
+            if (!element.empty() && !holds(element, '\r')) {
+                bool taken = false;
+                if (reads) {
+                    taken = read_kept(element, offset_ + i);
+                    read_records_ += taken ? 1 : 0;
+                } else if (!type.empty() || parser_.skips(found.type)) {
+                    parser_.skipped(found.type, offset_ + i);
+                    ++dropped_records_;
+                    taken = true;
+                }
+                if (taken) {
+                    blank_lines_ += newlines_in(element);
+                    dropped_bytes_ += element.size();
+                    pos = found.end;
+                    continue;
+                }
             }
         }
         between_children_ = false;  // expat reads on from here

@@ -14,13 +14,22 @@
 // A dropped record's other attributes are not checked as expat would (entity references, UTF-8, repeated
 // attributes other than type): it is never read.
 //
-// Each dropped record (and the whitespace around it) is replaced by as many newlines as it held, so
-// expat's line numbers stay the file's.
+// A record of a type the reader keeps, checked in the same way and with no children, is read by the
+// skimmer itself when the parser takes it (Parser::reads_records): its attributes are split and their
+// values unescaped as expat would (the five predefined entities, character references, tab and newline
+// as a space), and handed to the parser as expat's start and end of it would be. It goes to expat after
+// all if anything in it is not plain to the skimmer: another reference, a repeated attribute, a byte
+// that is not valid UTF-8 or not allowed in XML.
+//
+// Each dropped or read record (and the whitespace around it) is replaced by as many newlines as it held,
+// so expat's line numbers stay the file's.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace hipfit::io {
 
@@ -46,6 +55,14 @@ class RecordSkimmer {
         [[nodiscard]] virtual bool skips(std::string_view type) = 0;
         // A record of a skipped type, at `file_offset`, dropped: counted as left out.
         virtual void skipped(std::string_view type, std::uint64_t file_offset) = 0;
+        // Whether records of kept types may be read by the skimmer and given to `read`: expat would give
+        // their attributes as they stand (a UTF-8 document, no attribute of <Record> declared with a
+        // default or a type other than CDATA).
+        [[nodiscard]] virtual bool reads_records() const { return false; }
+        // A record of a kept type read by the skimmer, at `file_offset`: its attributes as expat gives them
+        // (name, value, …, nullptr). It stands `blank_lines` newlines past all the parser was given.
+        virtual void read(const char** /*attributes*/, std::size_t /*blank_lines*/,
+                          std::uint64_t /*file_offset*/) {}
     };
 
     explicit RecordSkimmer(Parser& parser) : parser_(parser) {}
@@ -56,12 +73,15 @@ class RecordSkimmer {
     std::size_t skim(std::string_view bytes, bool last);
 
     [[nodiscard]] std::uint64_t dropped_records() const { return dropped_records_; }
+    [[nodiscard]] std::uint64_t read_records() const { return read_records_; }
+    // Bytes not handed on: those of dropped and read records, and the whitespace around them.
     [[nodiscard]] std::uint64_t dropped_bytes() const { return dropped_bytes_; }
 
   private:
     std::size_t hand_on(std::string_view bytes, std::size_t from);
     std::size_t kept_lines_end(std::string_view bytes, std::size_t from);
     void parse(std::string_view bytes, std::size_t at);
+    bool read_kept(std::string_view record, std::uint64_t file_offset);
 
     Parser& parser_;
     bool between_children_ = false;  // expat said so, and all since was dropped
@@ -70,6 +90,11 @@ class RecordSkimmer {
     std::uint64_t offset_ = 0;  // of the bytes given to skim
     std::uint64_t dropped_records_ = 0;
     std::uint64_t dropped_bytes_ = 0;
+    std::uint64_t read_records_ = 0;
+    // A read record's attributes: names and values, each ended by '\0', where each starts, and pointers.
+    std::string attribute_text_;
+    std::vector<std::size_t> attribute_starts_;
+    std::vector<const char*> attributes_;
 };
 
 }  // namespace hipfit::io

@@ -18,10 +18,6 @@ namespace hipfit::io {
 
 namespace {
 
-struct ParserFree {
-    void operator()(XML_ParserStruct* parser) const { XML_ParserFree(parser); }
-};
-
 // Fills `into` as far as the stream goes (a zip member's stream may return less than asked).
 std::size_t fill(ByteStream& in, char* into, std::size_t size) {
     std::size_t filled = 0;
@@ -32,6 +28,17 @@ std::size_t fill(ByteStream& in, char* into, std::size_t size) {
         filled += n;
     }
     return filled;
+}
+
+// Whether `text` is `upper` in either case (expat reads encoding names so).
+bool same_letters(const char* text, std::string_view upper) {
+    std::size_t i = 0;
+    for (; text[i] != '\0'; ++i) {
+        const char c = text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
+        if (i == upper.size() || c != upper[i])
+            return false;
+    }
+    return i == upper.size();
 }
 
 }  // namespace
@@ -79,6 +86,19 @@ struct XmlStream::Callbacks {
         --s.depth_;
     }
 
+    // An encoding other than UTF-8: expat's bytes are not the file's.
+    static void xml_declaration(void* data, const XML_Char*, const XML_Char* encoding, int) {
+        if (encoding != nullptr && !same_letters(encoding, "UTF-8"))
+            self(data).plain_records_ = false;
+    }
+
+    static void attribute_declaration(void* data, const XML_Char* element, const XML_Char*,
+                                      const XML_Char* type, const XML_Char* default_value, int) {
+        if (std::strcmp(element, "Record") == 0 &&
+            (default_value != nullptr || std::strcmp(type, "CDATA") != 0))
+            self(data).plain_records_ = false;
+    }
+
     static void entity_declaration(void* data, const XML_Char* name, int, const XML_Char*, int,
                                    const XML_Char*, const XML_Char*, const XML_Char*, const XML_Char*) {
         XmlStream& s = self(data);
@@ -122,6 +142,25 @@ class XmlStream::Feed final : public RecordSkimmer::Parser {
                s_.parsed_bytes_ - s_.last_event_end_ <= trailing_blanks;
     }
 
+    [[nodiscard]] bool reads_records() const override { return s_.plain_records_; }
+
+    // As expat's start and end of it would, with the line expat stands at after what it was given.
+    void read(const char** attributes, std::size_t blank_lines, std::uint64_t file_offset) override {
+        struct Handled {  // while the record is handled, even when the reader refuses it
+            XmlStream& s;
+            ~Handled() {
+                s.read_record_line_ = 0;
+                --s.depth_;
+            }
+        };
+        s_.read_record_line_ = XML_GetCurrentLineNumber(static_cast<XML_Parser>(s_.parser_)) + blank_lines;
+        ++s_.depth_;
+        const Handled handled{s_};
+        s_.last_start_byte_ = file_offset;
+        s_.elements_.start("Record", attributes, s_);
+        s_.elements_.end("Record", s_);
+    }
+
     [[nodiscard]] std::uint64_t unsettled_bytes() const override {
         return s_.parsed_bytes_ - std::min(s_.last_event_end_, s_.parsed_bytes_);
     }
@@ -141,6 +180,8 @@ XmlStream::XmlStream(std::string file, XmlElements& elements, RecordSkimming ski
     : file_(std::move(file)), elements_(elements), skimming_(skimming) {}
 
 std::uint64_t XmlStream::line() const {
+    if (read_record_line_ != 0)
+        return read_record_line_;
     return parser_ == nullptr ? 0 : XML_GetCurrentLineNumber(static_cast<XML_Parser>(parser_));
 }
 
@@ -166,26 +207,104 @@ void XmlStream::refuse_parse_error() const {
     refuse(line(), why);
 }
 
-void XmlStream::read(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress) {
-    // No encoding forced: the export declares UTF-8; expat refuses bytes that are not.
-    const std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreate(nullptr));
-    if (!parser)
-        throw std::bad_alloc();
-    parser_ = parser.get();
-    struct Forget {  // the parser is freed on the way out; line() must not reach it
-        XmlStream& s;
-        ~Forget() { s.parser_ = nullptr; }
-    } forget{*this};
-    XML_SetUserData(parser.get(), this);
-    XML_SetElementHandler(parser.get(), Callbacks::start, Callbacks::end);
-    XML_SetEntityDeclHandler(parser.get(), Callbacks::entity_declaration);
-    // Apple's DTD is internal; an external one, or parameter entities, are never read.
-    XML_SetParamEntityParsing(parser.get(), XML_PARAM_ENTITY_PARSING_NEVER);
+// The bytes the skimmer is given, a chunk at a time, behind what it left of the ones before.
+class XmlStream::Chunks {
+  public:
+    virtual ~Chunks() = default;
+    // The next bytes, when the skimmer used `used` of the ones before; `fresh` of them are new (0: the end).
+    virtual std::string_view next(std::size_t used, std::size_t& fresh) = 0;
+};
 
-    if (skimming_ == RecordSkimming::on)
-        read_skimming(in, total_bytes, progress);
-    else
+namespace {
+
+// From a stream, into a buffer.
+class StreamChunks final : public XmlStream::Chunks {
+  public:
+    explicit StreamChunks(ByteStream& in) : in_(in), buffer_(kMaxSkimmedRecordBytes + kXmlChunkBytes) {}
+
+    std::string_view next(std::size_t used, std::size_t& fresh) override {
+        const std::size_t carried = size_ - used;
+        std::memmove(buffer_.data(), buffer_.data() + used, carried);
+        fresh = fill(in_, buffer_.data() + carried, kXmlChunkBytes);
+        size_ = carried + fresh;
+        return {buffer_.data(), size_};
+    }
+
+  private:
+    ByteStream& in_;
+    std::vector<char> buffer_;
+    std::size_t size_ = 0;
+};
+
+// In place: no copy.
+class InPlaceChunks final : public XmlStream::Chunks {
+  public:
+    InPlaceChunks(std::string_view bytes, const std::function<void(std::size_t)>& done_with)
+        : bytes_(bytes), done_with_(done_with) {}
+
+    std::string_view next(std::size_t used, std::size_t& fresh) override {
+        from_ += used;
+        if (done_with_ && from_ > 0)
+            done_with_(from_);
+        fresh = std::min(kXmlChunkBytes, bytes_.size() - to_);
+        to_ += fresh;
+        return bytes_.substr(from_, to_ - from_);
+    }
+
+  private:
+    std::string_view bytes_;
+    const std::function<void(std::size_t)>& done_with_;
+    std::size_t from_ = 0;
+    std::size_t to_ = 0;
+};
+
+// Bytes in memory as a stream, for the read without the skimmer.
+class ViewStream final : public ByteStream {
+  public:
+    explicit ViewStream(std::string_view bytes) : bytes_(bytes) {}
+    std::size_t read(std::span<char> into) override {
+        const std::size_t n = std::min(into.size(), bytes_.size());
+        std::memcpy(into.data(), bytes_.data(), n);
+        bytes_.remove_prefix(n);
+        return n;
+    }
+
+  private:
+    std::string_view bytes_;
+};
+
+}  // namespace
+
+void XmlStream::ParserFree::operator()(void* parser) const {
+    XML_ParserFree(static_cast<XML_Parser>(parser));
+}
+
+// A parser for this read, freed when the stream is.
+void XmlStream::start_reading() {
+    // No encoding forced: the export declares UTF-8; expat refuses bytes that are not.
+    owned_parser_.reset(XML_ParserCreate(nullptr));
+    if (!owned_parser_)
+        throw std::bad_alloc();
+    const auto parser = static_cast<XML_Parser>(owned_parser_.get());
+    parser_ = parser;
+    plain_records_ = true;
+    XML_SetUserData(parser, this);
+    XML_SetElementHandler(parser, Callbacks::start, Callbacks::end);
+    XML_SetEntityDeclHandler(parser, Callbacks::entity_declaration);
+    XML_SetXmlDeclHandler(parser, Callbacks::xml_declaration);
+    XML_SetAttlistDeclHandler(parser, Callbacks::attribute_declaration);
+    // Apple's DTD is internal; an external one, or parameter entities, are never read.
+    XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER);
+}
+
+void XmlStream::read(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress) {
+    start_reading();
+    if (skimming_ == RecordSkimming::on) {
+        StreamChunks chunks(in);
+        read_skimming(chunks, total_bytes, progress);
+    } else {
         read_all(in, total_bytes, progress);
+    }
 }
 
 void XmlStream::refuse_long_stretch(std::uint64_t done) const {
@@ -219,25 +338,33 @@ void XmlStream::read_all(ByteStream& in, std::uint64_t total_bytes, const Import
     }
 }
 
-// Through the skimmer, which drops the records the reader skips.
-void XmlStream::read_skimming(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress) {
+void XmlStream::read(std::string_view bytes, const ImportProgress& progress,
+                     const std::function<void(std::size_t)>& done_with) {
+    if (skimming_ == RecordSkimming::off) {
+        ViewStream in(bytes);
+        read(in, bytes.size(), progress);
+        return;
+    }
+    InPlaceChunks chunks(bytes, done_with);
+    start_reading();
+    read_skimming(chunks, bytes.size(), progress);
+}
+
+// Through the skimmer, which drops the records the reader skips and reads those it keeps.
+void XmlStream::read_skimming(Chunks& chunks, std::uint64_t total_bytes, const ImportProgress& progress) {
     Feed feed(*this);
     RecordSkimmer skimmer(feed);
-    // A chunk, behind what the skimmer carried from the one before.
-    std::vector<char> buffer(kMaxSkimmedRecordBytes + kXmlChunkBytes);
-    std::size_t carried = 0;
+    std::size_t used = 0;
     std::uint64_t done = 0;
     std::uint64_t next_progress = kXmlProgressBytes;
     for (;;) {
-        const std::size_t n = fill(in, buffer.data() + carried, kXmlChunkBytes);
+        std::size_t n = 0;
+        const std::string_view bytes = chunks.next(used, n);
         done += n;
         const bool last = n == 0;
-        const std::string_view bytes(buffer.data(), carried + n);
-        const std::size_t used = skimmer.skim(bytes, last);
-        carried = bytes.size() - used;
-        if (carried >= kMaxSkimmedRecordBytes)  // the skimmer's promise
+        used = skimmer.skim(bytes, last);
+        if (bytes.size() - used >= kMaxSkimmedRecordBytes)  // the skimmer's promise
             throw std::logic_error("the skimmer carried too much");
-        std::memmove(buffer.data(), buffer.data() + used, carried);
         if (last && XML_Parse(static_cast<XML_Parser>(parser_), nullptr, 0, XML_TRUE) == XML_STATUS_ERROR)
             refuse_parse_error();
         refuse_long_stretch(done);

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -49,6 +51,10 @@ class XmlStream {
 
     // Parses `in` to its end. `total_bytes` (0 when unknown) is what progress reports against.
     void read(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress);
+    // Parses `bytes`, read in place (a file mapped into memory, bytes in memory): no copy. `done_with(n)`,
+    // when given, is told that the first n bytes are no longer needed (a mapping may let go of them).
+    void read(std::string_view bytes, const ImportProgress& progress,
+              const std::function<void(std::size_t)>& done_with = {});
 
     [[nodiscard]] const std::string& file() const { return file_; }
     // The line of the element being handled, from 1.
@@ -58,19 +64,26 @@ class XmlStream {
     // How many elements are open, the one being started included (the root is 1).
     [[nodiscard]] int depth() const { return depth_; }
 
+    class Chunks;  // what the skimmer is given
+
   private:
     struct Callbacks;
     class Feed;
+    struct ParserFree {
+        void operator()(void* parser) const;
+    };
+    void start_reading();
     [[noreturn]] void refuse_parse_error() const;
     [[noreturn]] void refuse(std::uint64_t line, const std::string& why) const;
     void refuse_long_stretch(std::uint64_t done) const;
-    void read_skimming(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress);
+    void read_skimming(Chunks& chunks, std::uint64_t total_bytes, const ImportProgress& progress);
     void read_all(ByteStream& in, std::uint64_t total_bytes, const ImportProgress& progress);
 
     std::string file_;
     XmlElements& elements_;
     RecordSkimming skimming_;
-    void* parser_ = nullptr;  // XML_Parser while reading
+    std::unique_ptr<void, ParserFree> owned_parser_;
+    void* parser_ = nullptr;  // XML_Parser once reading
     int depth_ = 0;
     std::uint64_t last_start_byte_ = 0;  // in the file
     // Where expat's bytes stand in the file: they lack what the skimmer dropped.
@@ -80,6 +93,11 @@ class XmlStream {
     std::exception_ptr failure_;        // thrown by a handler
     std::string refusal_;               // an entity declaration
     std::uint64_t refusal_line_ = 0;
+    // The line of a record the skimmer read, while it is handled (0: expat's).
+    std::uint64_t read_record_line_ = 0;
+    // Whether expat would give <Record>'s attributes as they stand: a UTF-8 document, and no attribute of
+    // <Record> declared with a default or a type other than CDATA. The skimmer reads records only then.
+    bool plain_records_ = true;
 };
 
 // read_apple_health (formats.hpp) with the skimmer on or off.

@@ -149,6 +149,72 @@ TEST(AppleHealthSkim, CarriesNoMoreThanItsBound) {
     EXPECT_EQ(newlines(parser.text), newlines(doc));
 }
 
+// Takes the records of kept types the skimmer reads: their attributes, and the newlines before each.
+class ReadingParser final : public RecordSkimmer::Parser {
+  public:
+    void parse(std::size_t blank_lines, std::string_view bytes, std::uint64_t) override {
+        text.append(blank_lines, '\n');
+        text += bytes;
+    }
+    bool between_children(std::size_t) const override { return text.ends_with(">\n"); }
+    std::uint64_t unsettled_bytes() const override { return 0; }
+    bool skips(std::string_view type) override { return type.starts_with("HKSkip"); }
+    void skipped(std::string_view, std::uint64_t) override {}
+    bool reads_records() const override { return true; }
+    void read(const char** attributes, std::size_t blank_lines, std::uint64_t) override {
+        std::string record = fmt::format("{}|", newlines(text) + blank_lines + 1);
+        for (; *attributes != nullptr; attributes += 2)
+            record += fmt::format("{}={}|", attributes[0], attributes[1]);
+        records.push_back(record);
+    }
+
+    std::string text;
+    std::vector<std::string> records;
+};
+
+TEST(AppleHealthSkim, ReadsKeptRecordsAsExpatGivesThem) {
+    const std::string doc = kHead +
+                            " <Record type=\"HKKeep\" a=\"&amp;&lt;&gt;&quot;&apos; > \t&#9;&#x41;&#233;\"\n"
+                            "   b='Lena’s &#x1F3C3;' c=\"x\ny\"/>\n"
+                            " <Record type=\"HKSkipX\" a=\"1\"/>\n"
+                            " <Record type=\"HKKeep\" value=\"70\"/>\n";
+    ReadingParser parser;
+    RecordSkimmer skimmer(parser);
+    skim_in_pieces(skimmer, doc, doc.size(), doc.size());
+    EXPECT_EQ(skimmer.read_records(), 2u);
+    ASSERT_EQ(parser.records.size(), 2u);
+    EXPECT_EQ(parser.records[0], "2|type=HKKeep|a=&<>\"' >  \tAé|b=Lena’s 🏃|c=x y|");
+    EXPECT_EQ(parser.records[1], "6|type=HKKeep|value=70|");
+    EXPECT_EQ(newlines(parser.text), newlines(doc));
+}
+
+// What expat would give otherwise, or refuse, goes to it.
+TEST(AppleHealthSkim, HandsOnKeptRecordsItIsUnsureOf) {
+    for (const std::string_view record : {
+             R"(<Record type="HKKeep" a="&foo;"/>)",
+             R"(<Record type="HKKeep" a="&#0;"/>)",
+             R"(<Record type="HKKeep" a="&#xD800;"/>)",
+             R"(<Record type="HKKeep" a="&#x110000;"/>)",
+             R"(<Record type="HKKeep" a="&#xFFFE;"/>)",
+             R"(<Record type="HKKeep" a="&#;"/>)",
+             R"(<Record type="HKKeep" a="&amp"/>)",
+             "<Record type=\"HKKeep\" a=\"\xC3\"/>",
+             "<Record type=\"HKKeep\" a=\"\xED\xA0\x80\"/>",
+             "<Record type=\"HKKeep\" a=\"\xEF\xBF\xBF\"/>",
+             "<Record type=\"HKKeep\" a=\"\xC0\xAF\"/>",
+             "<Record type=\"HKKeep\" a=\"\x01\"/>",
+             R"(<Record type="HKKeep" a="1" a="2"/>)",
+             R"(<Record type="HKKeep" a="1"><MetadataEntry key="k" value="v"/></Record>)",
+         }) {
+        const std::string doc = kHead + std::string(record) + "\n";
+        ReadingParser parser;
+        RecordSkimmer skimmer(parser);
+        skim_in_pieces(skimmer, doc, doc.size(), doc.size());
+        EXPECT_TRUE(parser.records.empty()) << record;
+        EXPECT_EQ(parser.text, doc) << record;
+    }
+}
+
 // Any bytes: the skimmer ends, keeps every line, carries little, and hands on or drops every byte once.
 TEST(AppleHealthSkim, HostileBytes) {
     const std::vector<std::string> pieces = {"<",
@@ -228,6 +294,24 @@ constexpr std::string_view kPrologue =
     "<!ATTLIST Record\n  type CDATA #REQUIRED\n  sourceName CDATA #IMPLIED\n>\n]>\n"
     "<HealthData locale=\"en_US\">\n <ExportDate value=\"2025-01-01 09:00:00 +0100\"/>\n";
 
+// `text` with some characters written as decimal or hexadecimal references.
+std::string referenced(std::mt19937& random, std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        switch (random() % 4) {
+            case 0:
+                out += fmt::format("&#{};", static_cast<int>(c));
+                break;
+            case 1:
+                out += fmt::format("&#x{:X};", static_cast<int>(c));
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
 // An export of `records` records of every shape, types kept and skipped mixed, lines of all lengths.
 std::string generated_export(std::mt19937& random, int records) {
     static const std::vector<std::string> types = {
@@ -271,6 +355,13 @@ std::string generated_export(std::mt19937& random, int records) {
                 break;
             case 3:  // a comment between records
                 doc += " <!-- <Record type=\"HKQuantityTypeIdentifierHeartRate\"/> -->\n";
+                break;
+            case 5:  // values with references, '>' and other than ASCII: read by the skimmer
+                doc += fmt::format(
+                    " <Record type=\"{}\" sourceName=\"Lena’s &#x1F3C3; &amp; &quot;W&apos;&quot; a > b "
+                    "&lt;3\" unit=\"{}\" startDate=\"{}\" endDate=\"{}\" value=\"{}\"/>\n",
+                    type, type.find("Water") != std::string::npos ? "m&#76;" : "k&#x67;",
+                    referenced(random, start), start, referenced(random, value));
                 break;
             case 4:  // single quotes, several lines, no blank before
                 doc +=
@@ -384,11 +475,71 @@ std::string fixture() {
     return text.str();
 }
 
+// Whether `refusal` names a line holding a record of a type the reader keeps (which the skimmer reads as
+// strictly as expat, or hands to it). Lines are counted as expat counts them, without '\r' alone.
+bool refused_on_a_kept_record(std::string_view doc, std::string_view refusal) {
+    constexpr std::string_view kAt = "refused: export.xml:";
+    if (!refusal.starts_with(kAt) || doc.find('\r') != std::string_view::npos)
+        return false;
+    const std::size_t line = std::stoul(std::string(refusal.substr(kAt.size())));
+    std::size_t from = 0;
+    for (std::size_t n = 1; n < line && from != std::string_view::npos; ++n) {
+        from = doc.find('\n', from);
+        from = from == std::string_view::npos ? from : from + 1;
+    }
+    if (from == std::string_view::npos)
+        return false;
+    const std::string_view text = doc.substr(from, doc.find('\n', from) - from);
+    for (const std::string_view kept :
+         {"IdentifierStepCount\"", "IdentifierBodyMass\"", "IdentifierDietaryEnergyConsumed\"",
+          "IdentifierDietaryProtein\"", "IdentifierDietaryWater\"", "IdentifierWaistCircumference\"",
+          "IdentifierBodyFatPercentage\"", "IdentifierSleepAnalysis\""}) {
+        if (text.find(kept) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 // A byte changed, taken out or put in: whatever expat alone says, the reader says with the skimmer —
 // except that a record of a skipped type is not checked to the last byte.
 TEST(AppleHealthSkim, MutatedFixturesAsExpatAloneDoes) {
     const std::string base = fixture();
-    const std::string inserts = "<>\"'/&\r\n= xR";
+    const std::vector<std::string> inserts = {"<",
+                                              ">",
+                                              "\"",
+                                              "'",
+                                              "/",
+                                              "&",
+                                              "\r",
+                                              "\n",
+                                              "=",
+                                              " ",
+                                              "x",
+                                              "R",
+                                              "\t",
+                                              "&amp;",
+                                              "&lt;",
+                                              "&quot;",
+                                              "&apos;",
+                                              "&gt",
+                                              "&foo;",
+                                              "&#x41;",
+                                              "&#65;",
+                                              "&#9;",
+                                              "&#0;",
+                                              "&#xD800;",
+                                              "&#x110000;",
+                                              "&#xFFFE;",
+                                              "&#x1F3C3;",
+                                              "&#;",
+                                              "&#x;",
+                                              "é",
+                                              "\xC3",
+                                              "\xFF",
+                                              "\xED\xA0\x80",
+                                              "\xEF\xBF\xBF",
+                                              "\x01",
+                                              "\xF0\x9F\x8F\x83"};
     std::mt19937 random(15);
     int both_accept = 0;
     int both_refuse = 0;
@@ -401,16 +552,17 @@ TEST(AppleHealthSkim, MutatedFixturesAsExpatAloneDoes) {
                 doc.erase(at, 1);
                 break;
             case 1:
-                doc.insert(at, 1, inserts[random() % inserts.size()]);
+                doc.insert(at, inserts[random() % inserts.size()]);
                 break;
             default:
-                doc[at] = inserts[random() % inserts.size()];
+                doc.replace(at, 1, inserts[random() % inserts.size()]);
         }
         const std::string with = outcome(doc, RecordSkimming::on);
         const std::string without = outcome(doc, RecordSkimming::off);
         if (with.starts_with("refused") != without.starts_with("refused")) {
             // Only one way: a skipped record malformed where the skimmer does not look, dropped unread.
             ASSERT_TRUE(without.starts_with("refused")) << with << "\n" << without;
+            ASSERT_FALSE(refused_on_a_kept_record(doc, without)) << with << "\n" << without;
             ++only_without;
             continue;
         }
