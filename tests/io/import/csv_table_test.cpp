@@ -43,7 +43,8 @@ TEST(CsvTable, FindsAndRequiresColumnsCaseAside) {
     const CsvTable t = read_csv_table(" Date , Weight (kg)\n", "f.csv");
     EXPECT_EQ(t.column("date"), 0u);
     EXPECT_EQ(t.column("WEIGHT (KG)"), 1u);
-    EXPECT_EQ(refusal([&] { static_cast<void>(t.require("Steps")); }), "f.csv:1: there is no column 'Steps'; its columns are 'Date', 'Weight (kg)'");
+    EXPECT_EQ(refusal([&] { static_cast<void>(t.require("Steps")); }),
+              "f.csv:1: there is no column 'Steps'; its columns are 'Date', 'Weight (kg)'");
     EXPECT_TRUE(has_columns(t.header, {"date", "weight (kg)"}));
     EXPECT_FALSE(has_columns(t.header, {"date", "steps"}));
 }

@@ -72,8 +72,9 @@ TEST(HevyImport, DetectsBothAndNoOtherAppsFile) {
 
 TEST(HevyImport, RefusesWhatIsNotHevysShapeNamingFileAndLine) {
     const std::string header = "title,start_time,exercise_title,set_type,weight_kg,reps\n";
-    EXPECT_EQ(refusal(kHevy, "title,start_time,set_type\nA,\"1 Jan 2024, 10:00\",normal\n"),
-              "t.csv:1: there is no column 'exercise_title'; its columns are 'title', 'start_time', 'set_type'");
+    EXPECT_EQ(
+        refusal(kHevy, "title,start_time,set_type\nA,\"1 Jan 2024, 10:00\",normal\n"),
+        "t.csv:1: there is no column 'exercise_title'; its columns are 'title', 'start_time', 'set_type'");
     EXPECT_EQ(
         refusal(kHevy, header + "A,\"1 Jan 2024, 10:00\",Squat,normal,50,5\nA,\"32 Jan 2024, 10:00\",Squat,"
                                 "normal,50,5\n"),

@@ -180,7 +180,8 @@ TEST(StrongImport, CutsALongNoteOnACharacterBoundary) {
 TEST(StrongImport, RefusesWhatIsNotStrongsShapeNamingFileAndLine) {
     const std::string header = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n";
     EXPECT_EQ(refusal(kStrong, "Date,Workout Name,Set Order,Weight,Reps\n2024-01-01 10:00:00,L,1,5,5\n"),
-              "t.csv:1: there is no column 'Exercise Name'; its columns are 'Date', 'Workout Name', 'Set Order', 'Weight', 'Reps'");
+              "t.csv:1: there is no column 'Exercise Name'; its columns are 'Date', 'Workout Name', 'Set "
+              "Order', 'Weight', 'Reps'");
     EXPECT_EQ(refusal(kStrong, header + "2024-01-01 10:00:00,L,Squat,1,heavy,5\n"),
               "t.csv:2: Weight: 'heavy' is not a number");
     EXPECT_EQ(refusal(kStrong, header + "2024-01-01 10:00:00,L,Squat,1,50,5\nyesterday,L,Squat,1,50,5\n"),
