@@ -11,6 +11,7 @@
 #include "core/base/errors.hpp"
 #include "core/base/text.hpp"
 #include "io/catalog_json.hpp"
+#include "io/import/csv_table.hpp"
 #include "io/import/exercise_names.hpp"
 #include "io/import/import_formats.hpp"
 #include "io/import/import_values.hpp"
@@ -38,17 +39,7 @@ core::ExerciseKind kind_from_sets(std::string_view name, const std::vector<const
 // An own exercise's name from an app's: trimmed, and cut (with an ellipsis) to the longest name hipfit
 // keeps; the summary shows both.
 std::string own_name_for(std::string_view app_name) {
-    while (!app_name.empty() && app_name.front() == ' ') app_name.remove_prefix(1);
-    while (!app_name.empty() && app_name.back() == ' ') app_name.remove_suffix(1);
-    std::string name(app_name);
-    if (core::utf8_length(name) <= core::kMaxOwnNameCharacters)
-        return name;
-    std::size_t end = 0;
-    for (std::size_t characters = 0; characters < core::kMaxOwnNameCharacters - 1; ++characters) {
-        ++end;
-        while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) ++end;
-    }
-    return name.substr(0, end) + "…";
+    return io::cut_to_characters(std::string(io::trim_blanks(app_name)), core::kMaxOwnNameCharacters);
 }
 
 class ExerciseMapper {

@@ -63,6 +63,22 @@ double without_float_dust(double value) {
     return rounded == 0 ? 0.0 : rounded;  // no -0
 }
 
+std::string cut_to_characters(std::string text, std::size_t characters) {
+    if (core::utf8_length(text) <= characters)
+        return text;
+    std::size_t kept = 0;
+    std::size_t end = 0;
+    for (; end < text.size(); ++end) {
+        if ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            continue;  // a continuation byte: part of the character before
+        if (kept + 1 == characters)
+            break;  // room for the ellipsis
+        ++kept;
+    }
+    text.resize(end);
+    return text + "…";
+}
+
 std::optional<WrittenMoment> parse_iso_moment(std::string_view text) {
     text = trim_blanks(text);
     WrittenMoment m;

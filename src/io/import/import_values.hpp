@@ -31,6 +31,10 @@ std::optional<int> import_whole_number(std::string_view text, std::string_view w
 // measurement hipfit keeps is finer than.
 double without_float_dust(double value);
 
+// `text` (UTF-8) at most `characters` characters long: cut on a character's boundary and ending "…" when
+// longer, for an app's note or name in a field hipfit bounds.
+std::string cut_to_characters(std::string text, std::size_t characters);
+
 // A moment as written: a local date and time, and its offset from UTC when the file gives one.
 struct WrittenMoment {
     core::Date date{};

@@ -87,18 +87,7 @@ inline std::string note_text(std::string_view text) {
             clean += static_cast<char>(c);
         }
     }
-    if (core::utf8_length(clean) <= core::kMaxNoteLength)
-        return clean;
-    std::size_t characters = 0;
-    std::size_t end = 0;
-    for (; end < clean.size(); ++end) {
-        if ((static_cast<unsigned char>(clean[end]) & 0xC0) == 0x80)
-            continue;
-        if (characters == core::kMaxNoteLength - 1)
-            break;
-        ++characters;
-    }
-    return clean.substr(0, end) + "…";
+    return cut_to_characters(std::move(clean), core::kMaxNoteLength);
 }
 
 // A workout's note: its name, and " — " and the app's notes on it when there are any.

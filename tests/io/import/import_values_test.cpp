@@ -35,6 +35,13 @@ TEST(ImportValues, DropsFloatDust) {
     EXPECT_EQ(inches_to_centimetres(33.5), 85.09);
 }
 
+TEST(ImportValues, CutsTextToCharactersNotBytes) {
+    EXPECT_EQ(cut_to_characters("Squat", 5), "Squat");
+    EXPECT_EQ(cut_to_characters("Rumänisches Kreuzheben", 5), "Rumä…");  // ä is two bytes, one character
+    EXPECT_EQ(cut_to_characters("🏋️ Beine", 3), "🏋️…");  // U+1F3CB and U+FE0F, then the ellipsis
+    EXPECT_EQ(cut_to_characters("", 1), "");
+}
+
 TEST(ImportValues, ParsesIsoMomentsInTheirForms) {
     const auto plain = parse_iso_moment("2026-07-18 07:12");
     ASSERT_TRUE(plain);
