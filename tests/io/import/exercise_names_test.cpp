@@ -33,7 +33,8 @@ TEST(ExerciseNames, EveryMappedIdIsACatalogExercise) {
 
 TEST(ExerciseNames, NoTwoNamesDifferOnlyInCaseOrSpaces) {
     std::set<std::string> keys;
-    for (const auto& [name, id] : names_table().at("names").items())
+    const nlohmann::json table = names_table();  // alive through the loop
+    for (const auto& [name, id] : table.at("names").items())
         EXPECT_TRUE(keys.insert(exercise_name_key(name)).second) << name;
 }
 
