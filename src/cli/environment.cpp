@@ -73,7 +73,7 @@ Environment process_environment() {
     return Environment{Console{std::cin, std::cout, std::cerr, interactive}, process_clock(), read_variable};
 }
 
-std::string database_path(const std::optional<std::string>& db_flag, const Environment& environment) {
+std::string database_location(const std::optional<std::string>& db_flag, const Environment& environment) {
     if (db_flag) {
         // SQLite opens "" as a throwaway temporary database: nothing would be kept.
         if (db_flag->empty())
@@ -82,11 +82,17 @@ std::string database_path(const std::optional<std::string>& db_flag, const Envir
     }
     if (auto path = environment.variable("HIPFIT_DB"))
         return *path;
-    if (auto data_home = environment.variable("XDG_DATA_HOME"))
-        return *data_home + "/hipfit/hipfit.db";
-    if (auto home = environment.variable("HOME"))
-        return *home + "/.local/share/hipfit/hipfit.db";
+    if (auto folder = local_data_folder(environment))
+        return *folder + "/hipfit.db";
     throw core::InvalidInput("--db", "--db: no database path: set --db, HIPFIT_DB, XDG_DATA_HOME or HOME");
+}
+
+std::optional<std::string> local_data_folder(const Environment& environment) {
+    if (auto data_home = environment.variable("XDG_DATA_HOME"))
+        return *data_home + "/hipfit";
+    if (auto home = environment.variable("HOME"))
+        return *home + "/.local/share/hipfit";
+    return std::nullopt;
 }
 
 }  // namespace hipfit::cli

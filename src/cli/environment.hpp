@@ -30,7 +30,11 @@ struct Environment {
 Environment process_environment();
 
 // Where the database lives: --db, else $HIPFIT_DB, else $XDG_DATA_HOME/hipfit/hipfit.db, else
-// ~/.local/share/hipfit/hipfit.db.
-std::string database_path(const std::optional<std::string>& db_flag, const Environment& environment);
+// ~/.local/share/hipfit/hipfit.db. A SQLite file's path or a postgresql:// URL (store/open.hpp).
+std::string database_location(const std::optional<std::string>& db_flag, const Environment& environment);
+
+// This computer's folder for hipfit's files: $XDG_DATA_HOME/hipfit, else ~/.local/share/hipfit; none when
+// neither variable is set.
+std::optional<std::string> local_data_folder(const Environment& environment);
 
 }  // namespace hipfit::cli

@@ -8,20 +8,21 @@
 #include "core/base/errors.hpp"
 #include "core/base/quantity_parse.hpp"
 #include "core/base/text.hpp"
+#include "store/open.hpp"
 
 namespace hipfit::cli {
 
 std::unique_ptr<store::Repository> open_journal_for_reading(const GlobalOptions& global,
                                                             const Environment& environment) {
-    const std::string path = database_path(global.db, environment);
-    if (!std::filesystem::exists(path))
+    const std::string location = database_location(global.db, environment);
+    if (!store::is_postgresql_location(location) && !std::filesystem::exists(location))
         return nullptr;
-    return store::open_sqlite(path, store::OpenFor::read);
+    return store::open_repository(location, store::OpenFor::read);
 }
 
 std::unique_ptr<store::Repository> open_journal_for_writing(const GlobalOptions& global,
                                                             const Environment& environment) {
-    return store::open_sqlite(database_path(global.db, environment), store::OpenFor::write);
+    return store::open_repository(database_location(global.db, environment), store::OpenFor::write);
 }
 
 app::EntryWrite entry_write(std::unique_ptr<store::Repository>& reader, const GlobalOptions& global,

@@ -89,8 +89,9 @@ int parse_and_run(std::span<const std::string> args, Environment& environment) {
     GlobalOptions global;
     app.add_option_function<std::string>(
            "--db", [&](const std::string& path) { global.db = path; },
-           "Database file (default: $HIPFIT_DB, else $XDG_DATA_HOME/hipfit/hipfit.db)")
-        ->type_name("PATH");
+           "Database: a file, or a postgresql:// URL (default: $HIPFIT_DB, else "
+           "$XDG_DATA_HOME/hipfit/hipfit.db)")
+        ->type_name("PATH|URL");
     std::map<const CLI::App*, Action> actions;
     for (const Command& command : commands()) {
         CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));

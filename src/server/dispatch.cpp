@@ -59,7 +59,11 @@ std::optional<SessionCache::Cached> find_session(Call& call) {
     if (!token || token->empty())
         return std::nullopt;
     const std::string hash = token_hash(*token);
-    std::optional<SessionCache::Cached> cached = call.state.sessions.find(hash);
+    // Servers that share a database each read the session afresh: a sign-out or a password change through
+    // another server ends it here at once.
+    const bool keep_in_memory = !call.database.shared_by_servers();
+    std::optional<SessionCache::Cached> cached =
+        keep_in_memory ? call.state.sessions.find(hash) : std::nullopt;
     if (!cached) {
         const std::uint64_t generation = call.state.sessions.generation();
         store::Accounts& accounts = call.database.accounts();
@@ -69,7 +73,8 @@ std::optional<SessionCache::Cached> find_session(Call& call) {
         if (!account)
             return std::nullopt;
         cached = SessionCache::Cached{*session, *account};
-        call.state.sessions.put(hash, *cached, generation);
+        if (keep_in_memory)
+            call.state.sessions.put(hash, *cached, generation);
     }
     if (cached->session.expires_at <= call.state.seconds_now()) {
         call.state.sessions.erase(hash);
@@ -146,7 +151,7 @@ Response cached_or_made(const Route& route, Call& call) {
         fmt::format("{}|{}|{}|", call.subject, core::format_date(call.today), call.request.path);
     // Escaped, so "a=1%26b" is not "a=1&b"; bytes that are not UTF-8 replaced rather than thrown about.
     key += nlohmann::json(call.request.query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    const store::Database::Stamp stamp = call.database.stamp();
+    const store::Database::Stamp stamp = call.database.stamp(call.subject);
     if (std::optional<Response> kept = cache.find(key, stamp))
         return *kept;
     Response response = route.handler(call);
@@ -172,6 +177,17 @@ Response guarded(Work&& work) {
     } catch (const core::InvalidInput& input) {
         const ApiError error = api_error(input);
         return error_response(error.status(), error.code(), error.what(), error.field());
+    } catch (const store::StoreUnavailable&) {
+        // PostgreSQL restarting or out of reach: nothing was written, and the next try may succeed.
+        Response busy = error_response(503, "database_unavailable",
+                                       "the database cannot be reached just now; try again in a moment");
+        busy.headers.emplace_back("Retry-After", "2");
+        return busy;
+    } catch (const store::StoreConflict&) {
+        // Two servers wrote the same rows at once and PostgreSQL stopped one: nothing of it was written.
+        Response busy = error_response(503, "write_conflict", "another change met this one; try again");
+        busy.headers.emplace_back("Retry-After", "1");
+        return busy;
     } catch (const store::StoreError&) {
         // The message may name a path or SQL: people see only that it failed.
         return error_response(500, "internal", "the database could not be read or written; try again");

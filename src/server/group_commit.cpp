@@ -1,6 +1,7 @@
 #include "server/group_commit.hpp"
 
 #include "server/routes.hpp"
+#include "store/errors.hpp"
 
 namespace hipfit::server {
 
@@ -42,6 +43,14 @@ void GroupCommit::write_loop() {
                 group[i].response = group[i].work(database_);
                 return group[i].response.status < 400;
             });
+        } catch (const store::StoreUnavailable&) {
+            // PostgreSQL went away mid-group: nothing of the group was written; the next group reconnects.
+            for (Job& job : group) {
+                job.response =
+                    error_response(503, "database_unavailable",
+                                   "the database cannot be reached just now; try again in a moment");
+                job.response.headers.emplace_back("Retry-After", "2");
+            }
         } catch (const std::exception&) {
             // The commit failed (a full disk, an I/O error): nothing of the group was written.
             for (Job& job : group)

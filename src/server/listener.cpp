@@ -26,6 +26,7 @@
 #include "server/routes.hpp"
 #include "server/server.hpp"
 #include "store/database.hpp"
+#include "store/open.hpp"
 
 namespace hipfit::server {
 namespace {
@@ -437,16 +438,16 @@ void serve(ServerState& state, std::ostream& out) {
     const ServerOptions& options = state.options();
     const tcp::endpoint endpoint = endpoint_of(options);  // an address that is none writes nothing
     // Open (and migrate) the database before listening, so a bad path fails at once.
-    store::Database main_database(options.database_path);
+    store::Database main_database(options.database_location);
     const int threads = options.threads > 0
                             ? options.threads
                             : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
     // Declared after the io_context, the group commit is drained (and its writer stopped) before the
     // io_context goes: a reply it hands over after the grace period lands in a stopped, living context.
     net::io_context io(threads);
-    GroupCommit group_commit(options.database_path);
+    GroupCommit group_commit(options.database_location);
     state.group_commit = &group_commit;
-    PasswordPool password_pool(options.database_path, PasswordPool::default_threads());
+    PasswordPool password_pool(options.database_location, PasswordPool::default_threads());
     state.password_pool = &password_pool;
     std::shared_ptr<Listener> listener;
     try {
@@ -462,7 +463,7 @@ void serve(ServerState& state, std::ostream& out) {
     listener->accept();
     const tcp::endpoint bound = listener->local_endpoint();
     fmt::print(out, "hipfit serves http://{}:{} (database {})\n", bound.address().to_string(), bound.port(),
-               options.database_path);
+               store::printable_location(options.database_location));
     out.flush();
 
     std::vector<std::thread> workers;
@@ -470,7 +471,7 @@ void serve(ServerState& state, std::ostream& out) {
     for (int i = 1; i < threads; ++i) {
         workers.emplace_back([&, i] {
             try {
-                store::Database database(options.database_path);
+                store::Database database(options.database_location);
                 t_database = &database;
                 io.run();
             } catch (...) {

@@ -1,24 +1,51 @@
 #include "server/response_cache.hpp"
 
 namespace hipfit::server {
+namespace {
+
+// What an answer costs besides its text: the list and map nodes, the strings' own allocations.
+constexpr std::size_t kBookkeepingBytes = 256;
+
+std::size_t size_of(const std::string& key, const Response& response) {
+    std::size_t bytes =
+        kBookkeepingBytes + 2 * key.size() + response.body.size() + response.content_type.size();
+    for (const auto& [name, value] : response.headers) bytes += name.size() + value.size() + 64;
+    return bytes;
+}
+
+}  // namespace
 
 std::optional<Response> ResponseCache::find(const std::string& key, const store::Database::Stamp& stamp) {
-    if (!(stamp == stamp_)) {
-        answers_.clear();
-        stamp_ = stamp;
+    const auto found = index_.find(key);
+    if (found == index_.end())
+        return std::nullopt;
+    if (!(found->second->stamp == stamp)) {
+        forget(found->second);
         return std::nullopt;
     }
-    const auto found = answers_.find(key);
-    return found == answers_.end() ? std::nullopt : std::optional<Response>(found->second);
+    order_.splice(order_.begin(), order_, found->second);
+    return found->second->response;
 }
 
 void ResponseCache::put(const std::string& key, const store::Database::Stamp& stamp,
                         const Response& response) {
-    if (!(stamp == stamp_) || response.body.size() > kMaxBodyBytes)
+    if (response.body.size() > kMaxBodyBytes)
         return;
-    if (answers_.size() >= kMaxEntries)
-        answers_.clear();
-    answers_[key] = response;
+    if (const auto found = index_.find(key); found != index_.end())
+        forget(found->second);
+    const std::size_t bytes = size_of(key, response);
+    if (bytes > max_bytes_)
+        return;
+    while (bytes_ + bytes > max_bytes_) forget(std::prev(order_.end()));
+    order_.push_front(Kept{key, stamp, response, bytes});
+    index_[key] = order_.begin();
+    bytes_ += bytes;
+}
+
+void ResponseCache::forget(Order::iterator kept) {
+    bytes_ -= kept->bytes;
+    index_.erase(kept->key);
+    order_.erase(kept);
 }
 
 }  // namespace hipfit::server

@@ -1,9 +1,12 @@
-// Answers to GET requests, kept per worker thread while the database stays as it was: a person who opens
-// the app many times a day costs one computation, not one each time. Any commit, from this server or
-// from the command line, invalidates every answer (store::Database::Stamp).
+// Answers to GET requests, kept per worker thread while the account they are about stays as it was: a
+// person who opens the app many times a day costs one computation, not one each time. A write to an
+// account, from this server, another server on the same database or the command line, invalidates that
+// account's answers only (store::Database::Stamp). Bounded by memory: the least recently used answers go
+// first.
 #pragma once
 
 #include <cstddef>
+#include <list>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -15,15 +18,34 @@ namespace hipfit::server {
 
 class ResponseCache {
   public:
-    static constexpr std::size_t kMaxEntries = 256;
+    // The memory one thread's answers may hold: a year's report is ~100 KB unkept (kMaxBodyBytes), today's
+    // page a few KB, so this keeps the common answers of some thousands of people per thread.
+    static constexpr std::size_t kDefaultMaxBytes = 16 * 1024 * 1024;
     static constexpr std::size_t kMaxBodyBytes = 64 * 1024;
+
+    explicit ResponseCache(std::size_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
 
     [[nodiscard]] std::optional<Response> find(const std::string& key, const store::Database::Stamp& stamp);
     void put(const std::string& key, const store::Database::Stamp& stamp, const Response& response);
 
+    [[nodiscard]] std::size_t bytes() const { return bytes_; }
+    [[nodiscard]] std::size_t size() const { return index_.size(); }
+
   private:
-    store::Database::Stamp stamp_;
-    std::unordered_map<std::string, Response> answers_;
+    struct Kept {
+        std::string key;
+        store::Database::Stamp stamp;
+        Response response;
+        std::size_t bytes = 0;
+    };
+    using Order = std::list<Kept>;  // most recently used first
+
+    void forget(Order::iterator kept);
+
+    std::size_t max_bytes_;
+    std::size_t bytes_ = 0;
+    Order order_;
+    std::unordered_map<std::string, Order::iterator> index_;
 };
 
 }  // namespace hipfit::server

@@ -30,7 +30,7 @@ inline constexpr std::size_t kDefaultMaxConnectionsPerAddress = 512;
 struct ServerOptions {
     std::string address = "127.0.0.1";
     unsigned short port = 8080;
-    std::string database_path;
+    std::string database_location;
     bool secure_cookies = false;  // behind TLS: cookies carry Secure and the __Host- prefix
     // Reverse proxies whose X-Forwarded-For is believed (normalized addresses, client_address.hpp).
     std::vector<std::string> trusted_proxies;

@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kColumns =
     "date, target_kcal, previous_target_kcal, expenditure_kcal, expenditure_sd_kcal, reasons";
 
-std::optional<core::Kilocalories> optional_kcal(const sqlite::Statement& row, int column) {
+std::optional<core::Kilocalories> optional_kcal(const sql::Statement& row, int column) {
     if (row.is_null(column))
         return std::nullopt;
     return core::Kilocalories(row.column_double(column));
@@ -38,14 +38,18 @@ std::vector<std::string> reasons_from(const std::string& text) {
 enum class OnConflict { replace, keep };
 
 // Every column bound; the SQL is built from constants only.
-void insert(sqlite::Connection& connection, std::int64_t account, const core::CheckinRecord& checkin,
+void insert(sql::Connection& connection, std::int64_t account, const core::CheckinRecord& checkin,
             OnConflict on_conflict) {
     const bool replace = on_conflict == OnConflict::replace;
-    sqlite::Statement statement(
+    sql::Statement statement(
         connection,
-        fmt::format("INSERT {}INTO checkins (account_id, {}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7){}",
-                    replace ? "OR REPLACE " : "", kColumns,
-                    replace ? "" : " ON CONFLICT (account_id, date) DO NOTHING"));
+        fmt::format("INSERT INTO checkins (account_id, {}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                    "ON CONFLICT (account_id, date) DO {}",
+                    kColumns,
+                    replace ? "UPDATE SET target_kcal = excluded.target_kcal, previous_target_kcal = "
+                              "excluded.previous_target_kcal, expenditure_kcal = excluded.expenditure_kcal, "
+                              "expenditure_sd_kcal = excluded.expenditure_sd_kcal, reasons = excluded.reasons"
+                            : "NOTHING"));
     statement.bind(1, account)
         .bind(2, core::format_date(checkin.date))
         .bind(3, checkin.target.value())
@@ -56,7 +60,7 @@ void insert(sqlite::Connection& connection, std::int64_t account, const core::Ch
     statement.run();
 }
 
-core::CheckinRecord checkin_from_row(const sqlite::Statement& row) {
+core::CheckinRecord checkin_from_row(const sql::Statement& row) {
     core::CheckinRecord checkin;
     checkin.date = core::parse_date(row.column_text(0), "checkins.date");
     checkin.target = core::Kilocalories(row.column_double(1));
@@ -69,32 +73,31 @@ core::CheckinRecord checkin_from_row(const sqlite::Statement& row) {
 
 }  // namespace
 
-void upsert_checkin(sqlite::Connection& connection, std::int64_t account,
-                    const core::CheckinRecord& checkin) {
+void upsert_checkin(sql::Connection& connection, std::int64_t account, const core::CheckinRecord& checkin) {
     insert(connection, account, checkin, OnConflict::replace);
 }
 
-bool insert_checkin_if_free(sqlite::Connection& connection, std::int64_t account,
+bool insert_checkin_if_free(sql::Connection& connection, std::int64_t account,
                             const core::CheckinRecord& checkin) {
     insert(connection, account, checkin, OnConflict::keep);
     return connection.changes() > 0;
 }
 
-bool remove_checkin_if_unchanged(sqlite::Connection& connection, std::int64_t account,
+bool remove_checkin_if_unchanged(sql::Connection& connection, std::int64_t account,
                                  const core::CheckinRecord& checkin) {
     const std::string date = core::format_date(checkin.date);
-    sqlite::Statement select(
+    sql::Statement select(
         connection, fmt::format("SELECT {} FROM checkins WHERE account_id = ?1 AND date = ?2", kColumns));
     select.bind(1, account).bind(2, std::string_view(date));
     if (!select.step() || !(checkin_from_row(select) == checkin))
         return false;
-    sqlite::Statement remove(connection, "DELETE FROM checkins WHERE account_id = ?1 AND date = ?2");
+    sql::Statement remove(connection, "DELETE FROM checkins WHERE account_id = ?1 AND date = ?2");
     remove.bind(1, account).bind(2, std::string_view(date)).run();
     return true;
 }
 
-std::vector<core::CheckinRecord> select_checkins(sqlite::Connection& connection, std::int64_t account) {
-    sqlite::Statement select(
+std::vector<core::CheckinRecord> select_checkins(sql::Connection& connection, std::int64_t account) {
+    sql::Statement select(
         connection, fmt::format("SELECT {} FROM checkins WHERE account_id = ?1 ORDER BY date", kColumns));
     select.bind(1, account);
     std::vector<core::CheckinRecord> checkins;

@@ -12,14 +12,15 @@
 
 namespace hipfit::store {
 
-namespace sqlite {
+namespace sql {
 class Connection;
 }
 
 class Database {
   public:
-    // Opens (creating when missing) and migrates the database at `path`.
-    explicit Database(const std::string& path);
+    // Opens (creating when missing) and migrates the database at `location`: a SQLite file's path or a
+    // postgresql:// URL (store/open.hpp).
+    explicit Database(const std::string& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -28,15 +29,20 @@ class Database {
     [[nodiscard]] std::unique_ptr<Repository> journal(AccountId account);
     [[nodiscard]] Accounts& accounts() { return *accounts_; }
 
-    // What this connection can see of the database has not changed while the stamp stays the same:
-    // no other connection committed and this one changed nothing. Unique to this Database object.
+    // An account's data has not changed while its stamp stays the same, whoever wrote (this server,
+    // another server on the same database, the command line): every write counts a change of its account
+    // (store/account_versions.hpp). Unique to this Database object.
     struct Stamp {
         std::uint64_t database = 0;
-        std::int64_t data_version = 0;
-        std::int64_t own_changes = 0;
+        AccountId account = 0;
+        std::int64_t version = 0;
         bool operator==(const Stamp&) const = default;
     };
-    [[nodiscard]] Stamp stamp();
+    [[nodiscard]] Stamp stamp(AccountId account);
+
+    // Other servers may write to the same database (PostgreSQL): what a server keeps in memory about
+    // sessions must be read again from the database.
+    [[nodiscard]] bool shared_by_servers() const;
 
     // Runs `work` for each item in one transaction, each item in a savepoint of its own that is rolled
     // back alone when `work` says it failed (returns false) or throws; one commit (one fsync) for all.
@@ -44,7 +50,7 @@ class Database {
     void in_one_transaction(std::size_t items, const std::function<bool(std::size_t item)>& work);
 
   private:
-    std::shared_ptr<sqlite::Connection> connection_;
+    std::shared_ptr<sql::Connection> connection_;
     std::unique_ptr<Accounts> accounts_;
     std::uint64_t id_;
 };

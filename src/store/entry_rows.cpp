@@ -3,6 +3,8 @@
 #include <map>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "core/base/errors.hpp"
 #include "store/errors.hpp"
 
@@ -16,19 +18,19 @@ constexpr std::string_view kEntryColumns =
     "id, kind, date, time, value, protein_g, note, energy_kcal, warm_up_skipped, waist_cm, hip_cm, thigh_cm, "
     "thigh_left_cm, thigh_right_cm, neck_cm, body_fat_percent, source";
 
-std::optional<double> optional_double(const sqlite::Statement& row, int column) {
+std::optional<double> optional_double(const sql::Statement& row, int column) {
     if (row.is_null(column))
         return std::nullopt;
     return row.column_double(column);
 }
 
-std::optional<int> optional_int(const sqlite::Statement& row, int column) {
+std::optional<int> optional_int(const sql::Statement& row, int column) {
     if (row.is_null(column))
         return std::nullopt;
     return static_cast<int>(row.column_int(column));
 }
 
-std::optional<Centimetres> optional_length(const sqlite::Statement& row, int column) {
+std::optional<Centimetres> optional_length(const sql::Statement& row, int column) {
     if (row.is_null(column))
         return std::nullopt;
     return Centimetres(row.column_double(column));
@@ -38,7 +40,7 @@ std::optional<double> as_optional(const std::optional<Centimetres>& length) {
     return length ? std::optional<double>(length->value()) : std::nullopt;
 }
 
-Entry entry_from_row(const sqlite::Statement& row) {
+Entry entry_from_row(const sql::Statement& row) {
     constexpr std::string_view field = "stored entry";
     Entry e;
     e.id = row.column_int(0);
@@ -62,7 +64,7 @@ Entry entry_from_row(const sqlite::Statement& row) {
     return e;
 }
 
-WorkoutSet set_from_row(const sqlite::Statement& row) {
+WorkoutSet set_from_row(const sql::Statement& row) {
     WorkoutSet s;
     s.exercise_id = row.column_text(1);
     s.reps = optional_int(row, 2);
@@ -81,8 +83,8 @@ WorkoutSet set_from_row(const sqlite::Statement& row) {
     return s;
 }
 
-void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vector<WorkoutSet>& sets) {
-    sqlite::Statement insert(
+void insert_sets(sql::Connection& connection, std::int64_t id, const std::vector<WorkoutSet>& sets) {
+    sql::Statement insert(
         connection,
         "INSERT INTO workout_sets (entry_id, position, exercise_id, reps, load_kg, hold_seconds, "
         "rpe, minutes, distance_km, rounds, work_seconds, rest_seconds, swapped_from, warm_up) "
@@ -101,7 +103,7 @@ void insert_sets(sqlite::Connection& connection, std::int64_t id, const std::vec
 }
 
 // Attaches each entry's workout sets, read in one query.
-void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, std::string_view where,
+void attach_sets(sql::Connection& connection, std::vector<Entry>& entries, std::string_view where,
                  auto bind) {
     std::map<std::int64_t, Entry*> workouts;
     for (Entry& e : entries) {
@@ -110,7 +112,7 @@ void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, st
     }
     if (workouts.empty())
         return;
-    sqlite::Statement select(
+    sql::Statement select(
         connection, std::string("SELECT s.entry_id, s.exercise_id, s.reps, s.load_kg, s.hold_seconds, "
                                 "s.rpe, s.minutes, s.distance_km, s.rounds, s.work_seconds, "
                                 "s.rest_seconds, s.swapped_from, s.warm_up FROM workout_sets s JOIN entries "
@@ -126,18 +128,22 @@ void attach_sets(sqlite::Connection& connection, std::vector<Entry>& entries, st
 
 }  // namespace
 
-std::int64_t insert_entry(sqlite::Connection& connection, std::int64_t account, const Entry& e,
+std::int64_t insert_entry(sql::Connection& connection, std::int64_t account, const Entry& e,
                           std::int64_t id) {
-    sqlite::Statement insert(
+    // The id column is named only when the caller chooses the id: PostgreSQL hands one out only when the
+    // column is left out.
+    const std::string_view id_column = id > 0 ? "id, " : "";
+    const std::string_view id_value = id > 0 ? "?1, " : "";
+    sql::Statement insert(
         connection,
-        "INSERT INTO entries (id, kind, date, time, value, protein_g, note, energy_kcal, "
-        "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
-        "body_fat_percent, account_id, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18)");
+        fmt::format("INSERT INTO entries ({}kind, date, time, value, protein_g, note, energy_kcal, "
+                    "warm_up_skipped, waist_cm, hip_cm, thigh_cm, thigh_left_cm, thigh_right_cm, neck_cm, "
+                    "body_fat_percent, account_id, source) VALUES ({}?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                    "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) RETURNING id",
+                    id_column, id_value));
     if (id > 0) {
+        connection.explicit_entry_id_used(id);
         insert.bind(1, id);
-    } else {
-        insert.bind_null(1);
     }
     const bool has_value = e.kind != EntryKind::measure && e.kind != EntryKind::workout;
     const Measurements& m = e.measurements;
@@ -152,36 +158,36 @@ std::int64_t insert_entry(sqlite::Connection& connection, std::int64_t account, 
         .bind(15, as_optional(m.neck));
     insert.bind(16, m.body_fat_percent).bind(17, account);
     insert.bind(18, e.source.empty() ? std::nullopt : std::optional<std::string>(e.source));
-    insert.run();
-    const std::int64_t stored = id > 0 ? id : connection.last_insert_id();
+    insert.step();
+    const std::int64_t stored = insert.column_int(0);
     insert_sets(connection, stored, e.sets);
     return stored;
 }
 
-bool remove_entry(sqlite::Connection& connection, std::int64_t account, std::int64_t id) {
-    sqlite::Statement remove(connection, "DELETE FROM entries WHERE id = ?1 AND account_id = ?2");
+bool remove_entry(sql::Connection& connection, std::int64_t account, std::int64_t id) {
+    sql::Statement remove(connection, "DELETE FROM entries WHERE id = ?1 AND account_id = ?2");
     remove.bind(1, id).bind(2, account).run();
     return connection.changes() > 0;
 }
 
-bool entry_exists(sqlite::Connection& connection, std::int64_t id) {
-    sqlite::Statement select(connection, "SELECT 1 FROM entries WHERE id = ?1");
+bool entry_exists(sql::Connection& connection, std::int64_t id) {
+    sql::Statement select(connection, "SELECT 1 FROM entries WHERE id = ?1");
     select.bind(1, id);
     return select.step();
 }
 
-std::optional<Entry> select_entry(sqlite::Connection& connection, std::int64_t account, std::int64_t id) {
-    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
-                                             " FROM entries WHERE id = ?1 AND account_id = ?2");
+std::optional<Entry> select_entry(sql::Connection& connection, std::int64_t account, std::int64_t id) {
+    sql::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
+                                          " FROM entries WHERE id = ?1 AND account_id = ?2");
     select.bind(1, id).bind(2, account);
     if (!select.step())
         return std::nullopt;
     std::vector<Entry> found{entry_from_row(select)};
-    attach_sets(connection, found, "WHERE e.id = ?1", [&](sqlite::Statement& s) { s.bind(1, id); });
+    attach_sets(connection, found, "WHERE e.id = ?1", [&](sql::Statement& s) { s.bind(1, id); });
     return found.front();
 }
 
-std::vector<Entry> select_entries(sqlite::Connection& connection, std::int64_t account,
+std::vector<Entry> select_entries(sql::Connection& connection, std::int64_t account,
                                   const EntryQuery& query) {
     // Only the filters given go into the WHERE clause, so SQLite can use the kind and date indexes;
     // the values are always bound, never written into the SQL.
@@ -195,7 +201,7 @@ std::vector<Entry> select_entries(sqlite::Connection& connection, std::int64_t a
     const std::string kind = query.kind ? std::string(name_of(kEntryKindNames, *query.kind)) : "";
     const std::string since = query.since ? format_date(*query.since) : "";
     const std::string until = query.until ? format_date(*query.until) : "";
-    auto bind = [&](sqlite::Statement& s) {
+    auto bind = [&](sql::Statement& s) {
         s.bind(4, account);
         if (query.kind)
             s.bind(1, std::string_view(kind));
@@ -204,8 +210,8 @@ std::vector<Entry> select_entries(sqlite::Connection& connection, std::int64_t a
         if (query.until)
             s.bind(3, std::string_view(until));
     };
-    sqlite::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
-                                             " FROM entries e " + where + " ORDER BY e.date, e.time, e.id");
+    sql::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
+                                          " FROM entries e " + where + " ORDER BY e.date, e.time, e.id");
     bind(select);
     std::vector<Entry> entries;
     while (select.step()) entries.push_back(entry_from_row(select));

@@ -16,4 +16,18 @@ class StoreBusy : public StoreError {
     using StoreError::StoreError;
 };
 
+// The database server cannot be reached now (PostgreSQL restarting, the network down): trying again later
+// may succeed. Nothing of the failed call was written.
+class StoreUnavailable : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
+// Two writers met (PostgreSQL found a deadlock or a conflict between transactions): the transaction was
+// rolled back whole and may be run again.
+class StoreConflict : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
 }  // namespace hipfit::store

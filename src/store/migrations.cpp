@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 8> kMigrations{
+constexpr std::array<std::string_view, 9> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -230,6 +230,16 @@ constexpr std::array<std::string_view, 8> kMigrations{
     CREATE UNIQUE INDEX entries_by_account_source ON entries (account_id, source) WHERE source IS NOT NULL;
     ALTER TABLE workout_sets ADD COLUMN warm_up INTEGER NOT NULL DEFAULT 0;
     )sql",
+    // 9: how many times each account's data changed (store/account_versions.hpp), so that a server's cached
+    // answers about one account outlive writes to the others; and e-mails found case-insensitively by an
+    // index, as PostgreSQL finds them.
+    R"sql(
+    CREATE TABLE account_versions (
+        account_id INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX accounts_by_lower_email ON accounts (lower(email));
+    )sql",
 };
 
 }  // namespace
@@ -238,14 +248,17 @@ int latest_schema_version() {
     return static_cast<int>(kMigrations.size());
 }
 
-void refuse_newer_schema(sqlite::Connection& connection) {
-    const int version = connection.user_version();
-    if (version > latest_schema_version()) {
+void refuse_schema_newer_than(int version, int latest) {
+    if (version > latest) {
         throw StoreError(
             fmt::format("the database's schema version {} is newer than this hipfit understands ({}); "
                         "upgrade hipfit to open it (the database was left untouched)",
-                        version, latest_schema_version()));
+                        version, latest));
     }
+}
+
+void refuse_newer_schema(sqlite::Connection& connection) {
+    refuse_schema_newer_than(connection.user_version(), latest_schema_version());
 }
 
 void prepare_for_writing(sqlite::Connection& connection) {
@@ -274,7 +287,7 @@ void migrate(sqlite::Connection& connection) {
     // The version is read inside the write transaction: two processes opening a new database at the
     // same moment must not both run the same migration.
     while (true) {
-        sqlite::Transaction transaction(connection);
+        sql::Transaction transaction(connection);
         refuse_newer_schema(connection);
         const int version = connection.user_version();
         if (version >= latest_schema_version())

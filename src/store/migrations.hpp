@@ -15,6 +15,10 @@ void migrate(sqlite::Connection& connection);
 // Write-ahead logging on, then migrate(): what every connection that may write does first.
 void prepare_for_writing(sqlite::Connection& connection);
 
+// Throws StoreError, naming both versions, when a database's schema `version` is above `latest` (either
+// store's).
+void refuse_schema_newer_than(int version, int latest);
+
 // Throws StoreError when the database is newer than this build understands.
 void refuse_newer_schema(sqlite::Connection& connection);
 

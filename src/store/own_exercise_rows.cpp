@@ -32,7 +32,7 @@ std::vector<Enum> split(const core::NameTable<Enum, N>& table, std::string_view 
     return values;
 }
 
-core::OwnExercise own_from_row(const sqlite::Statement& row) {
+core::OwnExercise own_from_row(const sql::Statement& row) {
     core::OwnExercise own;
     own.id = row.column_text(0);
     own.name = row.column_text(1);
@@ -52,20 +52,26 @@ core::OwnExercise own_from_row(const sqlite::Statement& row) {
 
 }  // namespace
 
-std::vector<core::OwnExercise> select_own_exercises(sqlite::Connection& connection, std::int64_t account) {
-    sqlite::Statement select(connection,
-                             "SELECT id, name, kind, primary_muscles, secondary_muscles, equipment, met "
-                             "FROM own_exercises WHERE account_id = ?1 ORDER BY created_at, rowid");
+std::string_view own_exercise_insertion_order(sql::Dialect dialect) {
+    // SQLite numbers rows as they come; PostgreSQL's table has a column for it (postgresql_migrations.cpp).
+    return dialect == sql::Dialect::sqlite ? "rowid" : "added";
+}
+
+std::vector<core::OwnExercise> select_own_exercises(sql::Connection& connection, std::int64_t account) {
+    sql::Statement select(
+        connection, fmt::format("SELECT id, name, kind, primary_muscles, secondary_muscles, equipment, met "
+                                "FROM own_exercises WHERE account_id = ?1 ORDER BY created_at, {}",
+                                own_exercise_insertion_order(connection.dialect())));
     select.bind(1, account);
     std::vector<core::OwnExercise> own;
     while (select.step()) own.push_back(own_from_row(select));
     return own;
 }
 
-void insert_own_exercise(sqlite::Connection& connection, std::int64_t account, const core::OwnExercise& own) {
-    sqlite::Statement insert(connection,
-                             "INSERT INTO own_exercises (account_id, id, name, kind, primary_muscles, "
-                             "secondary_muscles, equipment, met) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+void insert_own_exercise(sql::Connection& connection, std::int64_t account, const core::OwnExercise& own) {
+    sql::Statement insert(connection,
+                          "INSERT INTO own_exercises (account_id, id, name, kind, primary_muscles, "
+                          "secondary_muscles, equipment, met) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     insert.bind(1, account)
         .bind(2, std::string_view(own.id))
         .bind(3, std::string_view(own.name))
@@ -77,15 +83,14 @@ void insert_own_exercise(sqlite::Connection& connection, std::int64_t account, c
     insert.run();
 }
 
-bool delete_own_exercise(sqlite::Connection& connection, std::int64_t account, std::string_view id) {
-    sqlite::Statement remove(connection, "DELETE FROM own_exercises WHERE account_id = ?1 AND id = ?2");
+bool delete_own_exercise(sql::Connection& connection, std::int64_t account, std::string_view id) {
+    sql::Statement remove(connection, "DELETE FROM own_exercises WHERE account_id = ?1 AND id = ?2");
     remove.bind(1, account).bind(2, id).run();
     return connection.changes() > 0;
 }
 
-std::int64_t count_sets_of(sqlite::Connection& connection, std::int64_t account,
-                           std::string_view exercise_id) {
-    sqlite::Statement count(
+std::int64_t count_sets_of(sql::Connection& connection, std::int64_t account, std::string_view exercise_id) {
+    sql::Statement count(
         connection,
         "SELECT COUNT(*) FROM workout_sets JOIN entries ON entries.id = workout_sets.entry_id "
         "WHERE entries.account_id = ?1 AND workout_sets.exercise_id = ?2");
@@ -94,9 +99,9 @@ std::int64_t count_sets_of(sqlite::Connection& connection, std::int64_t account,
     return count.column_int(0);
 }
 
-void record_added_own_exercises(sqlite::Connection& connection, std::int64_t account, std::int64_t batch,
+void record_added_own_exercises(sql::Connection& connection, std::int64_t account, std::int64_t batch,
                                 const std::vector<std::string>& ids) {
-    sqlite::Statement insert(
+    sql::Statement insert(
         connection, "INSERT INTO own_exercise_changes (batch, account_id, exercise_id) VALUES (?1, ?2, ?3)");
     for (const std::string& id : ids) {
         insert.reset();
@@ -105,9 +110,8 @@ void record_added_own_exercises(sqlite::Connection& connection, std::int64_t acc
     }
 }
 
-std::size_t undo_added_own_exercises(sqlite::Connection& connection, std::int64_t account,
-                                     std::int64_t batch) {
-    sqlite::Statement select(
+std::size_t undo_added_own_exercises(sql::Connection& connection, std::int64_t account, std::int64_t batch) {
+    sql::Statement select(
         connection, "SELECT exercise_id FROM own_exercise_changes WHERE account_id = ?1 AND batch = ?2");
     select.bind(1, account).bind(2, batch);
     std::vector<std::string> ids;
@@ -117,8 +121,8 @@ std::size_t undo_added_own_exercises(sqlite::Connection& connection, std::int64_
         if (count_sets_of(connection, account, id) == 0)
             delete_own_exercise(connection, account, id);
     }
-    sqlite::Statement forget(connection,
-                             "DELETE FROM own_exercise_changes WHERE account_id = ?1 AND batch = ?2");
+    sql::Statement forget(connection,
+                          "DELETE FROM own_exercise_changes WHERE account_id = ?1 AND batch = ?2");
     forget.bind(1, account).bind(2, batch).run();
     return ids.size();
 }

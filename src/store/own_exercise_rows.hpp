@@ -8,23 +8,24 @@
 #include <vector>
 
 #include "core/program/own_exercise.hpp"
-#include "store/sqlite.hpp"
+#include "store/sql.hpp"
 
 namespace hipfit::store {
 
-// The account's own exercises, oldest first.
-std::vector<core::OwnExercise> select_own_exercises(sqlite::Connection& connection, std::int64_t account);
-void insert_own_exercise(sqlite::Connection& connection, std::int64_t account, const core::OwnExercise& own);
-// False when the account has no such exercise.
-bool delete_own_exercise(sqlite::Connection& connection, std::int64_t account, std::string_view id);
-// How many of the account's logged sets are of this exercise.
-std::int64_t count_sets_of(sqlite::Connection& connection, std::int64_t account,
-                           std::string_view exercise_id);
+// The column that orders a person's own exercises as they were added (after created_at, to the second).
+[[nodiscard]] std::string_view own_exercise_insertion_order(sql::Dialect dialect);
 
-void record_added_own_exercises(sqlite::Connection& connection, std::int64_t account, std::int64_t batch,
+// The account's own exercises, oldest first.
+std::vector<core::OwnExercise> select_own_exercises(sql::Connection& connection, std::int64_t account);
+void insert_own_exercise(sql::Connection& connection, std::int64_t account, const core::OwnExercise& own);
+// False when the account has no such exercise.
+bool delete_own_exercise(sql::Connection& connection, std::int64_t account, std::string_view id);
+// How many of the account's logged sets are of this exercise.
+std::int64_t count_sets_of(sql::Connection& connection, std::int64_t account, std::string_view exercise_id);
+
+void record_added_own_exercises(sql::Connection& connection, std::int64_t account, std::int64_t batch,
                                 const std::vector<std::string>& ids);
 // Removes the own exercises the batch added (those no logged set uses any more); how many it recorded.
-std::size_t undo_added_own_exercises(sqlite::Connection& connection, std::int64_t account,
-                                     std::int64_t batch);
+std::size_t undo_added_own_exercises(sql::Connection& connection, std::int64_t account, std::int64_t batch);
 
 }  // namespace hipfit::store

@@ -21,9 +21,9 @@ const std::string_view kUpsertProfileSql =
     "weight_kg = ?6, waist_cm = ?7, hip_cm = ?8, neck_cm = ?9, thigh_cm = ?10, activity = ?11, pal = ?12, "
     "goal = ?13, deficit_kcal = ?14, surplus_kcal = ?15, units = ?16, equipment = ?17, days = ?18, "
     "minutes_per_session = ?19, preferred_time = ?20, level = ?21, low_impact = ?22, program_start = ?23, "
-    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+    "updated_at = excluded.updated_at";  // the column's default: now
 
-Profile profile_from_row(const sqlite::Statement& row) {
+Profile profile_from_row(const sql::Statement& row) {
     constexpr std::string_view field = "stored profile";
     Profile p;
     p.sex = parse_name(kSexNames, row.column_text(0), field);
@@ -55,7 +55,7 @@ Profile profile_from_row(const sqlite::Statement& row) {
     return p;
 }
 
-void bind_profile(sqlite::Statement& s, std::int64_t account, const Profile& p) {
+void bind_profile(sql::Statement& s, std::int64_t account, const Profile& p) {
     s.bind(24, account);
     s.bind(1, name_of(kSexNames, p.sex));
     if (p.age.born) {

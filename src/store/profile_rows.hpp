@@ -4,15 +4,15 @@
 #include <string_view>
 
 #include "core/body/profile.hpp"
-#include "store/sqlite.hpp"
+#include "store/sql.hpp"
 
 namespace hipfit::store {
 
 extern const std::string_view kSelectProfileSql;
 extern const std::string_view kUpsertProfileSql;
 
-core::Profile profile_from_row(const sqlite::Statement& row);
+core::Profile profile_from_row(const sql::Statement& row);
 // kSelectProfileSql takes the account as ?1; kUpsertProfileSql as ?24, bound here.
-void bind_profile(sqlite::Statement& statement, std::int64_t account, const core::Profile& profile);
+void bind_profile(sql::Statement& statement, std::int64_t account, const core::Profile& profile);
 
 }  // namespace hipfit::store

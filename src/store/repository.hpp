@@ -102,6 +102,12 @@ class Repository {
 // What a command opens the journal for (not who may: that is server::Access).
 enum class OpenFor { read, write };
 
+// Opens the journal at `location` (store/open.hpp): a SQLite file's path or a postgresql:// URL, as
+// open_sqlite below says (a database that does not exist yet is created on the server by its administrator;
+// hipfit creates its tables).
+std::unique_ptr<Repository> open_repository(const std::string& location, OpenFor purpose,
+                                            AccountId account = kLocalAccount);
+
 // Opens the SQLite database at `path`. `write` creates it (and its folder) when missing; an older
 // schema is upgraded on any open; `read` requires the file to exist. A database whose schema is newer
 // than this hipfit knows is refused and left untouched (StoreError).

@@ -37,6 +37,7 @@ Connection::Connection(const std::string& path, OpenMode mode) {
 }
 
 Connection::~Connection() {
+    rollback();
     sqlite3_close(db_);
 }
 
@@ -47,13 +48,9 @@ void Connection::execute(std::string_view sql) {
 }
 
 int Connection::user_version() {
-    Statement statement(*this, "PRAGMA user_version");
+    sql::Statement statement(*this, "PRAGMA user_version");
     statement.step();
     return static_cast<int>(statement.column_int(0));
-}
-
-std::int64_t Connection::last_insert_id() const {
-    return sqlite3_last_insert_rowid(db_);
 }
 
 int Connection::changes() const {
@@ -61,7 +58,7 @@ int Connection::changes() const {
 }
 
 std::int64_t Connection::data_version() {
-    Statement statement(*this, "PRAGMA data_version");
+    sql::Statement statement(*this, "PRAGMA data_version");
     statement.step();
     return statement.column_int(0);
 }
@@ -91,70 +88,70 @@ void Connection::backup_to(const std::string& path) {
     sqlite3_close(target);
 }
 
-Statement::Statement(Connection& connection, std::string_view sql) : db_(connection.handle()) {
-    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
-        SQLITE_OK) {
+namespace {
+
+class SqliteCursor final : public sql::Cursor {
+  public:
+    SqliteCursor(sqlite3* db, std::string_view sql) : db_(db) {
+        if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
+            SQLITE_OK) {
+            fail(db_, "database error");
+        }
+    }
+    ~SqliteCursor() override { sqlite3_finalize(statement_); }
+    SqliteCursor(const SqliteCursor&) = delete;
+    SqliteCursor& operator=(const SqliteCursor&) = delete;
+
+    void bind(int index, double value) override { check(sqlite3_bind_double(statement_, index, value)); }
+    void bind(int index, std::int64_t value) override { check(sqlite3_bind_int64(statement_, index, value)); }
+    void bind(int index, std::string_view value) override {
+        check(sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()),
+                                SQLITE_TRANSIENT));
+    }
+    void bind_null(int index) override { check(sqlite3_bind_null(statement_, index)); }
+
+    void reset() override {
+        sqlite3_reset(statement_);
+        sqlite3_clear_bindings(statement_);
+    }
+
+    bool step() override {
+        const int status = sqlite3_step(statement_);
+        if (status == SQLITE_ROW)
+            return true;
+        if (status == SQLITE_DONE)
+            return false;
         fail(db_, "database error");
     }
-}
 
-Statement::~Statement() {
-    sqlite3_finalize(statement_);
-}
-
-Statement& Statement::bind(int index, double value) {
-    if (sqlite3_bind_double(statement_, index, value) != SQLITE_OK)
-        fail(db_, "database error");
-    return *this;
-}
-
-Statement& Statement::bind(int index, std::int64_t value) {
-    if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK)
-        fail(db_, "database error");
-    return *this;
-}
-
-Statement& Statement::bind(int index, std::string_view value) {
-    if (sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()),
-                          SQLITE_TRANSIENT) != SQLITE_OK) {
-        fail(db_, "database error");
+    [[nodiscard]] bool is_null(int column) const override {
+        return sqlite3_column_type(statement_, column) == SQLITE_NULL;
     }
-    return *this;
-}
+    [[nodiscard]] double column_double(int column) const override {
+        return sqlite3_column_double(statement_, column);
+    }
+    [[nodiscard]] std::int64_t column_int(int column) const override {
+        return sqlite3_column_int64(statement_, column);
+    }
+    [[nodiscard]] std::string column_text(int column) const override {
+        const auto* text = sqlite3_column_text(statement_, column);
+        return text ? std::string(reinterpret_cast<const char*>(text)) : std::string();
+    }
 
-Statement& Statement::bind_null(int index) {
-    if (sqlite3_bind_null(statement_, index) != SQLITE_OK)
-        fail(db_, "database error");
-    return *this;
-}
+  private:
+    void check(int status) const {
+        if (status != SQLITE_OK)
+            fail(db_, "database error");
+    }
 
-void Statement::reset() {
-    sqlite3_reset(statement_);
-    sqlite3_clear_bindings(statement_);
-}
+    sqlite3* db_;
+    sqlite3_stmt* statement_ = nullptr;
+};
 
-bool Statement::step() {
-    const int status = sqlite3_step(statement_);
-    if (status == SQLITE_ROW)
-        return true;
-    if (status == SQLITE_DONE)
-        return false;
-    fail(db_, "database error");
-}
+}  // namespace
 
-bool Statement::is_null(int column) const {
-    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
-}
-double Statement::column_double(int column) const {
-    return sqlite3_column_double(statement_, column);
-}
-std::int64_t Statement::column_int(int column) const {
-    return sqlite3_column_int64(statement_, column);
-}
-
-std::string Statement::column_text(int column) const {
-    const auto* text = sqlite3_column_text(statement_, column);
-    return text ? std::string(reinterpret_cast<const char*>(text)) : std::string();
+std::unique_ptr<sql::Cursor> Connection::prepare(std::string_view sql) {
+    return std::make_unique<SqliteCursor>(db_, sql);
 }
 
 namespace {
@@ -177,41 +174,35 @@ bool Connection::in_transaction() const {
     return sqlite3_get_autocommit(db_) == 0;
 }
 
-Transaction::Transaction(Connection& connection)
-    : connection_(connection), nested_(sqlite3_get_autocommit(connection.handle()) == 0) {
-    if (nested_) {
-        // Inside a transaction already (the server's group commit): a savepoint that rolls back alone.
-        connection_.execute("SAVEPOINT nested");
-        return;
-    }
+void Connection::begin() {
     if (!t_holds_writers) {
         writer_ = std::unique_lock(process_writers());
         t_holds_writers = true;
     }
     try {
-        connection_.execute("BEGIN IMMEDIATE");
+        execute("BEGIN IMMEDIATE");
     } catch (...) {
-        // No destructor runs for a constructor that throws: give the turn back here.
-        if (writer_.owns_lock())
-            t_holds_writers = false;
+        rollback();
         throw;
     }
 }
 
-Transaction::~Transaction() {
-    if (!done_) {
-        try {
-            connection_.execute(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
-        } catch (...) {  // a destructor must not throw; SQLite rolls back on close anyway
-        }
-    }
-    if (writer_.owns_lock())
+void Connection::commit() {
+    execute("COMMIT");
+    // A failed commit leaves the turn held: the caller's rollback() gives it back.
+    if (writer_.owns_lock()) {
+        writer_.unlock();
         t_holds_writers = false;
+    }
 }
 
-void Transaction::commit() {
-    connection_.execute(nested_ ? "RELEASE nested" : "COMMIT");
-    done_ = true;
+void Connection::rollback() noexcept {
+    if (in_transaction())
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (writer_.owns_lock()) {
+        writer_.unlock();
+        t_holds_writers = false;
+    }
 }
 
 }  // namespace hipfit::store::sqlite

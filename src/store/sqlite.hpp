@@ -1,5 +1,5 @@
-// A thin RAII layer over the SQLite C API: a connection, prepared statements with bound
-// parameters (never SQL built from values), and transactions.
+// The SQLite backend of store::sql: a connection over the SQLite C API, its prepared statements, and its
+// transactions (writers of one process take turns before they ask SQLite).
 #pragma once
 
 #include <cstdint>
@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "store/sql.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -19,83 +21,36 @@ namespace hipfit::store::sqlite {
 // write anything else.
 enum class OpenMode { existing, read_write_create };
 
-class Connection {
+class Connection final : public sql::Connection {
   public:
     Connection(const std::string& path, OpenMode mode);
-    ~Connection();
+    ~Connection() override;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
-    // Runs SQL with no parameters and no results (schema, pragmas, transaction control).
-    void execute(std::string_view sql);
+    [[nodiscard]] sql::Dialect dialect() const override { return sql::Dialect::sqlite; }
+    void execute(std::string_view sql) override;
+    [[nodiscard]] std::unique_ptr<sql::Cursor> prepare(std::string_view sql) override;
+    [[nodiscard]] int changes() const override;
+    [[nodiscard]] bool in_transaction() const override;
+    void begin() override;
+    void commit() override;
+    void rollback() noexcept override;
+    // SQLite hands out the next rowid after the largest one by itself.
+    void explicit_entry_id_used(std::int64_t) override {}
+
     [[nodiscard]] int user_version();
-    [[nodiscard]] std::int64_t last_insert_id() const;
-    [[nodiscard]] int changes() const;  // rows changed by the last statement
     // Changes when another connection commits (PRAGMA data_version).
     [[nodiscard]] std::int64_t data_version();
-    // A transaction is open (SQLite may also have ended one by itself, after an I/O error).
-    [[nodiscard]] bool in_transaction() const;
     // Rows this connection has changed since it opened.
     [[nodiscard]] std::int64_t total_changes() const;
     // A consistent online copy of the whole database (SQLite's backup API).
     void backup_to(const std::string& path);
-    [[nodiscard]] sqlite3* handle() const { return db_; }
 
   private:
     sqlite3* db_ = nullptr;
-};
-
-class Statement {
-  public:
-    Statement(Connection& connection, std::string_view sql);
-    ~Statement();
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    // Parameters are numbered from 1, as in SQLite.
-    Statement& bind(int index, double value);
-    Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
-    Statement& bind(int index, std::string_view value);
-    Statement& bind_null(int index);
-    template <class T>
-    Statement& bind(int index, const std::optional<T>& value) {
-        return value ? bind(index, *value) : bind_null(index);
-    }
-
-    // Clears the bindings' results so the statement can run again with new values.
-    void reset();
-
-    // Advances to the next row; false when there are no more.
-    bool step();
-    void run() { step(); }
-
-    [[nodiscard]] bool is_null(int column) const;
-    [[nodiscard]] double column_double(int column) const;
-    [[nodiscard]] std::int64_t column_int(int column) const;
-    [[nodiscard]] std::string column_text(int column) const;
-
-  private:
-    sqlite3* db_;
-    sqlite3_stmt* statement_ = nullptr;
-};
-
-// Commits on commit(); rolls back if destroyed before, so an exception leaves nothing written. Inside
-// another transaction on the same connection it is a savepoint: committing it releases the savepoint,
-// and only the outer transaction's commit makes it durable.
-class Transaction {
-  public:
-    explicit Transaction(Connection& connection);
-    ~Transaction();
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void commit();
-
-  private:
-    Connection& connection_;
-    bool nested_;
+    // Held from begin() to the end of the transaction: the process's writers take turns (sqlite.cpp).
     std::unique_lock<std::mutex> writer_;
-    bool done_ = false;
 };
 
 }  // namespace hipfit::store::sqlite

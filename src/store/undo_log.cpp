@@ -16,10 +16,10 @@ namespace {
 constexpr const char* kLatestBatchSql =
     "SELECT MAX(batch) FROM (SELECT batch FROM changes WHERE account_id = ?1 "
     "UNION ALL SELECT batch FROM checkin_changes WHERE account_id = ?1 "
-    "UNION ALL SELECT batch FROM own_exercise_changes WHERE account_id = ?1)";
+    "UNION ALL SELECT batch FROM own_exercise_changes WHERE account_id = ?1) AS batches";
 
-std::optional<std::int64_t> latest_batch(sqlite::Connection& connection, std::int64_t account) {
-    sqlite::Statement select(connection, kLatestBatchSql);
+std::optional<std::int64_t> latest_batch(sql::Connection& connection, std::int64_t account) {
+    sql::Statement select(connection, kLatestBatchSql);
     select.bind(1, account);
     if (!select.step() || select.is_null(0))
         return std::nullopt;
@@ -27,12 +27,11 @@ std::optional<std::int64_t> latest_batch(sqlite::Connection& connection, std::in
 }
 
 // Newest first, as they are undone.
-std::vector<EntryChange> entry_changes(sqlite::Connection& connection, std::int64_t account,
+std::vector<EntryChange> entry_changes(sql::Connection& connection, std::int64_t account,
                                        std::int64_t batch) {
-    sqlite::Statement select(
-        connection,
-        "SELECT action, entry_id, before FROM changes WHERE account_id = ?1 AND batch = ?2 "
-        "ORDER BY sequence DESC");
+    sql::Statement select(connection,
+                          "SELECT action, entry_id, before FROM changes WHERE account_id = ?1 AND batch = ?2 "
+                          "ORDER BY sequence DESC");
     select.bind(1, account).bind(2, batch);
     std::vector<EntryChange> changes;
     while (select.step()) {
@@ -43,10 +42,10 @@ std::vector<EntryChange> entry_changes(sqlite::Connection& connection, std::int6
     return changes;
 }
 
-std::vector<core::CheckinRecord> added_checkins(sqlite::Connection& connection, std::int64_t account,
+std::vector<core::CheckinRecord> added_checkins(sql::Connection& connection, std::int64_t account,
                                                 std::int64_t batch) {
-    sqlite::Statement select(connection,
-                             "SELECT added FROM checkin_changes WHERE account_id = ?1 AND batch = ?2");
+    sql::Statement select(connection,
+                          "SELECT added FROM checkin_changes WHERE account_id = ?1 AND batch = ?2");
     select.bind(1, account).bind(2, batch);
     std::vector<core::CheckinRecord> added;
     while (select.step())
@@ -54,7 +53,7 @@ std::vector<core::CheckinRecord> added_checkins(sqlite::Connection& connection, 
     return added;
 }
 
-void revert(sqlite::Connection& connection, std::int64_t account, const EntryChange& change) {
+void revert(sql::Connection& connection, std::int64_t account, const EntryChange& change) {
     remove_entry(connection, account, change.entry_id);
     if (!change.before)
         return;
@@ -65,10 +64,10 @@ void revert(sqlite::Connection& connection, std::int64_t account, const EntryCha
                  entry_exists(connection, change.entry_id) ? 0 : change.entry_id);
 }
 
-void forget(sqlite::Connection& connection, std::int64_t account, std::int64_t batch) {
+void forget(sql::Connection& connection, std::int64_t account, std::int64_t batch) {
     for (const char* sql : {"DELETE FROM changes WHERE account_id = ?1 AND batch = ?2",
                             "DELETE FROM checkin_changes WHERE account_id = ?1 AND batch = ?2"}) {
-        sqlite::Statement remove(connection, sql);
+        sql::Statement remove(connection, sql);
         remove.bind(1, account).bind(2, batch).run();
     }
 }
@@ -96,20 +95,22 @@ std::string describe(const std::vector<EntryChange>& changes, std::size_t checki
 
 }  // namespace
 
-std::int64_t next_batch(sqlite::Connection& connection) {
-    sqlite::Statement next(connection,
-                           "SELECT MAX((SELECT COALESCE(MAX(batch), 0) FROM changes), "
-                           "(SELECT COALESCE(MAX(batch), 0) FROM checkin_changes), "
-                           "(SELECT COALESCE(MAX(batch), 0) FROM own_exercise_changes)) + 1");
+std::int64_t next_batch(sql::Connection& connection) {
+    // PostgreSQL: servers write at once, and a sequence never hands out one number twice.
+    sql::Statement next(connection, connection.dialect() == sql::Dialect::postgresql
+                                        ? "SELECT nextval('undo_batches')"
+                                        : "SELECT MAX((SELECT COALESCE(MAX(batch), 0) FROM changes), "
+                                          "(SELECT COALESCE(MAX(batch), 0) FROM checkin_changes), "
+                                          "(SELECT COALESCE(MAX(batch), 0) FROM own_exercise_changes)) + 1");
     next.step();
     return next.column_int(0);
 }
 
-void record_entry_changes(sqlite::Connection& connection, std::int64_t account, std::int64_t batch,
+void record_entry_changes(sql::Connection& connection, std::int64_t account, std::int64_t batch,
                           const std::vector<EntryChange>& changes) {
-    sqlite::Statement insert(connection,
-                             "INSERT INTO changes (batch, action, entry_id, before, account_id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5)");
+    sql::Statement insert(connection,
+                          "INSERT INTO changes (batch, action, entry_id, before, account_id) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const EntryChange& change : changes) {
         insert.reset();
         insert.bind(1, batch).bind(2, std::string_view(change.action)).bind(3, change.entry_id);
@@ -118,10 +119,10 @@ void record_entry_changes(sqlite::Connection& connection, std::int64_t account, 
     }
 }
 
-void record_added_checkins(sqlite::Connection& connection, std::int64_t account, std::int64_t batch,
+void record_added_checkins(sql::Connection& connection, std::int64_t account, std::int64_t batch,
                            const std::vector<core::CheckinRecord>& added) {
-    sqlite::Statement insert(connection,
-                             "INSERT INTO checkin_changes (batch, account_id, added) VALUES (?1, ?2, ?3)");
+    sql::Statement insert(connection,
+                          "INSERT INTO checkin_changes (batch, account_id, added) VALUES (?1, ?2, ?3)");
     for (const core::CheckinRecord& checkin : added) {
         insert.reset();
         insert.bind(1, batch).bind(2, account).bind(3, io::checkin_to_json(checkin).dump());
@@ -129,7 +130,7 @@ void record_added_checkins(sqlite::Connection& connection, std::int64_t account,
     }
 }
 
-std::optional<std::string> undo_latest_batch(sqlite::Connection& connection, std::int64_t account) {
+std::optional<std::string> undo_latest_batch(sql::Connection& connection, std::int64_t account) {
     const std::optional<std::int64_t> batch = latest_batch(connection, account);
     if (!batch)
         return std::nullopt;

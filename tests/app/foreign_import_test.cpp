@@ -53,7 +53,7 @@ class ForeignImport : public JournalTest {
     }
 };
 
-TEST_F(ForeignImport, NamesMapToTheCatalogOrBecomeOwnExercisesOfTheKindTheirSetsShow) {
+TEST_P(ForeignImport, NamesMapToTheCatalogOrBecomeOwnExercisesOfTheKindTheirSetsShow) {
     const app::ImportPlan p = plan(kStrong);
     EXPECT_EQ(p.app, io::SourceApp::strong);
     EXPECT_EQ(match(p, "Squat (Barbell)").exercise_id, "squat");
@@ -71,7 +71,7 @@ TEST_F(ForeignImport, NamesMapToTheCatalogOrBecomeOwnExercisesOfTheKindTheirSets
     EXPECT_TRUE(own("Cable Pull Through").equipment.empty());                 // no word hipfit knows
 }
 
-TEST_F(ForeignImport, ANewOwnExerciseNeedsTheEquipmentItsNameSays) {
+TEST_P(ForeignImport, ANewOwnExerciseNeedsTheEquipmentItsNameSays) {
     const app::ImportPlan p = plan(std::string(kHeader) +
                                    "2026-11-03 07:00:00,Pull,30m,Romanian Deadlift (Barbell),1,60,8,0,0,,,\n"
                                    "2026-11-03 07:00:00,Pull,30m,Kurzhantel-Rudern,1,12,10,0,0,,,\n");
@@ -82,7 +82,7 @@ TEST_F(ForeignImport, ANewOwnExerciseNeedsTheEquipmentItsNameSays) {
     EXPECT_EQ(p.new_own[1].kind, core::ExerciseKind::strength);  // reps, though "rudern" is rowing
 }
 
-TEST_F(ForeignImport, ASetHipfitCannotAcceptIsLeftOutAloneWithItsPlaceAndWhy) {
+TEST_P(ForeignImport, ASetHipfitCannotAcceptIsLeftOutAloneWithItsPlaceAndWhy) {
     const app::ImportPlan p = plan(kStrong);
     ASSERT_EQ(p.entries.size(), 2u);
     ASSERT_EQ(p.refused.size(), 1u);
@@ -103,7 +103,7 @@ TEST_F(ForeignImport, ASetHipfitCannotAcceptIsLeftOutAloneWithItsPlaceAndWhy) {
     EXPECT_TRUE(legs.source.starts_with("strong:")) << legs.source;
 }
 
-TEST_F(ForeignImport, AnOwnExerciseOfTheSameNameIsUsedCaseAside) {
+TEST_P(ForeignImport, AnOwnExerciseOfTheSameNameIsUsedCaseAside) {
     core::OwnExerciseInput mine;
     mine.name = "cable pull-through";
     mine.primary_muscles = {core::Muscle::gluteus_maximus};
@@ -116,7 +116,7 @@ TEST_F(ForeignImport, AnOwnExerciseOfTheSameNameIsUsedCaseAside) {
     EXPECT_EQ(p.new_own.size(), 1u);  // the plank only
 }
 
-TEST_F(ForeignImport, TheSameFileTwiceAddsNothingAndAnOverlapAddsOnlyWhatIsNew) {
+TEST_P(ForeignImport, TheSameFileTwiceAddsNothingAndAnOverlapAddsOnlyWhatIsNew) {
     const app::PlanOutcome first = app::apply_plan(journal.get(), plan(kStrong), false);
     EXPECT_EQ(first.added, 2u);
     EXPECT_EQ(first.own_added, 2u);
@@ -132,7 +132,7 @@ TEST_F(ForeignImport, TheSameFileTwiceAddsNothingAndAnOverlapAddsOnlyWhatIsNew) 
     EXPECT_EQ(journal->own_exercises().size(), 2u);
 }
 
-TEST_F(ForeignImport, ADryRunWritesNothingAndCountsAsTheImportWould) {
+TEST_P(ForeignImport, ADryRunWritesNothingAndCountsAsTheImportWould) {
     const app::PlanOutcome dry = app::apply_plan(journal.get(), plan(kStrong), true);
     EXPECT_EQ(dry.added, 2u);
     EXPECT_EQ(dry.own_added, 2u);
@@ -142,7 +142,7 @@ TEST_F(ForeignImport, ADryRunWritesNothingAndCountsAsTheImportWould) {
     EXPECT_EQ(without_journal.added, 2u);
 }
 
-TEST_F(ForeignImport, UndoTakesTheWholeImportBackWithItsOwnExercises) {
+TEST_P(ForeignImport, UndoTakesTheWholeImportBackWithItsOwnExercises) {
     app::apply_plan(journal.get(), plan(kStrong), false);
     ASSERT_EQ(workouts(), 2u);
     ASSERT_TRUE(journal->undo().has_value());
@@ -152,7 +152,7 @@ TEST_F(ForeignImport, UndoTakesTheWholeImportBackWithItsOwnExercises) {
     EXPECT_EQ(app::apply_plan(journal.get(), plan(kStrong), false).added, 2u);
 }
 
-TEST_F(ForeignImport, AFileOfAnotherAppIsRefusedNamingItsFileAndNothingIsWritten) {
+TEST_P(ForeignImport, AFileOfAnotherAppIsRefusedNamingItsFileAndNothingIsWritten) {
     const std::string hevy = "\"title\",\"start_time\"\n\"Legs\",\"15 Sep 2025, 07:48\"\n";
     const io::ImportInput input(std::string_view(hevy), "hevy.csv");
     try {
@@ -165,7 +165,7 @@ TEST_F(ForeignImport, AFileOfAnotherAppIsRefusedNamingItsFileAndNothingIsWritten
 }
 
 // Apps write a hold and a cardio bout alike, as seconds: hipfit reads them as the exercise's kind does.
-TEST_F(ForeignImport, TimedSetsAreReadAsTheExerciseKindReadsThem) {
+TEST_P(ForeignImport, TimedSetsAreReadAsTheExerciseKindReadsThem) {
     const std::string timed = std::string(kHeader) +
                               "2026-11-03 07:00:00,Mixed,30m,Running,1,0,0,0,300,,,\n"
                               "2026-11-03 07:00:00,Mixed,30m,Rowing (Machine),1,0,0,0,480,,,\n"
@@ -188,6 +188,8 @@ TEST_F(ForeignImport, TimedSetsAreReadAsTheExerciseKindReadsThem) {
     EXPECT_EQ(own_kind("Rowing (Machine)"), core::ExerciseKind::cardio);
     EXPECT_EQ(own_kind("Dead Hang"), core::ExerciseKind::isometric);
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(ForeignImport);
 
 }  // namespace
 }  // namespace hipfit::testing

@@ -1,4 +1,5 @@
-// A person's journal on a real SQLite database in a temporary folder, for the app-level tests.
+// A person's journal on a real database, new for each test, on every store (SQLite, and PostgreSQL when
+// the tests have a server), for the app-level tests.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -10,6 +11,7 @@
 #include "core/journal/journal.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::testing {
 
@@ -35,10 +37,10 @@ inline core::Profile woman_losing_fat() {
     return p;
 }
 
-class JournalTest : public ::testing::Test {
+class JournalTest : public ::testing::TestWithParam<Backend> {
   protected:
     void SetUp() override {
-        journal = store::open_sqlite(dir.file("journal.db"), store::OpenFor::write);
+        journal = store::open_repository(database.location(), store::OpenFor::write);
         journal->save_profile(woman_losing_fat());
     }
 
@@ -51,7 +53,7 @@ class JournalTest : public ::testing::Test {
         journal->add_entry(e);
     }
 
-    TempDir dir;
+    TestDatabase database{GetParam()};
     std::unique_ptr<store::Repository> journal;
 };
 

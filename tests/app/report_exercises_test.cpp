@@ -36,7 +36,7 @@ class ReportExercises : public JournalTest {
     }
 };
 
-TEST_F(ReportExercises, TheWeeksWorkoutsExercisesEachOnceInTheOrderFirstDone) {
+TEST_P(ReportExercises, TheWeeksWorkoutsExercisesEachOnceInTheOrderFirstDone) {
     log_workout(days_before(10), {"lunge"});  // before the week: not shown
     log_workout(days_before(5), {"clamshell", "clamshell", "glute-bridge"});
     log_workout(days_before(3), {"glute-bridge", "squat"});
@@ -48,7 +48,7 @@ TEST_F(ReportExercises, TheWeeksWorkoutsExercisesEachOnceInTheOrderFirstDone) {
                             Pair("squat", "in 1 workout")));
 }
 
-TEST_F(ReportExercises, WithoutAWorkoutTheWeekShowsThePlansExercises) {
+TEST_P(ReportExercises, WithoutAWorkoutTheWeekShowsThePlansExercises) {
     const app::ReportView view = app::report_view(*journal, app::kWeekDays, kAppToday);
     EXPECT_EQ(view.exercises_heading, "Exercises in your plan");
     ASSERT_FALSE(view.exercises.empty());
@@ -58,6 +58,8 @@ TEST_F(ReportExercises, WithoutAWorkoutTheWeekShowsThePlansExercises) {
         EXPECT_THAT(item.note, ::testing::MatchesRegex("in [0-9]+ planned sessions?"));
     }
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(ReportExercises);
 
 }  // namespace
 }  // namespace hipfit::testing

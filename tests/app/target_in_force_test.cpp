@@ -55,7 +55,7 @@ class TargetInForce : public JournalTest {
     }
 };
 
-TEST_F(TargetInForce, WithoutACheckInItIsTheFormulasOnTheLatestLoggedWeight) {
+TEST_P(TargetInForce, WithoutACheckInItIsTheFormulasOnTheLatestLoggedWeight) {
     log(core::EntryKind::weight, days_before(3), 70.0);
     core::Profile as_logged = woman_losing_fat();
     as_logged.weight = core::Kilograms(70.0);
@@ -71,7 +71,7 @@ TEST_F(TargetInForce, WithoutACheckInItIsTheFormulasOnTheLatestLoggedWeight) {
     EXPECT_EQ(app::assessment_json(as_logged, assessment, beside)["target_in_force_source"], "formula");
 }
 
-TEST_F(TargetInForce, AKeptCheckInIsInForceFromItsDayOn) {
+TEST_P(TargetInForce, AKeptCheckInIsInForceFromItsDayOn) {
     journal->save_checkin(checkin_on(days_before(2), 1650, 1950));
     expect_every_view_shows(1650, kAppToday);
     expect_every_view_shows(1650, days_before(2));
@@ -91,7 +91,7 @@ TEST_F(TargetInForce, AKeptCheckInIsInForceFromItsDayOn) {
               "alone.");
 }
 
-TEST_F(TargetInForce, AKeptTargetUnderTheFloorIsRaisedToIt) {
+TEST_P(TargetInForce, AKeptTargetUnderTheFloorIsRaisedToIt) {
     // Kept before the floor applied (say, imported): 1,000 kcal is under a woman's 1,200.
     journal->save_checkin(checkin_on(days_before(1), 1000, 1900));
     const app::AdoptedTarget in_force = app::target_in_force(journal.get(), kAppToday);
@@ -109,6 +109,8 @@ TEST(TargetInForceWithoutAProfile, TheAssessmentCarriesNone) {
     EXPECT_TRUE(body["target_in_force_source"].is_null());
     EXPECT_EQ(body["target_kcal"].get<double>(), assessment.target.value());
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(TargetInForce);
 
 }  // namespace
 }  // namespace hipfit::testing

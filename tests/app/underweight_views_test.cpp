@@ -29,7 +29,7 @@ class UnderweightViews : public JournalTest {
     }
 };
 
-TEST_F(UnderweightViews, EveryViewPlansToMaintainTheWeight) {
+TEST_P(UnderweightViews, EveryViewPlansToMaintainTheWeight) {
     EXPECT_EQ(app::view_profile(journal.get(), kAppToday).goal, core::Goal::maintain);
     EXPECT_EQ(journal->load_profile()->goal, core::Goal::lose_fat) << "the stored goal is unchanged";
     EXPECT_NEAR(app::target_in_force(journal.get(), kAppToday).kcal.value(), kMaintainKcal, 1e-9);
@@ -45,7 +45,7 @@ TEST_F(UnderweightViews, EveryViewPlansToMaintainTheWeight) {
     EXPECT_DOUBLE_EQ(forecast.person.weight.value(), 46.3);
 }
 
-TEST_F(UnderweightViews, TheCoachSaysWhyFirst) {
+TEST_P(UnderweightViews, TheCoachSaysWhyFirst) {
     const std::vector<core::Advice> advice = app::coach_advice(*journal, kAppToday);
     ASSERT_FALSE(advice.empty());
     EXPECT_EQ(advice[0].rule, "underweight");
@@ -53,9 +53,11 @@ TEST_F(UnderweightViews, TheCoachSaysWhyFirst) {
     EXPECT_TRUE(advice[0].message.starts_with("Your BMI is now 17.0, under 18.5")) << advice[0].message;
 }
 
-TEST_F(UnderweightViews, TheAssessmentStillRefusesTheStoredFatLossGoal) {
+TEST_P(UnderweightViews, TheAssessmentStillRefusesTheStoredFatLossGoal) {
     EXPECT_THROW(core::assess(app::profile_as_of(journal.get(), kAppToday), kAppToday), core::SafetyRefusal);
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(UnderweightViews);
 
 }  // namespace
 }  // namespace hipfit::testing

@@ -11,6 +11,8 @@
 namespace hipfit::server {
 namespace {
 
+class Accounts : public ::testing::TestWithParam<hipfit::testing::Backend> {};
+
 using namespace hipfit::server::testing;
 using nlohmann::json;
 
@@ -29,8 +31,8 @@ bool is_hex(const std::string& text, std::size_t size) {
     return text.size() == size && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-TEST(Accounts, SignUpAnswers201WithTheAccountAndASafeSessionCookie) {
-    TestServer server;
+TEST_P(Accounts, SignUpAnswers201WithTheAccountAndASafeSessionCookie) {
+    TestServer server(GetParam());
     const Answer reply =
         server.post("/api/accounts", {{"email", "person@example.com"}, {"password", kPassword}});
     ASSERT_EQ(reply.status, 201) << reply;
@@ -47,7 +49,7 @@ TEST(Accounts, SignUpAnswers201WithTheAccountAndASafeSessionCookie) {
 
     ServerOptions behind_tls;
     behind_tls.secure_cookies = true;
-    TestServer secure({}, behind_tls);
+    TestServer secure({}, behind_tls, GetParam());
     const Answer secured =
         secure.post("/api/accounts", {{"email", "person@example.com"}, {"password", kPassword}});
     ASSERT_EQ(secured.status, 201) << secured;
@@ -61,10 +63,10 @@ TEST(Accounts, SignUpAnswers201WithTheAccountAndASafeSessionCookie) {
 
 // OWASP ASVS 4.0.3 V3.4.4: behind TLS the session cookie carries the __Host- prefix, and only that name
 // is read: a hipfit_session cookie set by a subdomain or over plain HTTP is not a session.
-TEST(Accounts, BehindTlsOnlyTheHostPrefixedCookieIsASession) {
+TEST_P(Accounts, BehindTlsOnlyTheHostPrefixedCookieIsASession) {
     ServerOptions behind_tls;
     behind_tls.secure_cookies = true;
-    TestServer server({}, behind_tls);
+    TestServer server({}, behind_tls, GetParam());
     const Answer signed_up =
         server.post("/api/accounts", {{"email", "person@example.com"}, {"password", kPassword}});
     ASSERT_EQ(signed_up.status, 201) << signed_up;
@@ -103,11 +105,11 @@ core::Entry weighed_on_the_10th(double kg) {
 // Regression: the first sign-up from a loopback address took over the command line's journal, and a
 // reverse proxy on the same machine makes every visitor a loopback address. Now only a server started
 // with --claim-owner hands that journal to its first sign-up, whatever the address.
-TEST(Accounts, TheCommandLinesJournalIsClaimedOnlyWhenTheServerWasToldSo) {
+TEST_P(Accounts, TheCommandLinesJournalIsClaimedOnlyWhenTheServerWasToldSo) {
     const auto written_by_the_command_line = [](const std::string& path) {
-        store::open_sqlite(path, store::OpenFor::write)->add_entry(weighed_on_the_10th(81.25));
+        store::open_repository(path, store::OpenFor::write)->add_entry(weighed_on_the_10th(81.25));
     };
-    TestServer server(written_by_the_command_line);
+    TestServer server(written_by_the_command_line, {}, GetParam());
     for (const char* address : {"127.0.0.1", "::1", "192.0.2.10"}) {
         Request request = make_request(
             "POST", "/api/accounts", json{{"email", "stranger@example.com"}, {"password", kPassword}}.dump());
@@ -122,25 +124,25 @@ TEST(Accounts, TheCommandLinesJournalIsClaimedOnlyWhenTheServerWasToldSo) {
 
     ServerOptions claiming;
     claiming.claim_owner = true;
-    TestServer told(written_by_the_command_line, claiming);
+    TestServer told(written_by_the_command_line, claiming, GetParam());
     const Session owner = told.sign_up("owner@example.com");
     EXPECT_EQ(owner.id, 1);
     EXPECT_EQ(told.get("/api/entries", &owner).json.size(), 1U);
 
-    TestServer empty;
+    TestServer empty(GetParam());
     EXPECT_EQ(empty.sign_up("first@example.com").id, 1) << "with nothing to claim, no flag is needed";
 }
 
-TEST(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
+TEST_P(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
     core::Entry weighed = weighed_on_the_10th(81.25);
     ServerOptions claiming;
     claiming.claim_owner = true;
     TestServer server(
         [&](const std::string& path) {
             // The command line, before anyone signed up: its person is account 1.
-            store::open_sqlite(path, store::OpenFor::write)->add_entry(weighed);
+            store::open_repository(path, store::OpenFor::write)->add_entry(weighed);
         },
-        claiming);
+        claiming, GetParam());
     const Session owner = server.sign_up("owner@example.com");
     EXPECT_EQ(owner.id, 1);
     const Answer entries = server.get("/api/entries", &owner);
@@ -156,13 +158,13 @@ TEST(Accounts, TheFirstAccountIsTheOwnerAndSeesWhatTheCommandLineWrote) {
 
     // The command line writes again while the server runs: the owner sees it on the next request.
     weighed.value = 80.75;
-    store::open_sqlite(server.path(), store::OpenFor::write)->add_entry(weighed);
+    store::open_repository(server.path(), store::OpenFor::write)->add_entry(weighed);
     EXPECT_EQ(server.get("/api/entries", &owner).json.size(), 2U);
     EXPECT_EQ(server.get("/api/entries", &member).json, json::array());
 }
 
-TEST(Accounts, PasswordsAreArgon2idHashesAndSessionTokensAreNeverStored) {
-    TestServer server;
+TEST_P(Accounts, PasswordsAreArgon2idHashesAndSessionTokensAreNeverStored) {
+    TestServer server(GetParam());
     const Session session = server.sign_up("person@example.com");
     const Session other = server.sign_in("person@example.com");
     const std::optional<store::Account> account = server.database().accounts().find_account(session.id);
@@ -180,8 +182,8 @@ TEST(Accounts, PasswordsAreArgon2idHashesAndSessionTokensAreNeverStored) {
     EXPECT_EQ(server.get("/api/session", &other).json.value("csrf_token", ""), other.csrf);
 }
 
-TEST(Accounts, AWrongPasswordAndAnUnknownEmailGetTheSame401) {
-    TestServer server;
+TEST_P(Accounts, AWrongPasswordAndAnUnknownEmailGetTheSame401) {
+    TestServer server(GetParam());
     server.sign_up("person@example.com");
     const Answer wrong = sign_in(server, "person@example.com", "not the password");
     const Answer unknown = sign_in(server, "nobody@example.com", "not the password");
@@ -196,8 +198,8 @@ TEST(Accounts, AWrongPasswordAndAnUnknownEmailGetTheSame401) {
 
 // Regression: sign_in() used to skip the argon2id check for an unknown e-mail, answering ~100 times sooner
 // and telling which e-mails have accounts (OWASP Authentication Cheat Sheet, "Authentication Responses").
-TEST(Accounts, AnUnknownEmailTakesAsLongAsAWrongPassword) {
-    TestServer server;
+TEST_P(Accounts, AnUnknownEmailTakesAsLongAsAWrongPassword) {
+    TestServer server(GetParam());
     server.sign_up("person@example.com");
     const auto fastest = [&](const std::string& email) {
         auto best = std::chrono::steady_clock::duration::max();
@@ -216,8 +218,8 @@ TEST(Accounts, AnUnknownEmailTakesAsLongAsAWrongPassword) {
 
 // Regression: 5 wrong passwords from anyone locked the owner out for 15 minutes. Now the guesser's own
 // (account, address) pair waits, longer after each failure, and the owner elsewhere signs in at once.
-TEST(Accounts, WrongPasswordsDelayTheGuesserNotTheOwner) {
-    TestServer server;
+TEST_P(Accounts, WrongPasswordsDelayTheGuesserNotTheOwner) {
+    TestServer server(GetParam());
     server.sign_up("person@example.com");
     const std::string guesser = "203.0.113.5";
     for (int failure = 1; failure <= SignInThrottle::kFreeFailures; ++failure)
@@ -246,8 +248,8 @@ TEST(Accounts, WrongPasswordsDelayTheGuesserNotTheOwner) {
         << "and the pair starts afresh";
 }
 
-TEST(Accounts, ASuccessfulSignInForgetsEarlierFailures) {
-    TestServer server;
+TEST_P(Accounts, ASuccessfulSignInForgetsEarlierFailures) {
+    TestServer server(GetParam());
     server.sign_up("person@example.com");
     for (int round = 0; round < 2; ++round) {
         for (int failure = 0; failure < 4; ++failure)
@@ -258,8 +260,8 @@ TEST(Accounts, ASuccessfulSignInForgetsEarlierFailures) {
 
 // Regression: sign_in() used to key the throttle by the e-mail as typed while accounts match e-mails
 // ignoring case (COLLATE NOCASE), so every spelling got 5 more guesses at the same password.
-TEST(Accounts, TheAccountThrottleIgnoresTheCaseOfTheEmail) {
-    TestServer server;
+TEST_P(Accounts, TheAccountThrottleIgnoresTheCaseOfTheEmail) {
+    TestServer server(GetParam());
     server.sign_up("person@example.com");
     for (const char* email : {"person@example.com", "Person@example.com", "PERSON@example.com",
                               "person@EXAMPLE.com", "pErSoN@example.com"}) {
@@ -271,8 +273,8 @@ TEST(Accounts, TheAccountThrottleIgnoresTheCaseOfTheEmail) {
 // Regression: 20 failures from one address (a reverse proxy's) blocked everyone behind it. The per-address
 // cap is now generous (SignInThrottle, tested in throttle_test.cpp); guessing at many accounts from one
 // address delays only each guessed pair.
-TEST(Accounts, FailuresForOtherAccountsFromTheSameAddressDoNotBlockIt) {
-    TestServer server;
+TEST_P(Accounts, FailuresForOtherAccountsFromTheSameAddressDoNotBlockIt) {
+    TestServer server(GetParam());
     server.sign_up("person@example.com");
     for (int failure = 0; failure < 20; ++failure) {
         const std::string email = "guess" + std::to_string(failure) + "@example.com";
@@ -281,8 +283,8 @@ TEST(Accounts, FailuresForOtherAccountsFromTheSameAddressDoNotBlockIt) {
     EXPECT_EQ(sign_in(server, "person@example.com", kPassword, "203.0.113.5").status, 200);
 }
 
-TEST(Accounts, SignOutEndsTheSession) {
-    TestServer server;
+TEST_P(Accounts, SignOutEndsTheSession) {
+    TestServer server(GetParam());
     const Session session = server.sign_up("person@example.com");
     const Session elsewhere = server.sign_in("person@example.com");
     ASSERT_EQ(server.get("/api/session", &session).status, 200);
@@ -298,8 +300,8 @@ TEST(Accounts, SignOutEndsTheSession) {
     EXPECT_EQ(server.get("/api/session", &elsewhere).status, 200) << "only that session ended";
 }
 
-TEST(Accounts, APasswordChangeEndsEveryOtherSessionOfTheAccount) {
-    TestServer server;
+TEST_P(Accounts, APasswordChangeEndsEveryOtherSessionOfTheAccount) {
+    TestServer server(GetParam());
     const Session current = server.sign_up("person@example.com");
     const Session laptop = server.sign_in("person@example.com");
     const Session other_person = server.sign_up("other@example.com");
@@ -326,8 +328,8 @@ TEST(Accounts, APasswordChangeEndsEveryOtherSessionOfTheAccount) {
     EXPECT_EQ(sign_in(server, "person@example.com", "a new passphrase").status, 200);
 }
 
-TEST(Accounts, ASessionExpiresAfter30Days) {
-    TestServer server;
+TEST_P(Accounts, ASessionExpiresAfter30Days) {
+    TestServer server(GetParam());
     const Session session = server.sign_up("person@example.com");
     server.advance(29 * kDay);
     EXPECT_EQ(server.get("/api/session", &session).status, 200);
@@ -340,8 +342,8 @@ TEST(Accounts, ASessionExpiresAfter30Days) {
     EXPECT_EQ(server.sign_in("person@example.com").id, session.id);
 }
 
-TEST(Accounts, SignUpAndSignInFromAnotherSiteAreRefused) {
-    TestServer server;
+TEST_P(Accounts, SignUpAndSignInFromAnotherSiteAreRefused) {
+    TestServer server(GetParam());
     Request request = make_request("POST", "/api/accounts",
                                    json{{"email", "person@example.com"}, {"password", kPassword}}.dump());
     request.headers["host"] = "hipfit.example";
@@ -351,6 +353,8 @@ TEST(Accounts, SignUpAndSignInFromAnotherSiteAreRefused) {
     request.headers["origin"] = "https://hipfit.example";
     EXPECT_EQ(server.send(request).status, 201);
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(Accounts);
 
 }  // namespace
 }  // namespace hipfit::server

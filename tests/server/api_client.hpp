@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,10 @@
 #include "server/routes.hpp"
 #include "server/server_state.hpp"
 #include "store/database.hpp"
+#include "store/open.hpp"
+#include "store/postgresql.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::server::testing {
 
@@ -136,12 +140,16 @@ class TestClock final : public core::Clock {
 class TestServer {
   public:
     // `before_open` may write the database file (e.g. as the command line does) before the server opens it.
+    // `backend`: the store the server runs on (tests/support/test_databases.hpp), a new database each.
     explicit TestServer(const std::function<void(const std::string&)>& before_open = {},
-                        ServerOptions options = {})
-        : clock_(kToday, {9, 30}),
+                        ServerOptions options = {},
+                        hipfit::testing::Backend backend = hipfit::testing::Backend::sqlite)
+        : store_(backend),
+          clock_(kToday, {9, 30}),
           state_(std::move(options), clock_, [this] { return now_; }),
-          path_(prepared(dir_.file("hipfit.db"), before_open)),
+          path_(prepared(store_.location(), before_open)),
           database_(path_) {}
+    explicit TestServer(hipfit::testing::Backend backend) : TestServer({}, {}, backend) {}
 
     [[nodiscard]] store::Database& database() { return database_; }
     [[nodiscard]] ServerState& state() { return state_; }
@@ -211,7 +219,7 @@ class TestServer {
         return session;
     }
 
-    hipfit::testing::TempDir dir_;
+    hipfit::testing::TestDatabase store_;
     TestClock clock_;
     std::int64_t now_ = kStartSeconds;
     ServerState state_;
@@ -219,9 +227,31 @@ class TestServer {
     store::Database database_;
 };
 
-// The rows of a query on the database file, one line each, over a connection of its own (sqlite3 C API,
-// linked through hipfit_store).
+// The rows of a query on a PostgreSQL database, one line each, as query_rows gives them.
+inline std::string postgresql_rows(const std::string& url, const std::string& sql) {
+    std::string rows;
+    try {
+        store::postgresql::Connection connection(url);
+        const store::postgresql::Result result = connection.run(sql, {}, {});
+        for (int row = 0; row < PQntuples(result.get()); ++row) {
+            for (int column = 0; column < PQnfields(result.get()); ++column) {
+                rows +=
+                    PQgetisnull(result.get(), row, column) ? "NULL" : PQgetvalue(result.get(), row, column);
+                rows += '|';
+            }
+            rows += '\n';
+        }
+    } catch (const std::exception& error) {
+        ADD_FAILURE() << sql << ": " << error.what();
+    }
+    return rows;
+}
+
+// The rows of a query on the database, one line each, over a connection of its own (for SQLite the
+// sqlite3 C API, read-only).
 inline std::string query_rows(const std::string& path, const std::string& sql) {
+    if (store::is_postgresql_location(path))
+        return postgresql_rows(path, sql);
     sqlite3* db = nullptr;
     std::string rows;
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {

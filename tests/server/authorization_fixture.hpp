@@ -38,10 +38,18 @@ struct Valid {
     int status = 0;
 };
 
-class Authorization : public ::testing::Test {
+// On every store; the world is made once per store and kept for the suite's tests on it.
+class Authorization : public ::testing::TestWithParam<hipfit::testing::Backend> {
   protected:
-    static void SetUpTestSuite() {
-        server = std::make_unique<TestServer>();
+    void SetUp() override {
+        if (!server || backend != GetParam())
+            make_world(GetParam());
+    }
+
+    static void make_world(hipfit::testing::Backend on) {
+        server.reset();
+        backend = on;
+        server = std::make_unique<TestServer>(on);
         TestServer& s = *server;
         P = s.sign_up("person@example.com");
         U = s.sign_up("other@example.com");
@@ -170,6 +178,7 @@ class Authorization : public ::testing::Test {
     }
 
     static inline std::unique_ptr<TestServer> server;
+    static inline hipfit::testing::Backend backend = hipfit::testing::Backend::sqlite;
     static inline Session P, U, C, R, X, S;
     static inline std::int64_t p_entry = 0;
     static inline std::int64_t u_entry = 0;

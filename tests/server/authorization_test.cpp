@@ -5,7 +5,7 @@
 namespace hipfit::server::authorization {
 namespace {
 
-TEST_F(Authorization, TheFixtureIsWhatTheTestsAssume) {
+TEST_P(Authorization, TheFixtureIsWhatTheTestsAssume) {
     EXPECT_EQ(P.id, store::kLocalAccount);
     EXPECT_GT(p_entry, 0);
     EXPECT_NE(p_entry, u_entry);
@@ -16,7 +16,7 @@ TEST_F(Authorization, TheFixtureIsWhatTheTestsAssume) {
     EXPECT_EQ(server->get("/api/clients", &R).json, json::array());
 }
 
-TEST_F(Authorization, AnonymousCallersGet401OnEveryRouteThatNeedsASession) {
+TEST_P(Authorization, AnonymousCallersGet401OnEveryRouteThatNeedsASession) {
     const std::string before = state_of_P();
     for (const Route& route : routes()) {
         const Answer reply = send(route, concrete(route), nullptr);
@@ -35,7 +35,7 @@ TEST_F(Authorization, AnonymousCallersGet401OnEveryRouteThatNeedsASession) {
     EXPECT_EQ(state_of_P(), before);
 }
 
-TEST_F(Authorization, OthersAskingForPsDataAreRefusedAndChangeNothing) {
+TEST_P(Authorization, OthersAskingForPsDataAreRefusedAndChangeNothing) {
     const std::string before = state_of_P();
     const std::pair<const char*, const Session*> others[] = {{"U", &U}, {"R (revoked)", &R}, {"X", &X}};
     int checked = 0;
@@ -54,7 +54,7 @@ TEST_F(Authorization, OthersAskingForPsDataAreRefusedAndChangeNothing) {
     EXPECT_GE(checked, 16) << "the table's self and self_or_coach routes";
 }
 
-TEST_F(Authorization, PsEntryIdIsNotFoundInAnyoneElsesJournal) {
+TEST_P(Authorization, PsEntryIdIsNotFoundInAnyoneElsesJournal) {
     const std::string before = state_of_P();
     const std::pair<const char*, const Session*> others[] = {
         {"U", &U}, {"R (revoked)", &R}, {"X", &X}, {"C (P's coach, without ?account)", &C}};
@@ -71,7 +71,7 @@ TEST_F(Authorization, PsEntryIdIsNotFoundInAnyoneElsesJournal) {
     EXPECT_EQ(server->get(fmt::format("/api/entries/{}", u_entry), &U).status, 200);
 }
 
-TEST_F(Authorization, PSucceedsOnEveryRoute) {
+TEST_P(Authorization, PSucceedsOnEveryRoute) {
     store::Accounts& accounts = server->database().accounts();
     for (const Route& route : routes()) {
         const std::string key = name_of(route);
@@ -103,6 +103,8 @@ TEST_F(Authorization, PSucceedsOnEveryRoute) {
     accounts.remove_link(S.id, P.id);
     EXPECT_EQ(server->get("/api/session", &P).status, 200) << "P's own session must still work";
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(Authorization);
 
 }  // namespace
 }  // namespace hipfit::server::authorization

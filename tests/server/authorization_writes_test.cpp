@@ -11,7 +11,7 @@ namespace {
 // The same world, in a suite of its own.
 class AuthorizationOfWrites : public Authorization {};
 
-TEST_F(AuthorizationOfWrites, OthersCannotTouchPsCoachLinks) {
+TEST_P(AuthorizationOfWrites, OthersCannotTouchPsCoachLinks) {
     const std::string before = state_of_P();
     const std::string accept = fmt::format("/api/clients/{}/accept", P.id);
     const std::string leave = fmt::format("/api/clients/{}", P.id);
@@ -34,7 +34,7 @@ TEST_F(AuthorizationOfWrites, OthersCannotTouchPsCoachLinks) {
     EXPECT_EQ(server->get("/api/profile?account=1", &R).status, 403);
 }
 
-TEST_F(AuthorizationOfWrites, ACoachReadsAndAssignsButNeverWritesTheJournal) {
+TEST_P(AuthorizationOfWrites, ACoachReadsAndAssignsButNeverWritesTheJournal) {
     ASSERT_EQ(server->put("/api/program", {{"level", "beginner"}}, &P).status, 200);
     const std::string own_view = server->export_of(P);
     const std::string account = "?account=" + std::to_string(P.id);
@@ -67,7 +67,7 @@ std::string uppercase(std::string text) {
 
 // The token must be this session's, exactly, in its header: a browser on another site can send a cookie
 // and a query, never a custom header (OWASP ASVS 4.0.3 V4.2.2).
-TEST_F(AuthorizationOfWrites, WithoutTheCsrfTokenNothingChanges) {
+TEST_P(AuthorizationOfWrites, WithoutTheCsrfTokenNothingChanges) {
     int checked = 0;
     for (const Route& route : routes()) {
         if (open_to_anyone(route) || !changes_state(route.method))
@@ -103,6 +103,8 @@ TEST_F(AuthorizationOfWrites, WithoutTheCsrfTokenNothingChanges) {
     EXPECT_EQ(server->get("/api/session", &P).status, 200)
         << "DELETE /api/session without a token signed out";
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(AuthorizationOfWrites);
 
 }  // namespace
 }  // namespace hipfit::server::authorization

@@ -7,11 +7,13 @@
 namespace hipfit::server {
 namespace {
 
+class Coaches : public ::testing::TestWithParam<hipfit::testing::Backend> {};
+
 using namespace hipfit::server::testing;
 using nlohmann::json;
 
-TEST(Coaches, ACoachSeesAClientOnlyWhileTheLinkIsActive) {
-    TestServer server;
+TEST_P(Coaches, ACoachSeesAClientOnlyWhileTheLinkIsActive) {
+    TestServer server(GetParam());
     const Session person = server.sign_up("person@example.com");
     const Session coach = server.sign_up("coach@example.com");
     ASSERT_EQ(server.put("/api/profile", adult_profile(), &person).status, 200);
@@ -44,8 +46,8 @@ TEST(Coaches, ACoachSeesAClientOnlyWhileTheLinkIsActive) {
     EXPECT_EQ(server.del("/api/coaches/" + std::to_string(coach.id), &person).status, 404);
 }
 
-TEST(Coaches, ACoachWhoLeavesLosesAccessAtOnce) {
-    TestServer server;
+TEST_P(Coaches, ACoachWhoLeavesLosesAccessAtOnce) {
+    TestServer server(GetParam());
     const Session person = server.sign_up("person@example.com");
     const Session coach = server.sign_up("coach@example.com");
     ASSERT_EQ(server.put("/api/profile", adult_profile(), &person).status, 200);
@@ -63,8 +65,8 @@ TEST(Coaches, ACoachWhoLeavesLosesAccessAtOnce) {
         << "no way back without an invitation";
 }
 
-TEST(Coaches, AWithdrawnInvitationCannotBeAccepted) {
-    TestServer server;
+TEST_P(Coaches, AWithdrawnInvitationCannotBeAccepted) {
+    TestServer server(GetParam());
     const Session person = server.sign_up("person@example.com");
     const Session coach = server.sign_up("coach@example.com");
     ASSERT_EQ(server.post("/api/coaches", {{"email", coach.email}}, &person).status, 202);
@@ -78,8 +80,8 @@ TEST(Coaches, AWithdrawnInvitationCannotBeAccepted) {
     EXPECT_EQ(server.get("/api/profile?account=" + std::to_string(person.id), &coach).status, 403);
 }
 
-TEST(Coaches, OnlyTheInvitedAccountCanAcceptAndLinksGoOneWay) {
-    TestServer server;
+TEST_P(Coaches, OnlyTheInvitedAccountCanAcceptAndLinksGoOneWay) {
+    TestServer server(GetParam());
     const Session person = server.sign_up("person@example.com");
     const Session coach = server.sign_up("coach@example.com");
     const Session stranger = server.sign_up("stranger@example.com");
@@ -95,6 +97,8 @@ TEST(Coaches, OnlyTheInvitedAccountCanAcceptAndLinksGoOneWay) {
     EXPECT_EQ(server.get("/api/clients", &stranger).json, json::array());
     EXPECT_EQ(server.get("/api/coaches", &coach).json, json::array());
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(Coaches);
 
 }  // namespace
 }  // namespace hipfit::server

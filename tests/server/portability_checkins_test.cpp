@@ -39,19 +39,19 @@ std::string checkin_rows(TestServer& server, const Session& session) {
            query_rows(server.path(), "SELECT * FROM checkin_changes WHERE account_id = " + id);
 }
 
-class PortabilityCheckins : public ::testing::Test {
+class PortabilityCheckins : public ::testing::TestWithParam<hipfit::testing::Backend> {
   protected:
     void SetUp() override {
         P = server.sign_up("person@example.com");
         Q = server.sign_up("other@example.com");
     }
 
-    TestServer server;
+    TestServer server{GetParam()};
     Session P;
     Session Q;
 };
 
-TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
+TEST_P(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
     const Answer p_import = server.send(
         "POST", "/api/import", &P, export_with({checkin("2026-11-07", 1850), checkin("2026-11-14", 1800)}));
     ASSERT_EQ(p_import.status, 200) << p_import;
@@ -99,7 +99,7 @@ TEST_F(PortabilityCheckins, EachAccountImportsExportsAndUndoesItsOwnCheckins) {
 }
 
 // Issue 13, point 9: the same export imported twice adds its entries once and says how many were there.
-TEST_F(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
+TEST_P(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
     const std::string file = export_with({checkin("2026-11-07", 1850)});
     ASSERT_EQ(server.send("POST", "/api/import", &P, file).status, 200);
     const std::string before = server.export_of(P);
@@ -118,7 +118,7 @@ TEST_F(PortabilityCheckins, TheSameExportImportedTwiceAddsItsEntriesOnce) {
 }
 
 // Issue 13, point 3: an import's message names the CSV line for people, and the field in words.
-TEST_F(PortabilityCheckins, ABadCsvLineIsNamedInWords) {
+TEST_P(PortabilityCheckins, ABadCsvLineIsNamedInWords) {
     const std::string csv =
         std::string(io::kCsvHeader) + "\n1,weight,2026-11-14,07:00,720,kg" + std::string(12, ',') + "\n";
     const Answer reply = server.send("POST", "/api/import", &P, csv, "text/csv");
@@ -128,7 +128,7 @@ TEST_F(PortabilityCheckins, ABadCsvLineIsNamedInWords) {
               "Line 2, value: 720 kg is outside the accepted range 30–300 kg.");
 }
 
-TEST_F(PortabilityCheckins, ABadCheckinIs400NamingTheFieldAndWritesNothing) {
+TEST_P(PortabilityCheckins, ABadCheckinIs400NamingTheFieldAndWritesNothing) {
     ASSERT_EQ(server.send("POST", "/api/import", &P, export_with({checkin("2026-11-07", 1850)})).status, 200);
     const std::string before = database_dump(server.path()) + checkin_rows(server, P);
     // The field's key, and its words in the message for people.
@@ -148,6 +148,8 @@ TEST_F(PortabilityCheckins, ABadCheckinIs400NamingTheFieldAndWritesNothing) {
         EXPECT_EQ(database_dump(server.path()) + checkin_rows(server, P), before) << bad;
     }
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(PortabilityCheckins);
 
 }  // namespace
 }  // namespace hipfit::server

@@ -6,11 +6,15 @@
 #include <sqlite3.h>
 
 #include "store/errors.hpp"
+#include "store/open.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::store {
 namespace {
+
+class CheckinStore : public testing::OnEveryStore {};
 
 using namespace hipfit::core;
 using hipfit::testing::TempDir;
@@ -28,17 +32,16 @@ CheckinRecord checkin_on(int d, double target) {
                          {"You burn about 2,310 kcal a day.", "Target \"moved\" by 100 kcal."}};
 }
 
-TEST(CheckinStore, CheckinsRoundTripOldestFirst) {
-    TempDir dir;
-    const std::string path = dir.file("journal.db");
+TEST_P(CheckinStore, CheckinsRoundTripOldestFirst) {
+    const std::string path = location();
     {
-        auto journal = open_sqlite(path, OpenFor::write);
+        auto journal = open_repository(path, OpenFor::write);
         journal->save_checkin(checkin_on(23, 2100));
         CheckinRecord unavailable{day(9),       Kilocalories(2000), Kilocalories(2000),
                                   std::nullopt, std::nullopt,       {"Needs 5 more days of weigh-ins."}};
         journal->save_checkin(unavailable);
     }
-    auto journal = open_sqlite(path, OpenFor::read);
+    auto journal = open_repository(path, OpenFor::read);
     const std::vector<CheckinRecord> stored = journal->checkins();
     ASSERT_EQ(stored.size(), 2u);
     EXPECT_EQ(stored[0].date, day(9));
@@ -47,9 +50,8 @@ TEST(CheckinStore, CheckinsRoundTripOldestFirst) {
     EXPECT_EQ(stored[1], checkin_on(23, 2100));
 }
 
-TEST(CheckinStore, ASecondCheckinOnTheSameDayReplacesTheFirst) {
-    TempDir dir;
-    auto journal = open_sqlite(dir.file("journal.db"), OpenFor::write);
+TEST_P(CheckinStore, ASecondCheckinOnTheSameDayReplacesTheFirst) {
+    auto journal = open_repository(location(), OpenFor::write);
     journal->save_checkin(checkin_on(23, 2100));
     journal->save_checkin(checkin_on(23, 2050));
     const std::vector<CheckinRecord> stored = journal->checkins();
@@ -57,13 +59,12 @@ TEST(CheckinStore, ASecondCheckinOnTheSameDayReplacesTheFirst) {
     EXPECT_DOUBLE_EQ(stored[0].target.value(), 2050);
 }
 
-TEST(CheckinStore, EachAccountSeesOnlyItsOwnCheckins) {
-    TempDir dir;
-    const std::string path = dir.file("journal.db");
-    open_sqlite(path, OpenFor::write, 1)->save_checkin(checkin_on(23, 2100));
-    open_sqlite(path, OpenFor::write, 2)->save_checkin(checkin_on(16, 1900));
-    const auto first = open_sqlite(path, OpenFor::read, 1)->checkins();
-    const auto second = open_sqlite(path, OpenFor::read, 2)->checkins();
+TEST_P(CheckinStore, EachAccountSeesOnlyItsOwnCheckins) {
+    const std::string path = location();
+    open_repository(path, OpenFor::write, 1)->save_checkin(checkin_on(23, 2100));
+    open_repository(path, OpenFor::write, 2)->save_checkin(checkin_on(16, 1900));
+    const auto first = open_repository(path, OpenFor::read, 1)->checkins();
+    const auto second = open_repository(path, OpenFor::read, 2)->checkins();
     ASSERT_EQ(first.size(), 1u);
     ASSERT_EQ(second.size(), 1u);
     EXPECT_DOUBLE_EQ(first[0].target.value(), 2100);
@@ -79,7 +80,7 @@ Entry water(double ml) {
     return e;
 }
 
-void run_sql(const std::string& path, const char* sql) {
+void run_sqlite(const std::string& path, const char* sql) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     char* error = nullptr;
@@ -88,17 +89,20 @@ void run_sql(const std::string& path, const char* sql) {
     sqlite3_close(db);
 }
 
-class CheckinImport : public ::testing::Test {
+class CheckinImport : public testing::OnEveryStore {
   protected:
     std::unique_ptr<Repository> open(AccountId account = kLocalAccount) {
-        return open_sqlite(path(), OpenFor::write, account);
+        return open_repository(path(), OpenFor::write, account);
     }
-    [[nodiscard]] std::string path() const { return dir_.file("journal.db"); }
+    [[nodiscard]] std::string path() const { return location(); }
 
-    TempDir dir_;
+    // Runs SQL on the test's database over a connection of its own, in the store's own dialect.
+    void run_sql(std::string_view sqlite_sql, std::string_view postgresql_sql) {
+        open_connection_for_writing(location())->execute(on_sqlite() ? sqlite_sql : postgresql_sql);
+    }
 };
 
-TEST_F(CheckinImport, CheckinsAreAddedWithTheEntriesAndUndoneWithThem) {
+TEST_P(CheckinImport, CheckinsAreAddedWithTheEntriesAndUndoneWithThem) {
     auto journal = open();
     const std::int64_t before = journal->add_entry(water(250));
     const std::vector<CheckinRecord> incoming{checkin_on(7, 1900), checkin_on(14, 1850.5),
@@ -118,7 +122,7 @@ TEST_F(CheckinImport, CheckinsAreAddedWithTheEntriesAndUndoneWithThem) {
     EXPECT_EQ(journal->undo(), std::nullopt);
 }
 
-TEST_F(CheckinImport, AnImportOfCheckinsAloneIsOneUndoStepInItsTurn) {
+TEST_P(CheckinImport, AnImportOfCheckinsAloneIsOneUndoStepInItsTurn) {
     auto journal = open();
     ASSERT_EQ(journal->import({}, std::nullopt, {checkin_on(7, 1900), checkin_on(14, 1850)}).checkins, 2u);
     const std::int64_t later = journal->add_entry(water(300));  // a later batch than the import's
@@ -130,7 +134,7 @@ TEST_F(CheckinImport, AnImportOfCheckinsAloneIsOneUndoStepInItsTurn) {
     EXPECT_EQ(open()->undo(), std::nullopt);
 }
 
-TEST_F(CheckinImport, AStoredCheckinOfTheSameDayIsKeptAndSurvivesTheUndo) {
+TEST_P(CheckinImport, AStoredCheckinOfTheSameDayIsKeptAndSurvivesTheUndo) {
     auto journal = open();
     journal->save_checkin(checkin_on(14, 2100));
     const ImportResult result =
@@ -142,7 +146,7 @@ TEST_F(CheckinImport, AStoredCheckinOfTheSameDayIsKeptAndSurvivesTheUndo) {
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(14, 2100)});
 }
 
-TEST_F(CheckinImport, AnImportedCheckinReplacedSinceByANewOneIsNotUndone) {
+TEST_P(CheckinImport, AnImportedCheckinReplacedSinceByANewOneIsNotUndone) {
     auto journal = open();
     journal->import({water(500)}, std::nullopt, {checkin_on(14, 1900), checkin_on(21, 1850)});
     journal->save_checkin(checkin_on(21, 1800));  // today's 'hipfit checkin', after the import
@@ -154,7 +158,7 @@ TEST_F(CheckinImport, AnImportedCheckinReplacedSinceByANewOneIsNotUndone) {
     EXPECT_TRUE(journal->entries({}).empty());
 }
 
-TEST_F(CheckinImport, EachAccountUndoesOnlyItsOwnImport) {
+TEST_P(CheckinImport, EachAccountUndoesOnlyItsOwnImport) {
     ASSERT_EQ(open(1)->import({water(100)}, std::nullopt, {checkin_on(7, 1900)}).checkins, 1u);
     ASSERT_EQ(open(2)->import({}, std::nullopt, {checkin_on(7, 2500), checkin_on(14, 2450)}).checkins, 2u);
     EXPECT_EQ(open(1)->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
@@ -167,27 +171,34 @@ TEST_F(CheckinImport, EachAccountUndoesOnlyItsOwnImport) {
 }
 
 // A failure at the very end of the import (recording its undo step) leaves nothing of it behind.
-TEST_F(CheckinImport, AnImportThatFailsWritesNothing) {
+TEST_P(CheckinImport, AnImportThatFailsWritesNothing) {
     auto journal = open();
     journal->save_checkin(checkin_on(1, 2000));
-    run_sql(path(),
-            "CREATE TRIGGER refuse BEFORE INSERT ON checkin_changes BEGIN SELECT RAISE(ABORT, 'no'); END;");
+    run_sql(
+        "CREATE TRIGGER refuse BEFORE INSERT ON checkin_changes BEGIN SELECT RAISE(ABORT, 'no'); END;",
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RAISE EXCEPTION ''no''; END'; "
+        "CREATE TRIGGER refuse BEFORE INSERT ON checkin_changes FOR EACH ROW EXECUTE FUNCTION refuse();");
     EXPECT_THROW(journal->import({water(500)}, std::nullopt, {checkin_on(7, 1900)}), StoreError);
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(1, 2000)});
     EXPECT_TRUE(journal->entries({}).empty());
     EXPECT_EQ(journal->undo(), std::nullopt);
 }
 
-TEST_F(CheckinImport, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
+// SQLite's own migrations (PostgreSQL's schema began where SQLite's reached 9).
+TEST(CheckinUpgrade, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
+    TempDir dir;
+    const std::string path = dir.file("journal.db");
+    auto open = [&] { return open_sqlite(path, OpenFor::write); };
     open()->add_entry(water(200));
     open()->save_checkin(checkin_on(7, 1900));
-    // Schema 4 is today's without what migrations 5 to 8 add.
-    run_sql(
-        path(),
+    // Schema 4 is today's without what migrations 5 to 9 add.
+    run_sqlite(
+        path,
         "DROP TABLE checkin_changes; DROP TABLE own_exercises; DROP TABLE plan_swaps; DROP TABLE "
         "own_exercise_changes; DROP INDEX entries_by_account_source; ALTER TABLE entries DROP COLUMN source; "
         "ALTER TABLE workout_sets DROP COLUMN warm_up; "
-        "ALTER TABLE workout_sets DROP COLUMN swapped_from; PRAGMA user_version = 4;");
+        "ALTER TABLE workout_sets DROP COLUMN swapped_from; DROP TABLE account_versions; "
+        "DROP INDEX accounts_by_lower_email; PRAGMA user_version = 4;");
     auto journal = open();
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
     journal->import({}, std::nullopt, {checkin_on(14, 1850)});
@@ -195,6 +206,9 @@ TEST_F(CheckinImport, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
     EXPECT_EQ(journal->undo(), "adding entry 1");
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(CheckinStore);
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(CheckinImport);
 
 }  // namespace
 }  // namespace hipfit::store

@@ -7,6 +7,7 @@
 #include "store/errors.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::store {
 namespace {
@@ -32,15 +33,14 @@ Entry imported_workout(const std::string& source) {
     return e;
 }
 
-class EntrySource : public ::testing::Test {
+class EntrySource : public testing::OnEveryStore {
   protected:
     std::unique_ptr<Repository> open(AccountId account = kLocalAccount) {
-        return open_sqlite(dir.file("journal.db"), OpenFor::write, account);
+        return open_repository(location(), OpenFor::write, account);
     }
-    testing::TempDir dir;
 };
 
-TEST_F(EntrySource, TheSourceAndTheWarmUpMarkAreStoredAndReadBack) {
+TEST_P(EntrySource, TheSourceAndTheWarmUpMarkAreStoredAndReadBack) {
     open()->import({imported_workout("strong:2026-11-02 18:00:00|Legs")}, std::nullopt, {});
     const std::vector<Entry> stored = open()->entries({});
     ASSERT_EQ(stored.size(), 1u);
@@ -50,7 +50,7 @@ TEST_F(EntrySource, TheSourceAndTheWarmUpMarkAreStoredAndReadBack) {
     EXPECT_FALSE(stored[0].sets[1].warm_up);
 }
 
-TEST_F(EntrySource, ASourceIsUniqueInAJournalButTwoPeopleMayHoldTheSameOne) {
+TEST_P(EntrySource, ASourceIsUniqueInAJournalButTwoPeopleMayHoldTheSameOne) {
     open(1)->import({imported_workout("strong:a")}, std::nullopt, {});
     EXPECT_THROW(open(1)->import({imported_workout("strong:a")}, std::nullopt, {}), StoreError);
     EXPECT_EQ(open(1)->entries({}).size(), 1u) << "the refused import wrote";
@@ -63,7 +63,7 @@ TEST_F(EntrySource, ASourceIsUniqueInAJournalButTwoPeopleMayHoldTheSameOne) {
     EXPECT_EQ(open(1)->entries({}).size(), 3u);
 }
 
-TEST_F(EntrySource, AnEditKeepsTheSourceAndUndoingTheImportFreesIt) {
+TEST_P(EntrySource, AnEditKeepsTheSourceAndUndoingTheImportFreesIt) {
     open()->import({imported_workout("strong:a")}, std::nullopt, {});
     Entry edited = open()->entries({}).front();
     edited.note = "felt strong";
@@ -75,6 +75,8 @@ TEST_F(EntrySource, AnEditKeepsTheSourceAndUndoingTheImportFreesIt) {
     open()->import({imported_workout("strong:a")}, std::nullopt, {});
     EXPECT_EQ(open()->entries({}).size(), 1u);
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(EntrySource);
 
 }  // namespace
 }  // namespace hipfit::store

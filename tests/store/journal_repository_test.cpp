@@ -9,6 +9,7 @@
 #include "store/migrations.hpp"
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::store {
 namespace {
@@ -125,7 +126,15 @@ std::string query_text(const std::string& path, const char* sql) {
     return text;
 }
 
-class JournalRepository : public ::testing::Test {
+class JournalRepository : public testing::OnEveryStore {
+  protected:
+    std::unique_ptr<Repository> open(OpenFor purpose = OpenFor::write) const {
+        return open_repository(location(), purpose);
+    }
+};
+
+// SQLite's own files: its migrations from schema 1.
+class JournalUpgrade : public ::testing::Test {
   protected:
     std::string path() const { return dir_.file("journal.db"); }
     std::unique_ptr<Repository> open(OpenFor purpose = OpenFor::write) const {
@@ -134,7 +143,7 @@ class JournalRepository : public ::testing::Test {
     TempDir dir_;
 };
 
-TEST_F(JournalRepository, EveryKindRoundTripsWithAllItsFields) {
+TEST_P(JournalRepository, EveryKindRoundTripsWithAllItsFields) {
     std::vector<Entry> added = one_of_each();
     {
         auto journal = open();
@@ -155,7 +164,7 @@ TEST_F(JournalRepository, EveryKindRoundTripsWithAllItsFields) {
     for (const Entry& e : all) expect_same(e, *journal->find_entry(e.id));
 }
 
-TEST_F(JournalRepository, ReplaceAndDeleteChangeOnlyTheirEntry) {
+TEST_P(JournalRepository, ReplaceAndDeleteChangeOnlyTheirEntry) {
     auto journal = open();
     std::vector<Entry> added = one_of_each();
     for (Entry& e : added) e.id = journal->add_entry(e);
@@ -176,7 +185,7 @@ TEST_F(JournalRepository, ReplaceAndDeleteChangeOnlyTheirEntry) {
         expect_same(*journal->find_entry(added[i].id), added[i]);
 }
 
-TEST_F(JournalRepository, QueriesFilterByKindAndInclusiveDatesInDateTimeIdOrder) {
+TEST_P(JournalRepository, QueriesFilterByKindAndInclusiveDatesInDateTimeIdOrder) {
     auto journal = open();
     // Imported with chosen ids so that id order differs from insertion order.
     std::vector<Entry> entries = {
@@ -199,7 +208,7 @@ TEST_F(JournalRepository, QueriesFilterByKindAndInclusiveDatesInDateTimeIdOrder)
     EXPECT_EQ(journal->entries({EntryKind::water, day(21), day(21)}).at(0).value, 200.0);
 }
 
-TEST_F(JournalRepository, UndoWalksBackAddEditAndDeleteInReverseOrder) {
+TEST_P(JournalRepository, UndoWalksBackAddEditAndDeleteInReverseOrder) {
     auto journal = open();
     const std::vector<Entry> originals = one_of_each();
     Entry workout = originals.back(), food = originals[8];
@@ -231,7 +240,7 @@ TEST_F(JournalRepository, UndoWalksBackAddEditAndDeleteInReverseOrder) {
     EXPECT_EQ(open()->undo(), std::nullopt);
 }
 
-TEST_F(JournalRepository, ImportKeepsFreeIdsRenumbersTakenOnesAndUndoesAsOne) {
+TEST_P(JournalRepository, ImportKeepsFreeIdsRenumbersTakenOnesAndUndoesAsOne) {
     auto journal = open();
     const std::int64_t first = journal->add_entry(simple(EntryKind::water, 250));
     const std::int64_t second = journal->add_entry(simple(EntryKind::weight, 72));
@@ -262,7 +271,7 @@ TEST_F(JournalRepository, ImportKeepsFreeIdsRenumbersTakenOnesAndUndoesAsOne) {
     EXPECT_EQ(journal->undo(), "adding entry " + std::to_string(second));
 }
 
-TEST_F(JournalRepository, ImportAddsAProfileOnlyWhenThereIsNone) {
+TEST_P(JournalRepository, ImportAddsAProfileOnlyWhenThereIsNone) {
     auto journal = open();
     Profile profile;
     profile.age = AgeRecord{std::nullopt, 34, day(1, 3, 2025)};
@@ -297,7 +306,7 @@ constexpr const char* kSchema1 = R"sql(
     PRAGMA user_version = 1;
 )sql";
 
-TEST_F(JournalRepository, ReadingASchema1DatabaseUpgradesItKeepingTheProfile) {
+TEST_F(JournalUpgrade, ReadingASchema1DatabaseUpgradesItKeepingTheProfile) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path().c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db, kSchema1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
@@ -324,12 +333,13 @@ TEST_F(JournalRepository, ReadingASchema1DatabaseUpgradesItKeepingTheProfile) {
     EXPECT_EQ(open(OpenFor::read)->find_entry(id)->value, 500.0);
 }
 
-TEST_F(JournalRepository, ABackupHoldsTheSameEntriesAndPassesTheIntegrityCheck) {
+TEST_P(JournalRepository, ABackupHoldsTheSameEntriesAndPassesTheIntegrityCheck) {
     auto journal = open();
     for (const Entry& e : one_of_each()) journal->add_entry(e);
     ASSERT_TRUE(journal->delete_entry(2));
-    const std::string copy = dir_.file("backup/copy.db");
-    std::filesystem::create_directories(dir_.file("backup"));
+    // On PostgreSQL too, the copy is a SQLite file (hipfit backup).
+    const std::string copy = database_.dir().file("backup/copy.db");
+    std::filesystem::create_directories(database_.dir().file("backup"));
     journal->backup_to(copy);  // while the journal is open, its last writes perhaps only in the WAL
     EXPECT_EQ(query_text(copy, "PRAGMA integrity_check"), "ok");
     EXPECT_EQ(query_text(copy, "PRAGMA user_version"), std::to_string(latest_schema_version()));
@@ -337,6 +347,8 @@ TEST_F(JournalRepository, ABackupHoldsTheSameEntriesAndPassesTheIntegrityCheck) 
     EXPECT_EQ(open_sqlite(copy, OpenFor::read)->entries({}).size(), one_of_each().size() - 1);
     EXPECT_EQ(open_sqlite(copy, OpenFor::write)->undo(), "deleting entry 2");
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(JournalRepository);
 
 }  // namespace
 }  // namespace hipfit::store

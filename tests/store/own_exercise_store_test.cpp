@@ -4,9 +4,12 @@
 
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::store {
 namespace {
+
+class OwnExerciseStore : public testing::OnEveryStore {};
 
 using namespace hipfit::core;
 using hipfit::testing::TempDir;
@@ -37,24 +40,22 @@ Entry workout_of(const std::string& exercise) {
     return e;
 }
 
-TEST(OwnExerciseStore, RoundTripPerAccountOldestFirst) {
-    TempDir dir;
-    const std::string path = dir.file("journal.db");
+TEST_P(OwnExerciseStore, RoundTripPerAccountOldestFirst) {
+    const std::string path = location();
     {
-        auto journal = open_sqlite(path, OpenFor::write);
+        auto journal = open_repository(path, OpenFor::write);
         journal->add_own_exercise(hip_thrust());
         journal->add_own_exercise(rowing());
-        open_sqlite(path, OpenFor::write, 2)->add_own_exercise(rowing());
+        open_repository(path, OpenFor::write, 2)->add_own_exercise(rowing());
     }
-    auto journal = open_sqlite(path, OpenFor::read);
+    auto journal = open_repository(path, OpenFor::read);
     EXPECT_EQ(journal->own_exercises(), (std::vector<OwnExercise>{hip_thrust(), rowing()}));
-    EXPECT_EQ(open_sqlite(path, OpenFor::read, 2)->own_exercises(), std::vector<OwnExercise>{rowing()});
-    EXPECT_TRUE(open_sqlite(path, OpenFor::read, 3)->own_exercises().empty());
+    EXPECT_EQ(open_repository(path, OpenFor::read, 2)->own_exercises(), std::vector<OwnExercise>{rowing()});
+    EXPECT_TRUE(open_repository(path, OpenFor::read, 3)->own_exercises().empty());
 }
 
-TEST(OwnExerciseStore, RemovalIsRefusedWhileLoggedSetsUseIt) {
-    TempDir dir;
-    auto journal = open_sqlite(dir.file("journal.db"), OpenFor::write);
+TEST_P(OwnExerciseStore, RemovalIsRefusedWhileLoggedSetsUseIt) {
+    auto journal = open_repository(location(), OpenFor::write);
     journal->add_own_exercise(hip_thrust());
     journal->add_own_exercise(rowing());
     const std::int64_t logged = journal->add_entry(workout_of("own-hip-thrust"));
@@ -72,21 +73,22 @@ TEST(OwnExerciseStore, RemovalIsRefusedWhileLoggedSetsUseIt) {
     EXPECT_EQ(journal->own_exercises(), std::vector<OwnExercise>{hip_thrust()});
 }
 
-TEST(OwnExerciseStore, AnImportAddsThemAndItsUndoRemovesThem) {
-    TempDir dir;
-    const std::string path = dir.file("journal.db");
-    auto journal = open_sqlite(path, OpenFor::write);
+TEST_P(OwnExerciseStore, AnImportAddsThemAndItsUndoRemovesThem) {
+    const std::string path = location();
+    auto journal = open_repository(path, OpenFor::write);
     journal->add_own_exercise(rowing());
     const ImportResult result =
         journal->import({workout_of("own-hip-thrust")}, std::nullopt, {}, {hip_thrust()});
     EXPECT_EQ(result.entries, 1u);
     EXPECT_EQ(result.own_exercises, 1u);
     EXPECT_EQ(journal->own_exercises(), (std::vector<OwnExercise>{rowing(), hip_thrust()}));
-    EXPECT_FALSE(open_sqlite(path, OpenFor::write, 2)->remove_own_exercise("own-hip-thrust").found);
+    EXPECT_FALSE(open_repository(path, OpenFor::write, 2)->remove_own_exercise("own-hip-thrust").found);
     EXPECT_EQ(journal->undo(), "an import of 1 entry and 1 own exercise");
     EXPECT_EQ(journal->own_exercises(), std::vector<OwnExercise>{rowing()});
     EXPECT_TRUE(journal->entries({}).empty());
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(OwnExerciseStore);
 
 }  // namespace
 }  // namespace hipfit::store

@@ -4,18 +4,20 @@
 
 #include "store/repository.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/test_databases.hpp"
 
 namespace hipfit::store {
 namespace {
 
+class PlanSwapsStore : public testing::OnEveryStore {};
+
 using hipfit::testing::TempDir;
 using Swaps = std::map<std::string, std::string>;
 
-TEST(PlanSwapsStore, SavedReplacedAndRemovedForOneAccountOnly) {
-    TempDir dir;
-    const std::string path = dir.file("hipfit.db");
-    auto mine = open_sqlite(path, OpenFor::write, 1);
-    auto theirs = open_sqlite(path, OpenFor::write, 2);
+TEST_P(PlanSwapsStore, SavedReplacedAndRemovedForOneAccountOnly) {
+    const std::string path = location();
+    auto mine = open_repository(path, OpenFor::write, 1);
+    auto theirs = open_repository(path, OpenFor::write, 2);
     EXPECT_EQ(mine->plan_swaps(), Swaps{});
     mine->save_plan_swap("clamshell", "fire-hydrant");
     mine->save_plan_swap("squat", "lunge");
@@ -30,13 +32,12 @@ TEST(PlanSwapsStore, SavedReplacedAndRemovedForOneAccountOnly) {
     EXPECT_FALSE(mine->remove_plan_swap("squat"));
     EXPECT_EQ(mine->plan_swaps(), (Swaps{{"clamshell", "side-lying-leg-raise"}}));
     EXPECT_EQ(theirs->plan_swaps(), (Swaps{{"clamshell", "standing-leg-lift"}}));
-    EXPECT_EQ(open_sqlite(path, OpenFor::read, 1)->plan_swaps(),
+    EXPECT_EQ(open_repository(path, OpenFor::read, 1)->plan_swaps(),
               (Swaps{{"clamshell", "side-lying-leg-raise"}}));
 }
 
-TEST(PlanSwapsStore, AWorkoutSetKeepsThePlannedExerciseItReplaced) {
-    TempDir dir;
-    auto journal = open_sqlite(dir.file("hipfit.db"), OpenFor::write);
+TEST_P(PlanSwapsStore, AWorkoutSetKeepsThePlannedExerciseItReplaced) {
+    auto journal = open_repository(location(), OpenFor::write);
     core::Entry workout;
     workout.kind = core::EntryKind::workout;
     workout.date = core::Date{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(23)};
@@ -56,6 +57,8 @@ TEST(PlanSwapsStore, AWorkoutSetKeepsThePlannedExerciseItReplaced) {
     EXPECT_EQ(stored->sets[1], swapped);
     EXPECT_EQ(stored->sets[1].swapped_from, "clamshell");
 }
+
+HIPFIT_INSTANTIATE_ON_EVERY_STORE(PlanSwapsStore);
 
 }  // namespace
 }  // namespace hipfit::store

@@ -1,5 +1,6 @@
-// hipfit backup FILE: a consistent copy of the whole database, taken with SQLite's online backup API, so
-// it may run while other hipfit processes read or write. Written to a temporary name and then renamed:
+// hipfit backup FILE: a consistent copy of the whole database as a SQLite file, taken with SQLite's online
+// backup API (from PostgreSQL, in one read-only snapshot), so it may run while other hipfit processes read
+// or write. Written to a temporary name and then renamed:
 // a failed backup leaves nothing behind.
 #include <filesystem>
 
@@ -10,6 +11,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/journal_access.hpp"
 #include "core/base/errors.hpp"
+#include "store/open.hpp"
 
 namespace hipfit::cli {
 
@@ -23,11 +25,12 @@ struct BackupOptions {
 };
 
 void check_target(const BackupOptions& options, const std::string& database) {
-    if (!fs::exists(database))
+    const bool file = !store::is_postgresql_location(database);
+    if (file && !fs::exists(database))
         throw core::InvalidInput("--db", fmt::format("no database at {}: nothing to back up", database));
     std::error_code error;
     if (fs::exists(options.file, error)) {
-        if (fs::equivalent(options.file, database, error))
+        if (file && fs::equivalent(options.file, database, error))
             throw core::InvalidInput("FILE", fmt::format("FILE: {} is the database itself", options.file));
         if (!options.force) {
             throw core::InvalidInput(
@@ -45,7 +48,7 @@ void remove_copy(const std::string& path) {
 }
 
 int backup(const BackupOptions& options, const GlobalOptions& global, Environment& environment) {
-    const std::string database = database_path(global.db, environment);
+    const std::string database = database_location(global.db, environment);
     check_target(options, database);
     const std::string temporary = options.file + ".hipfit-tmp";
     remove_copy(temporary);
@@ -61,7 +64,8 @@ int backup(const BackupOptions& options, const GlobalOptions& global, Environmen
         remove_copy(temporary);
         throw;
     }
-    fmt::print(environment.console.out, "Backed up {} to {}.\n", database, options.file);
+    fmt::print(environment.console.out, "Backed up {} to {}.\n", store::printable_location(database),
+               options.file);
     return kExitOk;
 }
 

@@ -112,7 +112,7 @@ int write_pictures(const ExerciseOptions& options, const Exercise& exercise, con
             return kExitFailure;
         }
     }
-    const std::string database = database_path(global.db, environment);
+    const std::string database = database_location(global.db, environment);
     if (picture) {
         write_file_atomically(*options.svg, *picture, "--svg", database);
         fmt::print(environment.console.out, "Wrote the picture of {} to {}.\n", exercise.name,

@@ -36,7 +36,7 @@ int export_records(const ExportOptions& options, const GlobalOptions& global, En
         out << text;
         return kExitOk;
     }
-    write_file_atomically(*options.out, text, "--out", database_path(global.db, environment));
+    write_file_atomically(*options.out, text, "--out", database_location(global.db, environment));
     // CSV holds the entries alone.
     const std::string records =
         app::records_text(data.entries.size(), json ? data.checkins.size() : 0, json && data.profile);

@@ -11,6 +11,7 @@
 #include "cli/stored_profile.hpp"
 #include "core/assessment/assessment.hpp"
 #include "core/checkin/checkin.hpp"
+#include "store/open.hpp"
 #include "store/repository.hpp"
 
 namespace hipfit::cli {
@@ -19,7 +20,7 @@ namespace {
 
 int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& environment) {
     Console& console = environment.console;
-    const std::string path = database_path(global.db, environment);
+    const std::string path = database_location(global.db, environment);
     const std::optional<core::Profile> stored = load_stored_profile(path);
     const core::Date today = environment.clock.today();
     core::ProfileChanges changes = parse_profile_flags(flags, units_for_numbers(flags, stored));
@@ -30,15 +31,16 @@ int init(const ProfileFlags& flags, const GlobalOptions& global, Environment& en
     }
     if (stored && changes.empty()) {
         fmt::print(console.out, "Nothing to change; your profile is in {}. Run 'hipfit assess' to see it.\n",
-                   path);
+                   store::printable_location(path));
         return kExitOk;
     }
     const core::Profile profile = core::apply_changes(stored, changes, today);
     const core::Assessment assessment = core::assess(profile, today);  // refuses a goal that could harm
 
-    const auto journal = store::open_sqlite(path, store::OpenFor::write);
+    const auto journal = store::open_repository(path, store::OpenFor::write);
     journal->save_profile(profile);
-    fmt::print(console.out, "Profile {} in {}.\n", stored ? "updated" : "saved", path);
+    fmt::print(console.out, "Profile {} in {}.\n", stored ? "updated" : "saved",
+               store::printable_location(path));
     // The person as every view sees them now (the latest logged weight), and the target in force.
     const core::Assessment now = core::assess(app::view_profile(journal.get(), today), today);
     fmt::print(console.out,

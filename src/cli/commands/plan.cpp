@@ -142,7 +142,7 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
     const Date today = environment.clock.today();
     const std::optional<Date> start =
         options.start ? std::optional<Date>(parse_date(*options.start, "--start")) : std::nullopt;
-    const std::optional<Profile> profile = load_stored_profile(database_path(global.db, environment));
+    const std::optional<Profile> profile = load_stored_profile(database_location(global.db, environment));
     if (!profile)
         throw InvalidInput("profile", "no profile yet: run 'hipfit init' first");
     // By default the program as it runs: from the day it started, as 'hipfit today' sees it.
@@ -155,7 +155,7 @@ int plan(const PlanCommandOptions& options, const GlobalOptions& global, Environ
     std::ostream& out = environment.console.out;
     if (options.ics) {
         write_file_atomically(*options.ics, io::plan_to_ics(plan, *profile, catalog, today), "--ics",
-                              database_path(global.db, environment));
+                              database_location(global.db, environment));
         std::size_t sessions = 0;
         for (const PlanWeek& week : plan.weeks) sessions += week.sessions.size();
         fmt::print(out, "Wrote {} sessions to {}.\n", sessions, *options.ics);

@@ -136,7 +136,7 @@ int report(const ReportOptions& options, const GlobalOptions& global, Environmen
     const io::ReportPage page = page_of(view);
     if (options.html) {
         write_file_atomically(*options.html, io::report_html(page), "--html",
-                              database_path(global.db, environment));
+                              database_location(global.db, environment));
         fmt::print(environment.console.out, "Wrote the report to {}.\n", *options.html);
     } else if (options.json) {
         environment.console.out << app::to_json(view).dump(2) << '\n';

@@ -84,7 +84,7 @@ std::vector<std::string> trusted_proxies(const std::vector<std::string>& values)
 int serve(const ServeOptions& flags, const GlobalOptions& global, Environment& environment) {
     server::ServerOptions options;
     parse_listen(flags.listen, options);
-    options.database_path = database_path(global.db, environment);
+    options.database_location = database_location(global.db, environment);
     options.secure_cookies = flags.secure_cookies;
     options.trusted_proxies = trusted_proxies(flags.trusted_proxies);
     options.claim_owner = flags.claim_owner;

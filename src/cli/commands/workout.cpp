@@ -137,7 +137,7 @@ void keep_place(const WorkoutPlayer& player, WorkoutEnd end, const GlobalOptions
     const io::WorkoutProgress progress{player.script().date, player.script().steps.size(), player.index(),
                                        player.result()};
     save_workout_progress(workout_progress_path(global, environment), progress,
-                          database_path(global.db, environment));
+                          database_location(global.db, environment));
     const std::string stopped = fmt::format("{}Stopped at step {} of {}: 'hipfit workout{}' resumes there.",
                                             end == WorkoutEnd::input_ended ? "Input ended. " : "",
                                             player.index() + 1, player.script().steps.size(),

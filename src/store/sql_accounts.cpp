@@ -2,10 +2,11 @@
 // Database that serves them with every account's journal over one connection.
 #include <atomic>
 
+#include "store/account_versions.hpp"
 #include "store/database.hpp"
 #include "store/errors.hpp"
-#include "store/sqlite.hpp"
-#include "store/sqlite_repository.hpp"
+#include "store/open.hpp"
+#include "store/sql_repository.hpp"
 
 namespace hipfit::store {
 namespace {
@@ -14,74 +15,73 @@ Role role_from(const std::string& text) {
     return text == "owner" ? Role::owner : Role::member;
 }
 
-Account account_from_row(const sqlite::Statement& row) {
+Account account_from_row(const sql::Statement& row) {
     return {row.column_int(0), row.column_text(1), row.column_text(2), role_from(row.column_text(3))};
 }
 
 constexpr std::string_view kAccountColumns = "SELECT id, email, password_hash, role FROM accounts ";
 
-class SqliteAccounts final : public Accounts {
+class SqlAccounts final : public Accounts {
   public:
-    explicit SqliteAccounts(sqlite::Connection& connection) : connection_(connection) {}
+    explicit SqlAccounts(sql::Connection& connection) : connection_(connection) {}
 
     std::optional<Account> create_account(const std::string& email,
                                           const std::string& password_hash) override {
-        sqlite::Transaction transaction(connection_);
-        sqlite::Statement taken(connection_, "SELECT 1 FROM accounts WHERE email = ?1");
+        sql::Transaction transaction(connection_);
+        // Servers sharing a PostgreSQL database sign people up at once: one at a time takes the next id
+        // (and the first account, the owner's). SQLite's write transaction already excludes the others.
+        if (connection_.dialect() == sql::Dialect::postgresql)
+            connection_.execute("LOCK TABLE accounts IN EXCLUSIVE MODE");
+        sql::Statement taken(connection_, "SELECT 1 FROM accounts WHERE lower(email) = lower(?1)");
         taken.bind(1, std::string_view(email));
         if (taken.step())
             return std::nullopt;
-        sqlite::Statement any(connection_, "SELECT 1 FROM accounts LIMIT 1");
+        sql::Statement any(connection_, "SELECT 1 FROM accounts LIMIT 1");
         const bool first = !any.step();
-        sqlite::Statement insert(
+        // Never an id the command line's journal already uses: account ids start after it.
+        const AccountId id = first ? kLocalAccount : next_account_id();
+        sql::Statement insert(
             connection_, "INSERT INTO accounts (id, email, password_hash, role) VALUES (?1, ?2, ?3, ?4)");
-        if (first) {
-            insert.bind(1, kLocalAccount);
-        } else {
-            // Never an id the command line's journal already uses: account ids start after it.
-            insert.bind(1, next_account_id());
-        }
+        insert.bind(1, id);
         insert.bind(2, std::string_view(email)).bind(3, std::string_view(password_hash));
         insert.bind(4, std::string_view(first ? "owner" : "member"));
         insert.run();
-        const AccountId id = connection_.last_insert_id();
         transaction.commit();
         return Account{id, email, password_hash, first ? Role::owner : Role::member};
     }
 
     std::optional<Account> find_account(AccountId id) override {
-        sqlite::Statement select(connection_, std::string(kAccountColumns) + "WHERE id = ?1");
+        sql::Statement select(connection_, std::string(kAccountColumns) + "WHERE id = ?1");
         select.bind(1, id);
         return select.step() ? std::optional(account_from_row(select)) : std::nullopt;
     }
 
     std::optional<Account> find_account_by_email(const std::string& email) override {
-        sqlite::Statement select(connection_, std::string(kAccountColumns) + "WHERE email = ?1");
+        sql::Statement select(connection_, std::string(kAccountColumns) + "WHERE lower(email) = lower(?1)");
         select.bind(1, std::string_view(email));
         return select.step() ? std::optional(account_from_row(select)) : std::nullopt;
     }
 
     void change_password(AccountId id, const std::string& password_hash,
                          const std::string& keep_token_hash) override {
-        sqlite::Transaction transaction(connection_);
-        sqlite::Statement update(connection_, "UPDATE accounts SET password_hash = ?2 WHERE id = ?1");
+        sql::Transaction transaction(connection_);
+        sql::Statement update(connection_, "UPDATE accounts SET password_hash = ?2 WHERE id = ?1");
         update.bind(1, id).bind(2, std::string_view(password_hash)).run();
-        sqlite::Statement remove(connection_,
-                                 "DELETE FROM sessions WHERE account_id = ?1 AND token_hash <> ?2");
+        sql::Statement remove(connection_, "DELETE FROM sessions WHERE account_id = ?1 AND token_hash <> ?2");
         remove.bind(1, id).bind(2, std::string_view(keep_token_hash)).run();
         transaction.commit();
     }
 
     void create_session(const std::string& token_hash, const SessionRecord& session) override {
         write("INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) VALUES (?1, ?2, ?3, ?4)",
-              [&](sqlite::Statement& insert) {
+              [&](sql::Statement& insert) {
                   insert.bind(1, std::string_view(token_hash)).bind(2, session.account);
                   insert.bind(3, std::string_view(session.csrf_token)).bind(4, session.expires_at);
               });
     }
 
     std::optional<SessionRecord> find_session(const std::string& token_hash) override {
-        sqlite::Statement select(
+        sql::Statement select(
             connection_, "SELECT account_id, csrf_token, expires_at FROM sessions WHERE token_hash = ?1");
         select.bind(1, std::string_view(token_hash));
         if (!select.step())
@@ -91,26 +91,26 @@ class SqliteAccounts final : public Accounts {
 
     void delete_session(const std::string& token_hash) override {
         write("DELETE FROM sessions WHERE token_hash = ?1",
-              [&](sqlite::Statement& remove) { remove.bind(1, std::string_view(token_hash)); });
+              [&](sql::Statement& remove) { remove.bind(1, std::string_view(token_hash)); });
     }
 
     bool invite_coach(AccountId client, AccountId coach) override {
         return write(
                    "INSERT INTO coach_links (client_id, coach_id, status) VALUES (?1, ?2, 'invited') "
                    "ON CONFLICT DO NOTHING",
-                   [&](sqlite::Statement& insert) { insert.bind(1, client).bind(2, coach); }) > 0;
+                   [&](sql::Statement& insert) { insert.bind(1, client).bind(2, coach); }) > 0;
     }
 
     bool accept_invitation(AccountId client, AccountId coach) override {
         return write(
                    "UPDATE coach_links SET status = 'active' "
                    "WHERE client_id = ?1 AND coach_id = ?2 AND status = 'invited'",
-                   [&](sqlite::Statement& update) { update.bind(1, client).bind(2, coach); }) > 0;
+                   [&](sql::Statement& update) { update.bind(1, client).bind(2, coach); }) > 0;
     }
 
     bool remove_link(AccountId client, AccountId coach) override {
         return write("DELETE FROM coach_links WHERE client_id = ?1 AND coach_id = ?2",
-                     [&](sqlite::Statement& remove) { remove.bind(1, client).bind(2, coach); }) > 0;
+                     [&](sql::Statement& remove) { remove.bind(1, client).bind(2, coach); }) > 0;
     }
 
     std::vector<CoachLink> coaches_of(AccountId client) override {
@@ -128,9 +128,9 @@ class SqliteAccounts final : public Accounts {
     }
 
     bool is_active_coach(AccountId coach, AccountId client) override {
-        sqlite::Statement select(connection_,
-                                 "SELECT 1 FROM coach_links WHERE client_id = ?1 AND coach_id = ?2 "
-                                 "AND status = 'active'");
+        sql::Statement select(connection_,
+                              "SELECT 1 FROM coach_links WHERE client_id = ?1 AND coach_id = ?2 "
+                              "AND status = 'active'");
         select.bind(1, client).bind(2, coach);
         return select.step();
     }
@@ -140,8 +140,8 @@ class SqliteAccounts final : public Accounts {
     // returns the rows it changed.
     template <class Bind>
     int write(std::string_view sql, Bind bind) {
-        sqlite::Transaction transaction(connection_);
-        sqlite::Statement statement(connection_, sql);
+        sql::Transaction transaction(connection_);
+        sql::Statement statement(connection_, sql);
         bind(statement);
         statement.run();
         const int changed = connection_.changes();
@@ -150,16 +150,16 @@ class SqliteAccounts final : public Accounts {
     }
 
     AccountId next_account_id() {
-        sqlite::Statement next(connection_,
-                               "SELECT MAX(COALESCE((SELECT MAX(id) FROM accounts), 0), "
-                               "COALESCE((SELECT MAX(account_id) FROM profiles), 0), "
-                               "COALESCE((SELECT MAX(account_id) FROM entries), 0)) + 1");
+        sql::Statement next(connection_,
+                            "SELECT COALESCE(MAX(id), 0) + 1 FROM (SELECT MAX(id) AS id FROM accounts "
+                            "UNION ALL SELECT MAX(account_id) FROM profiles "
+                            "UNION ALL SELECT MAX(account_id) FROM entries) AS taken");
         next.step();
         return next.column_int(0);
     }
 
     std::vector<CoachLink> links(std::string_view sql, AccountId account) {
-        sqlite::Statement select(connection_, sql);
+        sql::Statement select(connection_, sql);
         select.bind(1, account);
         std::vector<CoachLink> found;
         while (select.step()) {
@@ -169,7 +169,7 @@ class SqliteAccounts final : public Accounts {
         return found;
     }
 
-    sqlite::Connection& connection_;
+    sql::Connection& connection_;
 };
 
 std::uint64_t next_database_id() {
@@ -179,15 +179,15 @@ std::uint64_t next_database_id() {
 
 }  // namespace
 
-Database::Database(const std::string& path)
-    : connection_(open_connection_for_writing(path)),
-      accounts_(std::make_unique<SqliteAccounts>(*connection_)),
+Database::Database(const std::string& location)
+    : connection_(open_connection_for_writing(location)),
+      accounts_(std::make_unique<SqlAccounts>(*connection_)),
       id_(next_database_id()) {}
 
 void Database::in_one_transaction(std::size_t items, const std::function<bool(std::size_t item)>& work) {
-    sqlite::Transaction batch(*connection_);
+    sql::Transaction batch(*connection_);
     for (std::size_t item = 0; item < items; ++item) {
-        sqlite::Transaction one(*connection_);
+        sql::Transaction one(*connection_);
         bool succeeded = false;
         try {
             succeeded = work(item);
@@ -204,8 +204,12 @@ void Database::in_one_transaction(std::size_t items, const std::function<bool(st
     batch.commit();
 }
 
-Database::Stamp Database::stamp() {
-    return {id_, connection_->data_version(), connection_->total_changes()};
+Database::Stamp Database::stamp(AccountId account) {
+    return {id_, account, account_version(*connection_, account)};
+}
+
+bool Database::shared_by_servers() const {
+    return connection_->dialect() == sql::Dialect::postgresql;
 }
 
 Database::~Database() = default;

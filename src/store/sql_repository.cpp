@@ -1,29 +1,27 @@
 #include <algorithm>
-#include <filesystem>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/base/errors.hpp"
 #include "io/entry_json.hpp"
+#include "store/account_versions.hpp"
 #include "store/checkin_rows.hpp"
+#include "store/database_copy.hpp"
 #include "store/entry_rows.hpp"
 #include "store/errors.hpp"
-#include "store/migrations.hpp"
 #include "store/own_exercise_rows.hpp"
 #include "store/profile_rows.hpp"
-#include "store/sqlite.hpp"
-#include "store/sqlite_repository.hpp"
+#include "store/sql_repository.hpp"
 #include "store/undo_log.hpp"
 
 namespace hipfit::store {
 namespace {
 
-class SqliteRepository final : public Repository {
+class SqlRepository final : public Repository {
   public:
-    // `connection` is shared with the caller (the server's Database) or owned alone (open_sqlite).
-    SqliteRepository(std::shared_ptr<sqlite::Connection> connection, AccountId account,
-                     bool schema_is_current)
+    // `connection` is shared with the caller (the server's Database) or owned alone (open_repository).
+    SqlRepository(std::shared_ptr<sql::Connection> connection, AccountId account, bool schema_is_current)
         : owned_(std::move(connection)),
           connection_(*owned_),
           account_(account),
@@ -32,7 +30,7 @@ class SqliteRepository final : public Repository {
     std::optional<core::Profile> load_profile() override {
         if (!schema_is_current_)
             return std::nullopt;  // an empty or never-initialised database
-        sqlite::Statement select(connection_, kSelectProfileSql);
+        sql::Statement select(connection_, kSelectProfileSql);
         select.bind(1, account_);
         if (!select.step())
             return std::nullopt;
@@ -44,17 +42,19 @@ class SqliteRepository final : public Repository {
     }
 
     void save_profile(const core::Profile& profile) override {
-        sqlite::Transaction transaction(connection_);
-        sqlite::Statement upsert(connection_, kUpsertProfileSql);
+        sql::Transaction transaction(connection_);
+        sql::Statement upsert(connection_, kUpsertProfileSql);
         bind_profile(upsert, account_, profile);
         upsert.run();
+        count_change(connection_, account_);
         transaction.commit();
     }
 
     std::int64_t add_entry(const core::Entry& entry) override {
-        sqlite::Transaction transaction(connection_);
+        sql::Transaction transaction(connection_);
         const std::int64_t id = insert_entry(connection_, account_, entry, 0);
         record_changes({{"add", id, std::nullopt}});
+        count_change(connection_, account_);
         transaction.commit();
         return id;
     }
@@ -66,24 +66,26 @@ class SqliteRepository final : public Repository {
     }
 
     bool replace_entry(const core::Entry& entry) override {
-        sqlite::Transaction transaction(connection_);
+        sql::Transaction transaction(connection_);
         const std::optional<core::Entry> before = select_entry(connection_, account_, entry.id);
         if (!before)
             return false;
         remove_entry(connection_, account_, entry.id);
         insert_entry(connection_, account_, entry, entry.id);
         record_changes({{"edit", entry.id, snapshot(*before)}});
+        count_change(connection_, account_);
         transaction.commit();
         return true;
     }
 
     bool delete_entry(std::int64_t id) override {
-        sqlite::Transaction transaction(connection_);
+        sql::Transaction transaction(connection_);
         const std::optional<core::Entry> before = select_entry(connection_, account_, id);
         if (!before)
             return false;
         remove_entry(connection_, account_, id);
         record_changes({{"delete", id, snapshot(*before)}});
+        count_change(connection_, account_);
         transaction.commit();
         return true;
     }
@@ -101,21 +103,24 @@ class SqliteRepository final : public Repository {
     }
 
     void add_own_exercise(const core::OwnExercise& own) override {
-        sqlite::Transaction transaction(connection_);
+        sql::Transaction transaction(connection_);
         insert_own_exercise(connection_, account_, own);
+        count_change(connection_, account_);
         transaction.commit();
     }
 
     OwnExerciseRemoval remove_own_exercise(const std::string& id) override {
-        sqlite::Transaction transaction(connection_);
+        sql::Transaction transaction(connection_);
         OwnExerciseRemoval removal;
         const std::vector<core::OwnExercise> own = select_own_exercises(connection_, account_);
         removal.found =
             std::any_of(own.begin(), own.end(), [&](const core::OwnExercise& o) { return o.id == id; });
         if (removal.found)
             removal.logged_sets = count_sets_of(connection_, account_, id);
-        if (removal.removed())
+        if (removal.removed()) {
             delete_own_exercise(connection_, account_, id);
+            count_change(connection_, account_);
+        }
         transaction.commit();
         return removal;
     }
@@ -127,8 +132,9 @@ class SqliteRepository final : public Repository {
                         const std::vector<core::OwnExercise>& own_exercises) override;
 
     void save_checkin(const core::CheckinRecord& checkin) override {
-        sqlite::Transaction transaction(connection_);
+        sql::Transaction transaction(connection_);
         upsert_checkin(connection_, account_, checkin);
+        count_change(connection_, account_);
         transaction.commit();
     }
 
@@ -142,16 +148,16 @@ class SqliteRepository final : public Repository {
         std::map<std::string, std::string> swaps;
         if (!schema_is_current_)
             return swaps;
-        sqlite::Statement select(connection_,
-                                 "SELECT exercise_id, replacement_id FROM plan_swaps WHERE account_id = ?1");
+        sql::Statement select(connection_,
+                              "SELECT exercise_id, replacement_id FROM plan_swaps WHERE account_id = ?1");
         select.bind(1, account_);
         while (select.step()) swaps[select.column_text(0)] = select.column_text(1);
         return swaps;
     }
 
     void save_plan_swap(const std::string& exercise_id, const std::string& replacement_id) override {
-        sqlite::Transaction transaction(connection_);
-        sqlite::Statement upsert(
+        sql::Transaction transaction(connection_);
+        sql::Statement upsert(
             connection_,
             "INSERT INTO plan_swaps (account_id, exercise_id, replacement_id) VALUES (?1, ?2, ?3) "
             "ON CONFLICT (account_id, exercise_id) DO UPDATE SET replacement_id = ?3");
@@ -159,21 +165,24 @@ class SqliteRepository final : public Repository {
             .bind(2, std::string_view(exercise_id))
             .bind(3, std::string_view(replacement_id));
         upsert.run();
+        count_change(connection_, account_);
         transaction.commit();
     }
 
     bool remove_plan_swap(const std::string& exercise_id) override {
-        sqlite::Transaction transaction(connection_);
-        sqlite::Statement remove(connection_,
-                                 "DELETE FROM plan_swaps WHERE account_id = ?1 AND exercise_id = ?2");
+        sql::Transaction transaction(connection_);
+        sql::Statement remove(connection_,
+                              "DELETE FROM plan_swaps WHERE account_id = ?1 AND exercise_id = ?2");
         remove.bind(1, account_).bind(2, std::string_view(exercise_id));
         remove.run();
         const bool removed = connection_.changes() > 0;
+        if (removed)
+            count_change(connection_, account_);
         transaction.commit();
         return removed;
     }
 
-    void backup_to(const std::string& path) override { connection_.backup_to(path); }
+    void backup_to(const std::string& path) override { copy_whole_database(connection_, path); }
 
   private:
     static std::string snapshot(const core::Entry& entry) { return io::to_json(entry).dump(); }
@@ -183,34 +192,36 @@ class SqliteRepository final : public Repository {
         record_entry_changes(connection_, account_, next_batch(connection_), changes);
     }
 
-    std::shared_ptr<sqlite::Connection> owned_;
-    sqlite::Connection& connection_;
+    std::shared_ptr<sql::Connection> owned_;
+    sql::Connection& connection_;
     AccountId account_;
     bool schema_is_current_;
 };
 
-std::optional<std::string> SqliteRepository::undo() {
-    sqlite::Transaction transaction(connection_);
+std::optional<std::string> SqlRepository::undo() {
+    sql::Transaction transaction(connection_);
     std::optional<std::string> undone = undo_latest_batch(connection_, account_);
+    if (undone)
+        count_change(connection_, account_);
     transaction.commit();
     return undone;
 }
 
-ImportResult SqliteRepository::import(const std::vector<core::Entry>& entries,
-                                      const std::optional<core::Profile>& profile,
-                                      const std::vector<core::CheckinRecord>& checkins,
-                                      const std::vector<core::OwnExercise>& own_exercises) {
-    sqlite::Transaction transaction(connection_);
+ImportResult SqlRepository::import(const std::vector<core::Entry>& entries,
+                                   const std::optional<core::Profile>& profile,
+                                   const std::vector<core::CheckinRecord>& checkins,
+                                   const std::vector<core::OwnExercise>& own_exercises) {
+    sql::Transaction transaction(connection_);
     std::vector<std::string> own_ids;
     for (const core::OwnExercise& own : own_exercises) {
         insert_own_exercise(connection_, account_, own);
         own_ids.push_back(own.id);
     }
     if (profile) {
-        sqlite::Statement exists(connection_, "SELECT 1 FROM profiles WHERE account_id = ?1");
+        sql::Statement exists(connection_, "SELECT 1 FROM profiles WHERE account_id = ?1");
         exists.bind(1, account_);
         if (!exists.step()) {
-            sqlite::Statement upsert(connection_, kUpsertProfileSql);
+            sql::Statement upsert(connection_, kUpsertProfileSql);
             bind_profile(upsert, account_, *profile);
             upsert.run();
         }
@@ -234,6 +245,7 @@ ImportResult SqliteRepository::import(const std::vector<core::Entry>& entries,
     record_entry_changes(connection_, account_, batch, changes);
     record_added_checkins(connection_, account_, batch, added);
     record_added_own_exercises(connection_, account_, batch, own_ids);
+    count_change(connection_, account_);
     transaction.commit();
     result.own_exercises = own_ids.size();
     result.entries = changes.size();
@@ -243,41 +255,9 @@ ImportResult SqliteRepository::import(const std::vector<core::Entry>& entries,
 
 }  // namespace
 
-std::unique_ptr<Repository> make_repository(std::shared_ptr<sqlite::Connection> connection,
-                                            AccountId account) {
-    return std::make_unique<SqliteRepository>(std::move(connection), account, true);
-}
-
-std::shared_ptr<sqlite::Connection> open_connection_for_writing(const std::string& path) {
-    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
-    std::error_code error;
-    if (!folder.empty())
-        std::filesystem::create_directories(folder, error);
-    if (error)
-        throw StoreError(fmt::format("cannot create folder {}: {}", folder.string(), error.message()));
-    auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::read_write_create);
-    prepare_for_writing(*connection);
-    return connection;
-}
-
-std::unique_ptr<Repository> open_sqlite(const std::string& path, OpenFor purpose, AccountId account) {
-    if (purpose == OpenFor::read && !std::filesystem::exists(path)) {
-        throw StoreError(fmt::format("no database at {}", path));
-    }
-    // Reading an older database upgrades it first, so that every reader sees the current schema.
-    if (purpose == OpenFor::read) {
-        sqlite::Connection peek(path, sqlite::OpenMode::existing);
-        refuse_newer_schema(peek);
-        const int version = peek.user_version();
-        if (version > 0 && version < latest_schema_version())
-            purpose = OpenFor::write;
-    }
-    if (purpose == OpenFor::write)
-        return make_repository(open_connection_for_writing(path), account);
-    auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::existing);
-    refuse_newer_schema(*connection);
-    const bool schema_is_current = connection->user_version() == latest_schema_version();
-    return std::make_unique<SqliteRepository>(std::move(connection), account, schema_is_current);
+std::unique_ptr<Repository> make_repository(std::shared_ptr<sql::Connection> connection, AccountId account,
+                                            bool schema_is_current) {
+    return std::make_unique<SqlRepository>(std::move(connection), account, schema_is_current);
 }
 
 }  // namespace hipfit::store

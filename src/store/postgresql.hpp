@@ -1,0 +1,58 @@
+// The PostgreSQL backend of store::sql, over libpq: for servers that share one database. Statements are
+// sent with their parameters apart (PQexecParams), never with values written into the SQL.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/sql.hpp"
+
+struct pg_conn;
+struct pg_result;
+
+namespace hipfit::store::postgresql {
+
+// A PGresult, freed when it goes.
+struct ResultDeleter {
+    void operator()(pg_result* result) const;
+};
+using Result = std::unique_ptr<pg_result, ResultDeleter>;
+
+class Connection final : public sql::Connection {
+  public:
+    // Connects to the database at `url` (postgresql://…; parts left out come from the PG* environment).
+    // Throws StoreUnavailable when the server cannot be reached.
+    explicit Connection(const std::string& url);
+    ~Connection() override;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    [[nodiscard]] sql::Dialect dialect() const override { return sql::Dialect::postgresql; }
+    void execute(std::string_view sql) override;
+    [[nodiscard]] std::unique_ptr<sql::Cursor> prepare(std::string_view sql) override;
+    [[nodiscard]] int changes() const override { return changes_; }
+    [[nodiscard]] bool in_transaction() const override;
+    void begin() override;
+    void commit() override;
+    void rollback() noexcept override;
+    void explicit_entry_id_used(std::int64_t id) override;
+
+    // Runs one statement with its parameters (texts or nulls, with their types; 0: the server infers it).
+    Result run(const std::string& sql, const std::vector<const char*>& values,
+               const std::vector<unsigned>& types);
+
+  private:
+    // A connection lost between transactions (the server restarted) is made again before the next one.
+    void reconnect_if_lost();
+    // What every new connection sets first.
+    void configure();
+    [[noreturn]] void fail(const pg_result* result, std::string_view what);
+
+    std::string url_;
+    pg_conn* connection_ = nullptr;
+    int changes_ = 0;
+};
+
+}  // namespace hipfit::store::postgresql
