@@ -97,8 +97,8 @@ class ServerState {
     }
 
     SignInThrottle sign_ins;
-    WindowLimiter sign_ups{kSignUpsPerAddress, kSignUpWindowSeconds};
-    WindowLimiter invitations{kInvitationsPerAccount, kInvitationWindowSeconds};
+    WindowLimiter sign_ups{"sign-up", kSignUpsPerAddress, kSignUpWindowSeconds};
+    WindowLimiter invitations{"invitation", kInvitationsPerAccount, kInvitationWindowSeconds};
     SessionCache sessions;
     // Set by serve(): writes to people's data are grouped into shared transactions. Without one (tests
     // that call dispatch() directly), each write commits on its own.

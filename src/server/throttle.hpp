@@ -1,48 +1,68 @@
 // The throttles of sign-up, sign-in and coach invitations. Each checks and counts an attempt in one step
 // under one lock: two requests at once cannot both see the last free attempt (40 parallel wrong guesses
 // used to be checked 6 times against a limit of 5). Memory is bounded: each keeps at most kMaxKeys keys.
+// Servers that share a database count in it instead (store::ThrottleStore), under the same rules: the
+// overloads taking a store::Database choose.
 #pragma once
 
 #include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+
+#include "store/database.hpp"
+#include "store/throttle_store.hpp"
 
 namespace hipfit::server {
 
 inline constexpr std::size_t kMaxThrottleKeys = 100'000;
 
-// At most `limit` attempts per key in a window that starts at the key's first attempt. Not locked: the
-// owner locks (WindowLimiter, SignInThrottle).
-class WindowCounts {
-  public:
-    WindowCounts(int limit, std::int64_t window_seconds) : limit_(limit), window_(window_seconds) {}
-    // Seconds until the key's window ends when it has used its limit; none while it may try.
-    [[nodiscard]] std::optional<std::int64_t> full_for(const std::string& key, std::int64_t now) const;
-    void add(const std::string& key, std::int64_t now);
+// The rules of one window, in memory or in the database alike: at most `limit` attempts in a window that
+// starts at the key's first attempt.
+struct WindowRule {
+    int limit = 0;
+    std::int64_t seconds = 0;
+    // Seconds until the window ends when it has used its limit; none while it may try.
+    [[nodiscard]] std::optional<std::int64_t> wait(const std::optional<store::ThrottleWindow>& window,
+                                                   std::int64_t now) const;
+    // Counts an attempt, starting a new window when the last one has passed.
+    void count(std::optional<store::ThrottleWindow>& window, std::int64_t now) const;
     // Gives back one attempt (one that succeeded and should not count).
-    void give_back(const std::string& key);
-
-  private:
-    struct Window {
-        std::int64_t start = 0;
-        int count = 0;
-    };
-    int limit_;
-    std::int64_t window_;
-    std::unordered_map<std::string, Window> windows_;
+    static void give_back(std::optional<store::ThrottleWindow>& window);
 };
 
-// WindowCounts behind a lock, for a throttle of its own (sign-ups per address, invitations per account).
+// A WindowRule's windows per key, in memory. Not locked: the owner locks (WindowLimiter, SignInThrottle).
+class WindowCounts {
+  public:
+    WindowCounts(int limit, std::int64_t window_seconds) : rule_{limit, window_seconds} {}
+    [[nodiscard]] const WindowRule& rule() const { return rule_; }
+    [[nodiscard]] std::optional<store::ThrottleWindow> find(const std::string& key) const;
+    // Keeps the key's window (forgets it when none), making room first when kMaxThrottleKeys are kept.
+    void keep(const std::string& key, const std::optional<store::ThrottleWindow>& window, std::int64_t now);
+
+  private:
+    WindowRule rule_;
+    std::unordered_map<std::string, store::ThrottleWindow> windows_;
+};
+
+// A throttle of its own (sign-ups per address, invitations per account): a WindowRule per key, counted in
+// memory behind a lock, or in a shared database.
 class WindowLimiter {
   public:
-    WindowLimiter(int limit, std::int64_t window_seconds) : counts_(limit, window_seconds) {}
+    // `name` names its windows in the database ("sign-up", "invitation").
+    WindowLimiter(std::string_view name, int limit, std::int64_t window_seconds)
+        : name_(name), counts_(limit, window_seconds) {}
     // Counts an attempt and answers none, or, when the key has used its limit, counts nothing and answers
     // the seconds until it may try again.
     [[nodiscard]] std::optional<std::int64_t> reserve(const std::string& key, std::int64_t now);
+    // The same, in the database when other servers share it.
+    [[nodiscard]] std::optional<std::int64_t> reserve(store::Database& database, const std::string& key,
+                                                      std::int64_t now);
 
   private:
+    std::string name_;
     std::mutex mutex_;
     WindowCounts counts_;
 };
@@ -81,14 +101,24 @@ class SignInThrottle {
     // The reserved attempt was right: the pair's failures are forgotten, the pair is known, and the
     // attempt no longer counts against the caps.
     void succeeded(const std::string& account, const std::string& address, std::int64_t now);
+    // The same two, counted in the database when other servers share it.
+    [[nodiscard]] std::optional<std::int64_t> reserve(store::Database& database, const std::string& account,
+                                                      const std::string& address, std::int64_t now);
+    void succeeded(store::Database& database, const std::string& account, const std::string& address,
+                   std::int64_t now);
+
+    // The rules on one attempt's records, wherever they are kept.
+    [[nodiscard]] static std::optional<std::int64_t> reserve_on(store::SignInRecords& records,
+                                                                std::int64_t now);
+    static void succeeded_on(store::SignInRecords& records, std::int64_t now);
 
   private:
-    struct Pair {
-        int failures = 0;
-        std::int64_t next_try = 0;
-        std::int64_t last_attempt = 0;
-        std::int64_t known_until = 0;
-    };
+    using Pair = store::SignInPair;
+    // The records of one attempt, read from memory and kept back there.
+    [[nodiscard]] store::SignInRecords records_of(const std::string& key, const std::string& account,
+                                                  const std::string& address) const;
+    void keep(const std::string& key, const std::string& account, const std::string& address,
+              const store::SignInRecords& records, std::int64_t now);
     void make_room(std::int64_t now);
 
     std::mutex mutex_;

@@ -9,6 +9,7 @@
 
 #include "store/accounts.hpp"
 #include "store/repository.hpp"
+#include "store/throttle_store.hpp"
 
 namespace hipfit::store {
 
@@ -28,6 +29,8 @@ class Database {
     // The profile and journal of one account, over this connection.
     [[nodiscard]] std::unique_ptr<Repository> journal(AccountId account);
     [[nodiscard]] Accounts& accounts() { return *accounts_; }
+    // The throttles' counts, for servers that share the database (shared_by_servers()).
+    [[nodiscard]] ThrottleStore& throttles() { return *throttles_; }
 
     // An account's data has not changed while its stamp stays the same, whoever wrote (this server,
     // another server on the same database, the command line): every write counts a change of its account
@@ -52,6 +55,7 @@ class Database {
   private:
     std::shared_ptr<sql::Connection> connection_;
     std::unique_ptr<Accounts> accounts_;
+    std::unique_ptr<ThrottleStore> throttles_;
     std::uint64_t id_;
 };
 

@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 9> kMigrations{
+constexpr std::array<std::string_view, 10> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -239,6 +239,25 @@ constexpr std::array<std::string_view, 9> kMigrations{
         version INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX accounts_by_lower_email ON accounts (lower(email));
+    )sql",
+    // 10: the throttles' counts (store/throttle_store.hpp), for servers that share a database.
+    R"sql(
+    CREATE TABLE throttle_windows (
+        limiter TEXT NOT NULL,
+        key TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (limiter, key)
+    ) STRICT;
+    CREATE INDEX throttle_windows_by_start ON throttle_windows (limiter, start);
+    CREATE TABLE sign_in_pairs (
+        pair_key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        next_try INTEGER NOT NULL,
+        last_attempt INTEGER NOT NULL,
+        known_until INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX sign_in_pairs_by_last_attempt ON sign_in_pairs (last_attempt);
     )sql",
 };
 

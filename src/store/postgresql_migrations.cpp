@@ -13,7 +13,7 @@ namespace {
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited. Dates and times
 // are ISO 8601 text, as on SQLite, so that both order and export them alike; reals are double precision.
-constexpr std::array<std::string_view, 1> kMigrations{
+constexpr std::array<std::string_view, 2> kMigrations{
     // 1: the schema of SQLite's migrations 1 to 9 (src/store/migrations.cpp), and sequences where servers
     // hand out numbers at once (entry ids, undo batches).
     R"sql(
@@ -169,6 +169,25 @@ constexpr std::array<std::string_view, 1> kMigrations{
         account_id BIGINT PRIMARY KEY,
         version BIGINT NOT NULL
     );
+    )sql",
+    // 2: the throttles' counts (store/throttle_store.hpp), shared by the servers (SQLite's migration 10).
+    R"sql(
+    CREATE TABLE throttle_windows (
+        limiter TEXT NOT NULL,
+        key TEXT NOT NULL,
+        start BIGINT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (limiter, key)
+    );
+    CREATE INDEX throttle_windows_by_start ON throttle_windows (limiter, start);
+    CREATE TABLE sign_in_pairs (
+        pair_key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        next_try BIGINT NOT NULL,
+        last_attempt BIGINT NOT NULL,
+        known_until BIGINT NOT NULL
+    );
+    CREATE INDEX sign_in_pairs_by_last_attempt ON sign_in_pairs (last_attempt);
     )sql",
 };
 

@@ -7,6 +7,7 @@
 #include "store/errors.hpp"
 #include "store/open.hpp"
 #include "store/sql_repository.hpp"
+#include "store/sql_throttles.hpp"
 
 namespace hipfit::store {
 namespace {
@@ -182,6 +183,7 @@ std::uint64_t next_database_id() {
 Database::Database(const std::string& location)
     : connection_(open_connection_for_writing(location)),
       accounts_(std::make_unique<SqlAccounts>(*connection_)),
+      throttles_(make_throttle_store(*connection_)),
       id_(next_database_id()) {}
 
 void Database::in_one_transaction(std::size_t items, const std::function<bool(std::size_t item)>& work) {

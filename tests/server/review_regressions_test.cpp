@@ -72,7 +72,7 @@ TEST(ReviewRegressions, ASessionEndedWhileItWasReadIsNotCachedAgain) {
 }
 
 TEST(ReviewRegressions, TheThrottleForgetsOldWindowsWhenFull) {
-    WindowLimiter throttle(2, 60);
+    WindowLimiter throttle("test", 2, 60);
     for (std::size_t i = 0; i < kMaxThrottleKeys; ++i)
         EXPECT_FALSE(throttle.reserve("old " + std::to_string(i), 0).has_value());
     EXPECT_FALSE(throttle.reserve("blocked", 1000).has_value());

@@ -124,7 +124,7 @@ Response sign_up(Call& call) {
     const std::string password = checked_password(body, "password");
     refuse_unasked_claim(call);
     if (const std::optional<std::int64_t> wait =
-            call.state.sign_ups.reserve(address_key(call), call.state.seconds_now()))
+            call.state.sign_ups.reserve(call.database, address_key(call), call.state.seconds_now()))
         return throttled_response("too many sign-ups from your address", *wait);
     const std::optional<store::Account> account =
         call.database.accounts().create_account(email, hash_password(password));
@@ -145,7 +145,8 @@ Response sign_in(Call& call) {
     const std::string account = account_key(email);
     const std::string address = address_key(call);
     // Counted before the password is checked, so parallel guesses cannot slip past the count.
-    if (const std::optional<std::int64_t> wait = call.state.sign_ins.reserve(account, address, now))
+    if (const std::optional<std::int64_t> wait =
+            call.state.sign_ins.reserve(call.database, account, address, now))
         return throttled_response("too many failed sign-ins", *wait);
     const std::optional<store::Account> found = call.database.accounts().find_account_by_email(email);
     if (!found) {
@@ -156,7 +157,7 @@ Response sign_in(Call& call) {
     }
     if (!password_matches(found->password_hash, password))
         throw kWrongCredentials;
-    call.state.sign_ins.succeeded(account, address, now);
+    call.state.sign_ins.succeeded(call.database, account, address, now);
     return start_session(call, *found, 200);
 }
 
@@ -185,11 +186,12 @@ Response change_password(Call& call) {
     const std::string account = account_key(call.account().email);
     const std::string address = address_key(call);
     const std::int64_t now = call.state.seconds_now();
-    if (const std::optional<std::int64_t> wait = call.state.sign_ins.reserve(account, address, now))
+    if (const std::optional<std::int64_t> wait =
+            call.state.sign_ins.reserve(call.database, account, address, now))
         return throttled_response("too many wrong passwords", *wait);
     if (!password_matches(call.account().password_hash, current))
         throw invalid("current_password", "current_password: this is not your password");
-    call.state.sign_ins.succeeded(account, address, now);
+    call.state.sign_ins.succeeded(call.database, account, address, now);
     // Every other session ends; this one stays, with the account as it is now.
     call.database.accounts().change_password(call.account().id, hash_password(next), call.session_token_hash);
     call.state.sessions.erase_account(call.account().id);

@@ -48,7 +48,7 @@ Response invite_coach(Call& call) {
     if (coach && coach->id == call.account().id)
         throw invalid("email", "email: you cannot coach yourself");
     if (const std::optional<std::int64_t> wait = call.state.invitations.reserve(
-            fmt::format("account:{}", call.account().id), call.state.seconds_now())) {
+            call.database, fmt::format("account:{}", call.account().id), call.state.seconds_now())) {
         const std::int64_t minutes = (*wait + 59) / 60;
         Response response = error_response(
             429, "too_many_requests",
