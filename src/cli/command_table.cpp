@@ -35,6 +35,9 @@ std::span<const Command> commands() {
         Command{"import", "Bring records from a hipfit export or another app's (Strong, Apple Health, …)",
                 &declare_import},
         Command{"backup", "A consistent copy of the database, even while it is in use", &declare_backup},
+        Command{"migrate",
+                "Copy the whole database to another (a file ⇄ PostgreSQL), checked before it is kept",
+                &declare_migrate},
         Command{"serve", "Serve the web API on this database (default http://127.0.0.1:8080)",
                 &declare_serve},
     };

@@ -1,6 +1,7 @@
 #include "store/database_copy.hpp"
 
 #include <array>
+#include <filesystem>
 #include <string_view>
 #include <vector>
 
@@ -10,6 +11,9 @@
 #include "store/errors.hpp"
 #include "store/open.hpp"
 #include "store/own_exercise_rows.hpp"
+#include "store/postgresql.hpp"
+#include "store/postgresql_migrations.hpp"
+#include "store/sql_repository.hpp"
 #include "store/sqlite.hpp"
 
 namespace hipfit::store {
@@ -203,10 +207,23 @@ TableCounts count_rows(sql::Connection& connection) {
     return counts;
 }
 
-TableCounts copy_database(sql::Connection& from, sql::Connection& to) {
-    sql::Transaction writing(to);
+namespace {
+
+std::vector<AccountId> accounts_with_journals(sql::Connection& connection) {
+    sql::Statement select(connection,
+                          "SELECT account_id FROM profiles UNION SELECT account_id FROM entries "
+                          "UNION SELECT account_id FROM checkins ORDER BY 1");
+    std::vector<AccountId> accounts;
+    while (select.step()) accounts.push_back(select.column_int(0));
+    return accounts;
+}
+
+// Copies inside `to`'s open transaction, `from` read in one snapshot; `check` runs before `from`'s snapshot
+// ends.
+TableCounts copy_in_transaction(sql::Connection& from, sql::Connection& to,
+                                const std::function<void()>& check) {
     if (count(to, "accounts") > 0 || count(to, "entries") > 0 || count(to, "profiles") > 0)
-        throw StoreError("the database to copy into holds data already; copy into a new, empty one");
+        throw CopyRefused("to", "the database to copy into holds data already; copy into a new, empty one");
     // A snapshot of `from`: on PostgreSQL REPEATABLE READ (one view of every table), on SQLite the read
     // transaction itself.
     if (from.dialect() == sql::Dialect::postgresql) {
@@ -217,12 +234,50 @@ TableCounts copy_database(sql::Connection& from, sql::Connection& to) {
     TableCounts copied;
     try {
         for (const Table& table : tables()) copied[std::string(table.name)] = copy_table(from, to, table);
+        continue_sequences(to);
+        if (check)
+            check();
     } catch (...) {
         from.rollback();
         throw;
     }
     from.rollback();
-    continue_sequences(to);
+    return copied;
+}
+
+}  // namespace
+
+TableCounts copy_database(sql::Connection& from, sql::Connection& to) {
+    sql::Transaction writing(to);
+    const TableCounts copied = copy_in_transaction(from, to, {});
+    writing.commit();
+    return copied;
+}
+
+TableCounts move_database(const std::string& from, const std::string& to, const CopyCheck& check) {
+    if (from == to)
+        throw CopyRefused("to", "the database to copy into is the one to copy from");
+    const bool file = !is_postgresql_location(from);
+    if (file ? !std::filesystem::exists(from)
+             : postgresql::schema_version(*std::make_unique<postgresql::Connection>(from)) == 0)
+        throw CopyRefused("from", fmt::format("there is no hipfit database at {}", printable_location(from)));
+    const std::shared_ptr<sql::Connection> source = open_connection_for_writing(from);
+    const std::shared_ptr<sql::Connection> target = open_connection_for_writing(to);
+    sql::Transaction writing(*target);
+    const TableCounts copied = copy_in_transaction(*source, *target, [&] {
+        const TableCounts there = count_rows(*target);
+        const TableCounts here = count_rows(*source);
+        for (const auto& [table, rows] : here) {
+            if (there.at(table) != rows) {
+                throw StoreError(
+                    fmt::format("the copy of {} holds {} rows, the original {}: nothing was copied", table,
+                                there.at(table), rows));
+            }
+        }
+        const JournalOf journal_from = [&](AccountId account) { return make_repository(source, account); };
+        const JournalOf journal_to = [&](AccountId account) { return make_repository(target, account); };
+        check(journal_from, journal_to, accounts_with_journals(*source));
+    });
     writing.commit();
     return copied;
 }

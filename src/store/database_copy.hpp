@@ -4,9 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <string>
+#include <vector>
 
+#include "store/repository.hpp"
 #include "store/sql.hpp"
 
 namespace hipfit::store {
@@ -21,6 +25,19 @@ using TableCounts = std::map<std::string, std::int64_t>;
 // on `to`: a failure leaves it as it was. Reads `from` in one transaction too, so the copy is consistent
 // while others write. Answers the rows copied per table.
 TableCounts copy_database(sql::Connection& from, sql::Connection& to);
+
+// One account's journal on one side of a copy, read inside the copy's transaction.
+using JournalOf = std::function<std::unique_ptr<Repository>(AccountId)>;
+// Checks the copy before it is committed, given both sides and every account that holds a profile, an
+// entry or a check-in; throws to roll the copy back.
+using CopyCheck =
+    std::function<void(const JournalOf& from, const JournalOf& to, const std::vector<AccountId>& accounts)>;
+
+// Moving house between two locations (a SQLite path or a postgresql:// URL, store/open.hpp): `from` must
+// hold a hipfit database (it is upgraded first when older, as any reader does), `to` is created (on
+// PostgreSQL, its tables) and must be empty. The copy is checked by counting every table on both sides,
+// then by `check`, and committed only when both agree. Answers the rows copied per table.
+TableCounts move_database(const std::string& from, const std::string& to, const CopyCheck& check);
 
 // A consistent copy of the whole database at `from` into a new SQLite file at `path` (hipfit backup):
 // SQLite's online backup for a SQLite database (sessions included), copy_database for PostgreSQL.

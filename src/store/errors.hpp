@@ -2,6 +2,8 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
+#include <utility>
 
 namespace hipfit::store {
 
@@ -14,6 +16,17 @@ class StoreError : public std::runtime_error {
 class StoreBusy : public StoreError {
   public:
     using StoreError::StoreError;
+};
+
+// A copy between databases refused before anything was written (store/database_copy.hpp): `side` says
+// which location is wrong ("from" or "to").
+class CopyRefused : public StoreError {
+  public:
+    CopyRefused(std::string side, const std::string& message) : StoreError(message), side_(std::move(side)) {}
+    [[nodiscard]] const std::string& side() const { return side_; }
+
+  private:
+    std::string side_;
 };
 
 // The database server cannot be reached now (PostgreSQL restarting, the network down): trying again later

@@ -24,6 +24,7 @@ Action declare_stats(CLI::App& app, const GlobalOptions& global, Environment& en
 Action declare_export(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_import(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_backup(CLI::App& app, const GlobalOptions& global, Environment& environment);
+Action declare_migrate(CLI::App& app, const GlobalOptions& global, Environment& environment);
 Action declare_serve(CLI::App& app, const GlobalOptions& global, Environment& environment);
 
 }  // namespace hipfit::cli
