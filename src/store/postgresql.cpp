@@ -1,6 +1,7 @@
 #include "store/postgresql.hpp"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <charconv>
 #include <optional>
@@ -143,6 +144,18 @@ class PostgresCursor final : public sql::Cursor {
 // libpq prints the server's notices to stderr by default; hipfit has nothing to say about them.
 void ignore_notice(void*, const char*) {}
 
+// The server ended this session while it was idle (a restart, an operator's pg_terminate_backend): what it
+// sent then, an error and the end of the connection, waits on the socket, where an idle session is sent
+// nothing else (hipfit listens to no notifications). libpq would find out only by sending the next
+// statement, and fail it.
+bool ended_while_idle(const pg_conn* connection) {
+    pollfd socket{PQsocket(connection), POLLIN, 0};
+    return socket.fd >= 0 && ::poll(&socket, 1, 0) > 0;
+}
+
+constexpr std::string_view kLostInTransaction =
+    "the connection to the PostgreSQL database was lost during a transaction; nothing of it was written";
+
 }  // namespace
 
 void ResultDeleter::operator()(pg_result* result) const {
@@ -177,8 +190,20 @@ Connection::~Connection() {
     PQfinish(connection_);
 }
 
+bool Connection::ready_for_statement() {
+    if (!in_transaction()) {
+        reconnect_if_lost();
+        return false;
+    }
+    if (lost_in_transaction_ || PQstatus(connection_) != CONNECTION_OK) {
+        lost_in_transaction_ = true;
+        throw StoreUnavailable(std::string(kLostInTransaction));
+    }
+    return true;
+}
+
 void Connection::reconnect_if_lost() {
-    if (PQstatus(connection_) == CONNECTION_OK)
+    if (PQstatus(connection_) == CONNECTION_OK && !ended_while_idle(connection_))
         return;
     PQreset(connection_);
     if (PQstatus(connection_) != CONNECTION_OK) {
@@ -188,13 +213,18 @@ void Connection::reconnect_if_lost() {
     configure();
 }
 
-void Connection::fail(const pg_result* result, std::string_view what) {
+void Connection::fail(const pg_result* result, std::string_view what, bool in_transaction) {
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const std::string_view code = state ? state : "";
     std::string message = fmt::format("{}: {}", what, PQerrorMessage(connection_));
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    if (PQstatus(connection_) != CONNECTION_OK || unavailable(code))
+    if (PQstatus(connection_) != CONNECTION_OK || unavailable(code)) {
+        // The session is over (or soon will be: "terminating connection due to administrator command"),
+        // and an open transaction with it.
+        if (in_transaction)
+            lost_in_transaction_ = true;
         throw StoreUnavailable(message);
+    }
     if (conflict(code))
         throw StoreConflict(message);
     throw StoreError(message);
@@ -202,13 +232,12 @@ void Connection::fail(const pg_result* result, std::string_view what) {
 
 Result Connection::run(const std::string& sql, const std::vector<const char*>& values,
                        const std::vector<unsigned>& types) {
-    if (!in_transaction())
-        reconnect_if_lost();
+    const bool open = ready_for_statement();
     Result result(PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()), types.data(),
                                values.data(), nullptr, nullptr, 0));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        fail(result.get(), "database error");
+        fail(result.get(), "database error", open);
     const char* changed = PQcmdTuples(result.get());
     changes_ = 0;
     std::from_chars(changed, changed + std::char_traits<char>::length(changed), changes_);
@@ -216,13 +245,12 @@ Result Connection::run(const std::string& sql, const std::vector<const char*>& v
 }
 
 void Connection::execute(std::string_view sql) {
-    if (!in_transaction())
-        reconnect_if_lost();
+    const bool open = ready_for_statement();
     const std::string text(sql);
     Result result(PQexec(connection_, text.c_str()));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        fail(result.get(), "database error");
+        fail(result.get(), "database error", open);
 }
 
 std::unique_ptr<sql::Cursor> Connection::prepare(std::string_view sql) {
@@ -230,6 +258,8 @@ std::unique_ptr<sql::Cursor> Connection::prepare(std::string_view sql) {
 }
 
 bool Connection::in_transaction() const {
+    if (lost_in_transaction_)
+        return true;
     const PGTransactionStatusType status = PQtransactionStatus(connection_);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
@@ -239,17 +269,21 @@ void Connection::begin() {
 }
 
 void Connection::commit() {
+    if (lost_in_transaction_)
+        throw StoreUnavailable(std::string(kLostInTransaction));
     Result result(PQexec(connection_, "COMMIT"));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK)
-        fail(result.get(), "commit failed");
+        fail(result.get(), "commit failed", true);
     // COMMIT of a transaction that failed rolls it back and says so instead of failing.
     if (std::string_view(PQcmdStatus(result.get())) == "ROLLBACK")
         throw StoreError("the transaction failed earlier and was rolled back");
 }
 
 void Connection::rollback() noexcept {
-    if (connection_ != nullptr && in_transaction())
+    // A transaction lost with its connection is rolled back already; the next statement reconnects.
+    lost_in_transaction_ = false;
+    if (connection_ != nullptr && PQstatus(connection_) == CONNECTION_OK && in_transaction())
         PQclear(PQexec(connection_, "ROLLBACK"));
 }
 

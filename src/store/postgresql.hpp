@@ -44,15 +44,23 @@ class Connection final : public sql::Connection {
                const std::vector<unsigned>& types);
 
   private:
-    // A connection lost between transactions (the server restarted) is made again before the next one.
+    // Before a statement: outside a transaction, a connection lost since the last one (the server
+    // restarted) is made again; inside one, a lost connection took the transaction with it. Returns
+    // whether a transaction is open.
+    bool ready_for_statement();
     void reconnect_if_lost();
     // What every new connection sets first.
     void configure();
-    [[noreturn]] void fail(const pg_result* result, std::string_view what);
+    // Throws what a failed statement means; `in_transaction`: one was open when it was sent.
+    [[noreturn]] void fail(const pg_result* result, std::string_view what, bool in_transaction);
 
     std::string url_;
     pg_conn* connection_ = nullptr;
     int changes_ = 0;
+    // The connection was lost inside a transaction: the transaction is gone, and every statement fails
+    // until rollback() (never a reconnection in its middle, which would run the rest of it outside any
+    // transaction, and commit half of it).
+    bool lost_in_transaction_ = false;
 };
 
 }  // namespace hipfit::store::postgresql
