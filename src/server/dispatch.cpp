@@ -237,7 +237,7 @@ void run(const Route& route, Call& call, const std::shared_ptr<const Request>& r
     }
     if (!grouped(route) || call.state.group_commit == nullptr)
         return reply(guarded([&] { return handle(route, call); }));
-    call.state.group_commit->submit(elsewhere(route, call, request), reply);
+    call.state.group_commit->submit(call.subject, elsewhere(route, call, request), reply);
 }
 
 }  // namespace

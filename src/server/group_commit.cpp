@@ -1,5 +1,7 @@
 #include "server/group_commit.hpp"
 
+#include <algorithm>
+
 #include "server/routes.hpp"
 #include "store/errors.hpp"
 
@@ -16,11 +18,11 @@ GroupCommit::~GroupCommit() {
     writer_.join();
 }
 
-void GroupCommit::submit(Work work, Done done) {
+void GroupCommit::submit(store::AccountId account, Work work, Done done) {
     {
         std::lock_guard lock(mutex_);
         // Until its work says otherwise, a job has failed.
-        queue_.push_back({std::move(work), std::move(done),
+        queue_.push_back({account, std::move(work), std::move(done),
                           error_response(500, "internal", "something went wrong; try again")});
     }
     wake_.notify_one();
@@ -38,6 +40,12 @@ void GroupCommit::write_loop() {
             group.assign(std::make_move_iterator(queue_.begin()), std::make_move_iterator(end));
             queue_.erase(queue_.begin(), end);
         }
+        // Each write locks its account's rows (its version, store/account_versions.hpp) until the group
+        // commits. Servers sharing PostgreSQL lock the accounts of their groups in one order, so that two
+        // never wait on each other (a deadlock, which PostgreSQL ends after a second by failing one write);
+        // an account's own writes keep the order they came in.
+        std::stable_sort(group.begin(), group.end(),
+                         [](const Job& a, const Job& b) { return a.account < b.account; });
         try {
             database_.in_one_transaction(group.size(), [&](std::size_t i) {
                 group[i].response = group[i].work(database_);

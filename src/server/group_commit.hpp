@@ -33,12 +33,14 @@ class GroupCommit {
     using Work = std::function<Response(store::Database&)>;
     using Done = std::function<void(Response)>;
 
-    // Runs `work` on the writer's database in the next group and hands its response to `done` (on the
-    // writer thread) once the group is committed. A response of 400 or more rolls back what `work` wrote.
-    void submit(Work work, Done done);
+    // Runs `work`, a write to the data of `account`, on the writer's database in the next group and hands
+    // its response to `done` (on the writer thread) once the group is committed. A response of 400 or
+    // more rolls back what `work` wrote.
+    void submit(store::AccountId account, Work work, Done done);
 
   private:
     struct Job {
+        store::AccountId account = 0;
         Work work;
         Done done;
         Response response;
