@@ -151,7 +151,10 @@ Response cached_or_made(const Route& route, Call& call) {
         fmt::format("{}|{}|{}|", call.subject, core::format_date(call.today), call.request.path);
     // Escaped, so "a=1%26b" is not "a=1&b"; bytes that are not UTF-8 replaced rather than thrown about.
     key += nlohmann::json(call.request.query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    const store::Database::Stamp stamp = call.database.stamp(call.subject);
+    // An answer about no one (the catalog without a session, the web app's files, the health check) does
+    // not depend on the database, and is given while the database is out of reach.
+    const store::Database::Stamp stamp =
+        call.subject == 0 ? store::Database::Stamp{} : call.database.stamp(call.subject);
     if (std::optional<Response> kept = cache.find(key, stamp))
         return *kept;
     Response response = route.handler(call);
