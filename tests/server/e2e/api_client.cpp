@@ -25,10 +25,19 @@ http::Response ApiClient::send(std::string_view method, std::string_view target,
 }
 
 nlohmann::json ApiClient::sign_up(const std::string& email, const std::string& password) {
-    const http::Response response = post("/api/accounts", {{"email", email}, {"password", password}});
-    if (response.status != 201)
-        throw http::HttpError("sign-up of " + email + " answered " + std::to_string(response.status) + ": " +
-                              response.body);
+    return start_session("/api/accounts", 201, email, password);
+}
+
+nlohmann::json ApiClient::sign_in(const std::string& email, const std::string& password) {
+    return start_session("/api/session", 200, email, password);
+}
+
+nlohmann::json ApiClient::start_session(std::string_view target, int status, const std::string& email,
+                                        const std::string& password) {
+    const http::Response response = post(target, {{"email", email}, {"password", password}});
+    if (response.status != status)
+        throw http::HttpError(std::string(target) + " for " + email + " answered " +
+                              std::to_string(response.status) + ": " + response.body);
     const std::string set_cookie = response.header("set-cookie").value_or("");
     cookie_ = set_cookie.substr(0, set_cookie.find(';'));
     const nlohmann::json body = response.json();

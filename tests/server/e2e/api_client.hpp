@@ -33,6 +33,8 @@ class ApiClient {
 
     // Signs up (expects 201) and keeps the session: the account's JSON ({"id","email","role"}).
     nlohmann::json sign_up(const std::string& email, const std::string& password = kPassword);
+    // Signs in (expects 200) and keeps the new session: the account's JSON.
+    nlohmann::json sign_in(const std::string& email, const std::string& password = kPassword);
 
     // The same account's session on a connection of its own (for another thread), to this server or,
     // after a restart, to the one on `port`.
@@ -49,6 +51,10 @@ class ApiClient {
     [[nodiscard]] unsigned short port() const { return port_; }
 
   private:
+    // POST {email, password} to `target`, expecting `status` and a new session, which it keeps.
+    nlohmann::json start_session(std::string_view target, int status, const std::string& email,
+                                 const std::string& password);
+
     unsigned short port_;
     http::Millis timeout_;
     std::optional<http::Connection> connection_;
