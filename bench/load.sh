@@ -38,65 +38,14 @@ if ! [[ "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$THREADS" =~ ^[1-9][0-9]*$ ]] || ((T
   exit 1
 fi
 
-TMP="$(mktemp -d "${TMPDIR:-/tmp}/hipfit-load.XXXXXX")"
-pids=()
-cleanup() {
-  local status=$? pid tries
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do # hipfit finishes requests in flight for up to 10 s
-    for ((tries = 0; tries < 120; tries++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$TMP"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+LOAD_NAME=load.sh
+# shellcheck source=bench/load/common.sh
+source "$LOAD_DIR/common.sh"
 
-# Two free loopback ports, both held open while choosing so that they differ.
-read -r PORT NGINX_PORT < <(python3 -c '
-import socket
-socks = [socket.socket() for _ in range(2)]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))')
+read -r PORT NGINX_PORT < <(free_ports 2)
 BASE="http://127.0.0.1:$PORT"
 NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
 
-# wait_for URL PID NAME LOG: polls URL until it answers 2xx (10 s at most) while PID is alive.
-wait_for() {
-  local tries
-  for ((tries = 0; tries < 100; tries++)); do
-    curl -fsS --max-time 1 -o /dev/null "$1" 2>/dev/null && return 0
-    if ! kill -0 "$2" 2>/dev/null; then
-      echo "load.sh: $3 exited while starting; its output:" >&2
-      tail -n 50 "$4" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
-  echo "load.sh: $3 did not answer $1 within 10 s; its output:" >&2
-  tail -n 50 "$4" >&2
-  exit 1
-}
-
-# api METHOD PATH EXPECTED_STATUS OUTFILE [JSON]: one call with the cookie jar (and the CSRF token once
-# known); fails the run, showing the answer, unless the status matches EXPECTED_STATUS (a glob: 2??).
-JAR="$TMP/cookies.txt"
-CSRF=""
-api() {
-  local method=$1 path=$2 expected=$3 out=$4 data=${5-} code
-  local args=(-sS --max-time 60 -o "$out" -w '%{http_code}' -b "$JAR" -c "$JAR" -X "$method")
-  if [[ -n "$CSRF" ]]; then args+=(-H "X-CSRF-Token: $CSRF"); fi
-  if [[ -n "$data" ]]; then args+=(-H 'Content-Type: application/json' --data-binary "$data"); fi
-  code="$(curl "${args[@]}" "$BASE$path")" || { echo "load.sh: $method $path: curl failed" >&2; exit 1; }
-  # shellcheck disable=SC2053  # $expected is a glob on purpose
-  if [[ "$code" != $expected ]]; then
-    echo "load.sh: $method $path answered $code (expected $expected): $(head -c 600 "$out")" >&2
-    exit 1
-  fi
-}
 COUNT_ENTRIES='import json, sys
 data = json.load(open(sys.argv[1]))
 if isinstance(data, dict): data = data.get("entries", data.get("items", []))
@@ -126,28 +75,9 @@ STATIC_BYTES="$(wc -c <"$TMP/today.json")"
 # 2. nginx serving a file of the same size (the today body itself) from its own prefix in TMP.
 mkdir -p "$TMP/nginx/www"
 cp "$TMP/today.json" "$TMP/nginx/www/today.json"
-USER_LINE="# not root: nginx runs as $(id -un)"
-if [[ "$(id -u)" == 0 ]]; then # the master needs root only to start; its workers run as nobody
-  USER_LINE="user nobody $(id -gn nobody);"
-  chmod 711 "$TMP"
-  chmod -R a+rX "$TMP/nginx"
-fi
-sed -e "s|@USER@|$USER_LINE|" -e "s|@PREFIX@|$TMP/nginx|g" -e "s|@PORT@|$NGINX_PORT|g" \
-  "$LOAD_DIR/nginx.conf.in" >"$TMP/nginx/nginx.conf"
-NGINX_ARGS=(-p "$TMP/nginx" -c "$TMP/nginx/nginx.conf" -e "$TMP/nginx/error.log")
-"$NGINX" -q -t "${NGINX_ARGS[@]}" || { echo "load.sh: the nginx configuration is refused" >&2; exit 1; }
-"$NGINX" "${NGINX_ARGS[@]}" -g 'daemon off;' >"$TMP/nginx/stdout.log" 2>&1 &
-pids+=($!)
-wait_for "$NGINX_BASE/api/today" "${pids[-1]}" nginx "$TMP/nginx/error.log"
+start_nginx "$NGINX_BASE/api/today" PORT="$NGINX_PORT"
 
 # 3. The runs: nginx, then GET today (on the empty journal), then the writes.
-run_wrk() { # NAME URL [wrk options...]
-  local name=$1 url=$2
-  shift 2
-  echo
-  echo "== $name: $url"
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency "$@" "$url" | tee "$TMP/$name.out"
-}
 run_wrk nginx "$NGINX_BASE/api/today"
 run_wrk get "$BASE/api/today" -H "Cookie: $HIPFIT_COOKIE"
 
