@@ -144,11 +144,12 @@ class PostgresCursor final : public sql::Cursor {
 // libpq prints the server's notices to stderr by default; hipfit has nothing to say about them.
 void ignore_notice(void*, const char*) {}
 
-// The server ended this session while it was idle (a restart, an operator's pg_terminate_backend): what it
-// sent then, an error and the end of the connection, waits on the socket, where an idle session is sent
-// nothing else (hipfit listens to no notifications). libpq would find out only by sending the next
-// statement, and fail it.
-bool ended_while_idle(const pg_conn* connection) {
+// The server is ending or has ended this session (a restart, a crash, an operator's pg_terminate_backend):
+// what it sent then, an error and the end of the connection, waits on the socket, where a session
+// between statements is sent nothing else (hipfit listens to no notifications). libpq finds out only by
+// sending the next statement, and fails it; and it may report the end ("server closed the connection
+// unexpectedly") before it marks the connection bad.
+bool server_ending_session(const pg_conn* connection) {
     pollfd socket{PQsocket(connection), POLLIN, 0};
     return socket.fd >= 0 && ::poll(&socket, 1, 0) > 0;
 }
@@ -203,7 +204,7 @@ bool Connection::ready_for_statement() {
 }
 
 void Connection::reconnect_if_lost() {
-    if (PQstatus(connection_) == CONNECTION_OK && !ended_while_idle(connection_))
+    if (PQstatus(connection_) == CONNECTION_OK && !server_ending_session(connection_))
         return;
     PQreset(connection_);
     if (PQstatus(connection_) != CONNECTION_OK) {
@@ -218,7 +219,10 @@ void Connection::fail(const pg_result* result, std::string_view what, bool in_tr
     const std::string_view code = state ? state : "";
     std::string message = fmt::format("{}: {}", what, PQerrorMessage(connection_));
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    if (PQstatus(connection_) != CONNECTION_OK || unavailable(code)) {
+    // Every error of the server has a SQLSTATE; one without is libpq's own, about the connection.
+    const bool lost =
+        PQstatus(connection_) != CONNECTION_OK || (code.empty() && server_ending_session(connection_));
+    if (lost || unavailable(code)) {
         // The session is over (or soon will be: "terminating connection due to administrator command"),
         // and an open transaction with it.
         if (in_transaction)
