@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -187,36 +188,138 @@ std::optional<Entry> select_entry(sql::Connection& connection, std::int64_t acco
     return found.front();
 }
 
+namespace {
+
+// The WHERE clause of an entry query and its bindings: only the filters given go into it, so SQLite can
+// use the kind and date indexes; the values are always bound, never written into the SQL.
+class EntryFilter {
+  public:
+    EntryFilter(std::int64_t account, const EntryQuery& query)
+        : account_(account),
+          query_(query),
+          kind_(query.kind ? std::string(name_of(kEntryKindNames, *query.kind)) : ""),
+          since_(query.since ? format_date(*query.since) : ""),
+          until_(query.until ? format_date(*query.until) : "") {
+        where_ = "WHERE e.account_id = ?4";
+        if (query.kind)
+            where_ += " AND e.kind = ?1";
+        if (query.since)
+            where_ += " AND e.date >= ?2";
+        if (query.until)
+            where_ += " AND e.date <= ?3";
+    }
+
+    [[nodiscard]] const std::string& where() const { return where_; }
+
+    void bind(sql::Statement& s) const {
+        s.bind(4, account_);
+        if (query_.kind)
+            s.bind(1, std::string_view(kind_));
+        if (query_.since)
+            s.bind(2, std::string_view(since_));
+        if (query_.until)
+            s.bind(3, std::string_view(until_));
+    }
+
+  private:
+    std::int64_t account_;
+    EntryQuery query_;
+    std::string kind_;
+    std::string since_;
+    std::string until_;
+    std::string where_;
+};
+
+}  // namespace
+
 std::vector<Entry> select_entries(sql::Connection& connection, std::int64_t account,
                                   const EntryQuery& query) {
-    // Only the filters given go into the WHERE clause, so SQLite can use the kind and date indexes;
-    // the values are always bound, never written into the SQL.
-    std::string where = "WHERE e.account_id = ?4";
-    if (query.kind)
-        where += " AND e.kind = ?1";
-    if (query.since)
-        where += " AND e.date >= ?2";
-    if (query.until)
-        where += " AND e.date <= ?3";
-    const std::string kind = query.kind ? std::string(name_of(kEntryKindNames, *query.kind)) : "";
-    const std::string since = query.since ? format_date(*query.since) : "";
-    const std::string until = query.until ? format_date(*query.until) : "";
-    auto bind = [&](sql::Statement& s) {
-        s.bind(4, account);
-        if (query.kind)
-            s.bind(1, std::string_view(kind));
-        if (query.since)
-            s.bind(2, std::string_view(since));
-        if (query.until)
-            s.bind(3, std::string_view(until));
-    };
+    const EntryFilter filter(account, query);
     sql::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
-                                          " FROM entries e " + where + " ORDER BY e.date, e.time, e.id");
-    bind(select);
+                                          " FROM entries e " + filter.where() +
+                                          " ORDER BY e.date, e.time, e.id");
+    filter.bind(select);
     std::vector<Entry> entries;
     while (select.step()) entries.push_back(entry_from_row(select));
-    attach_sets(connection, entries, where, bind);
+    attach_sets(connection, entries, filter.where(), [&](sql::Statement& s) { filter.bind(s); });
     return entries;
+}
+
+std::optional<Entry> select_latest_entry(sql::Connection& connection, std::int64_t account,
+                                         const EntryQuery& query) {
+    const EntryFilter filter(account, query);
+    sql::Statement select(connection, std::string("SELECT ") + std::string(kEntryColumns) +
+                                          " FROM entries e " + filter.where() +
+                                          " ORDER BY e.date DESC, e.time DESC, e.id DESC LIMIT 1");
+    filter.bind(select);
+    if (!select.step())
+        return std::nullopt;
+    std::vector<Entry> found{entry_from_row(select)};
+    const std::int64_t id = found.front().id;
+    attach_sets(connection, found, "WHERE e.id = ?1", [&](sql::Statement& s) { s.bind(1, id); });
+    return found.front();
+}
+
+std::vector<Date> select_entry_dates(sql::Connection& connection, std::int64_t account,
+                                     const EntryQuery& query, EachDate each) {
+    const EntryFilter filter(account, query);
+    sql::Statement select(
+        connection,
+        each == EachDate::day
+            ? "SELECT DISTINCT e.date FROM entries e " + filter.where() + " ORDER BY e.date"
+            : "SELECT e.date FROM entries e " + filter.where() + " ORDER BY e.date, e.time, e.id");
+    filter.bind(select);
+    std::vector<Date> dates;
+    while (select.step()) dates.push_back(parse_date(select.column_text(0), "stored entry"));
+    return dates;
+}
+
+std::vector<WeighIn> select_weigh_ins(sql::Connection& connection, std::int64_t account,
+                                      std::optional<Date> until) {
+    const EntryFilter filter(account, {EntryKind::weight, std::nullopt, until});
+    sql::Statement select(connection, "SELECT e.date, e.value FROM entries e " + filter.where() +
+                                          " ORDER BY e.date, e.time, e.id");
+    filter.bind(select);
+    std::vector<WeighIn> weights;
+    while (select.step()) {
+        weights.push_back({parse_date(select.column_text(0), "stored entry"),
+                           select.is_null(1) ? 0.0 : select.column_double(1)});
+    }
+    return weights;
+}
+
+std::vector<ExerciseEffort> select_best_efforts(sql::Connection& connection, std::int64_t account,
+                                                Date until) {
+    // The sets are read as they are and kept here by exercise, measure and load: faster on SQLite than
+    // its GROUP BY, and the ids compared byte by byte (PostgreSQL would order them by its collation).
+    sql::Statement select(
+        connection,
+        "SELECT s.exercise_id, s.reps, s.hold_seconds, s.load_kg FROM workout_sets s JOIN entries e "
+        "ON e.id = s.entry_id WHERE e.account_id = ?1 AND e.kind = ?2 AND e.date <= ?3 AND "
+        "s.warm_up = 0 AND (s.reps IS NOT NULL OR s.hold_seconds IS NOT NULL)");
+    const std::string date = format_date(until);
+    select.bind(1, account)
+        .bind(2, name_of(kEntryKindNames, EntryKind::workout))
+        .bind(3, std::string_view(date));
+    std::map<std::tuple<std::string, bool, double>, int> most;
+    std::string exercise;
+    while (select.step()) {
+        exercise = select.column_text(0);
+        // A set with reps is counted by its reps, else by its hold (core::set_effort); no load is 0 kg.
+        const bool hold = select.is_null(1);
+        const int amount = static_cast<int>(select.column_int(hold ? 2 : 1));
+        const double load = select.is_null(3) ? 0.0 : select.column_double(3);
+        const auto [it, added] = most.try_emplace({exercise, hold, load}, amount);
+        if (!added && amount > it->second)
+            it->second = amount;
+    }
+    std::vector<ExerciseEffort> efforts;
+    efforts.reserve(most.size());
+    for (const auto& [key, amount] : most) {
+        const auto& [id, hold, load] = key;
+        efforts.push_back({id, Effort{hold, amount, load}});
+    }
+    return efforts;
 }
 
 }  // namespace hipfit::store

@@ -20,5 +20,16 @@ bool entry_exists(sql::Connection& connection, std::int64_t id);
 std::optional<core::Entry> select_entry(sql::Connection& connection, std::int64_t account, std::int64_t id);
 std::vector<core::Entry> select_entries(sql::Connection& connection, std::int64_t account,
                                         const EntryQuery& query);
+// The narrow reads of Repository (repository.hpp).
+std::optional<core::Entry> select_latest_entry(sql::Connection& connection, std::int64_t account,
+                                               const EntryQuery& query);
+// A date for each entry, or each day with entries once.
+enum class EachDate { entry, day };
+std::vector<core::Date> select_entry_dates(sql::Connection& connection, std::int64_t account,
+                                           const EntryQuery& query, EachDate each);
+std::vector<core::WeighIn> select_weigh_ins(sql::Connection& connection, std::int64_t account,
+                                            std::optional<core::Date> until);
+std::vector<ExerciseEffort> select_best_efforts(sql::Connection& connection, std::int64_t account,
+                                                core::Date until);
 
 }  // namespace hipfit::store

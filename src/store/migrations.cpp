@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 10> kMigrations{
+constexpr std::array<std::string_view, 11> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -258,6 +258,14 @@ constexpr std::array<std::string_view, 10> kMigrations{
         known_until INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX sign_in_pairs_by_last_attempt ON sign_in_pairs (last_attempt);
+    )sql",
+    // 11: one kind's entries in date, time and id order from an index (the weigh-ins, a kind's latest entry,
+    // the workouts' dates: store::Repository's narrow reads), where (account_id, kind, date) left SQLite to
+    // walk every entry of the account in date order and pick the kind out. With the value, the weigh-ins are
+    // read from the index alone. It replaces that index, its prefix.
+    R"sql(
+    CREATE INDEX entries_by_account_kind_date_time ON entries (account_id, kind, date, time, id, value);
+    DROP INDEX entries_by_account_kind;
     )sql",
 };
 

@@ -13,7 +13,7 @@ namespace {
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited. Dates and times
 // are ISO 8601 text, as on SQLite, so that both order and export them alike; reals are double precision.
-constexpr std::array<std::string_view, 2> kMigrations{
+constexpr std::array<std::string_view, 3> kMigrations{
     // 1: the schema of SQLite's migrations 1 to 9 (src/store/migrations.cpp), and sequences where servers
     // hand out numbers at once (entry ids, undo batches).
     R"sql(
@@ -188,6 +188,13 @@ constexpr std::array<std::string_view, 2> kMigrations{
         known_until BIGINT NOT NULL
     );
     CREATE INDEX sign_in_pairs_by_last_attempt ON sign_in_pairs (last_attempt);
+    )sql",
+    // 3: one kind's entries in date, time and id order from an index, with the value (the weigh-ins),
+    // replacing
+    // its prefix (SQLite's migration 11).
+    R"sql(
+    CREATE INDEX entries_by_account_kind_date_time ON entries (account_id, kind, date, time, id, value);
+    DROP INDEX entries_by_account_kind;
     )sql",
 };
 

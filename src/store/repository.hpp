@@ -12,7 +12,9 @@
 #include "core/body/profile.hpp"
 #include "core/checkin/checkin_record.hpp"
 #include "core/journal/journal.hpp"
+#include "core/journal/personal_best.hpp"
 #include "core/program/own_exercise.hpp"
+#include "core/stats/stats.hpp"
 
 namespace hipfit::store {
 
@@ -26,6 +28,15 @@ struct EntryQuery {
     std::optional<core::EntryKind> kind;
     std::optional<core::Date> since;  // inclusive
     std::optional<core::Date> until;  // inclusive
+};
+
+// The most reps (or seconds held) of an exercise at one load and measure: enough to tell whether a set
+// beats every earlier one (core/journal/personal_best.hpp: no set is a record over the most at its load).
+struct ExerciseEffort {
+    std::string exercise_id;
+    core::Effort effort;
+
+    friend bool operator==(const ExerciseEffort&, const ExerciseEffort&) = default;
 };
 
 // What an import added.
@@ -62,6 +73,21 @@ class Repository {
     virtual bool delete_entry(std::int64_t id) = 0;
     // Ordered by date, time and id.
     [[nodiscard]] virtual std::vector<core::Entry> entries(const EntryQuery& query) = 0;
+
+    // Narrow reads for the views, so that none reads the whole journal to use a little of it. Each gives
+    // what entries(query) would give, less.
+    // The last of entries(query); none when it matches nothing.
+    [[nodiscard]] virtual std::optional<core::Entry> latest_entry(const EntryQuery& query) = 0;
+    // The date of each of entries(query), in its order (a date once for each entry on it).
+    [[nodiscard]] virtual std::vector<core::Date> entry_dates(const EntryQuery& query) = 0;
+    // The days with at least one of entries(query), each once, in order.
+    [[nodiscard]] virtual std::vector<core::Date> entry_days(const EntryQuery& query) = 0;
+    // The weight entries up to `until` (every one without) as the weight trend reads them, in entries' order.
+    [[nodiscard]] virtual std::vector<core::WeighIn> weigh_ins(std::optional<core::Date> until) = 0;
+    // For each exercise, measure (reps or a hold) and load (none: 0 kg), the most reps or seconds of one
+    // set on or before `until`, leaving out warm-ups and sets with neither reps nor a hold; a set with
+    // reps is counted by them. Ordered by exercise id (byte by byte), reps before holds, then load.
+    [[nodiscard]] virtual std::vector<ExerciseEffort> best_efforts(core::Date until) = 0;
 
     // The person's own exercises (core/program/own_exercise.hpp), oldest first; checked by core before
     // they are added. Not in the undo log (but those an import added are undone with it).

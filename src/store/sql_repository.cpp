@@ -96,6 +96,36 @@ class SqlRepository final : public Repository {
         return select_entries(connection_, account_, query);
     }
 
+    std::optional<core::Entry> latest_entry(const EntryQuery& query) override {
+        if (!schema_is_current_)
+            return std::nullopt;
+        return select_latest_entry(connection_, account_, query);
+    }
+
+    std::vector<core::Date> entry_dates(const EntryQuery& query) override {
+        if (!schema_is_current_)
+            return {};
+        return select_entry_dates(connection_, account_, query, EachDate::entry);
+    }
+
+    std::vector<core::Date> entry_days(const EntryQuery& query) override {
+        if (!schema_is_current_)
+            return {};
+        return select_entry_dates(connection_, account_, query, EachDate::day);
+    }
+
+    std::vector<core::WeighIn> weigh_ins(std::optional<core::Date> until) override {
+        if (!schema_is_current_)
+            return {};
+        return select_weigh_ins(connection_, account_, until);
+    }
+
+    std::vector<ExerciseEffort> best_efforts(core::Date until) override {
+        if (!schema_is_current_)
+            return {};
+        return select_best_efforts(connection_, account_, until);
+    }
+
     std::vector<core::OwnExercise> own_exercises() override {
         if (!schema_is_current_)
             return {};
