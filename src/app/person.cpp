@@ -37,9 +37,8 @@ core::UnitSystem journal_units(store::Repository* journal) {
 std::optional<core::Kilograms> current_weight(store::Repository* journal, core::Date day) {
     if (journal == nullptr)
         return std::nullopt;
-    const auto weights = journal->entries({core::EntryKind::weight, std::nullopt, day});
-    if (!weights.empty())
-        return core::Kilograms(weights.back().value);
+    if (const auto latest = journal->latest_entry({core::EntryKind::weight, std::nullopt, day}))
+        return core::Kilograms(latest->value);
     if (auto profile = journal->load_profile())
         return profile->weight;
     return std::nullopt;

@@ -11,6 +11,7 @@
 #include "app/forecast_view.hpp"
 #include "app/person.hpp"
 #include "app/plan_swaps.hpp"
+#include "app/read_once.hpp"
 #include "core/base/errors.hpp"
 #include "core/forecast/forecast.hpp"
 #include "core/program/plan.hpp"
@@ -29,10 +30,7 @@ int day_of(Date from, Date to) {
 }
 
 std::vector<TrendPoint> trend_of(store::Repository& journal, Date today) {
-    std::vector<WeighIn> weights;
-    for (const Entry& e : journal.entries({EntryKind::weight, std::nullopt, today}))
-        weights.push_back({e.date, e.value});
-    return weight_trend(weights);
+    return weight_trend(journal.weigh_ins(today));
 }
 
 io::LineChart weight_chart(const std::vector<TrendPoint>& trend, Period period) {
@@ -143,9 +141,7 @@ io::BarChart adherence_chart(store::Repository& journal, const Profile& profile,
     const Date program_start = std::min(profile.program_start, today);
     const int current = day_of(program_start, today) / 7;
     const std::vector<Date> planned = planned_session_dates(profile, io::builtin_catalog(), today);
-    std::vector<Date> workouts;
-    for (const Entry& e : journal.entries({EntryKind::workout, program_start, today}))
-        workouts.push_back(e.date);
+    const std::vector<Date> workouts = journal.entry_dates({EntryKind::workout, program_start, today});
     // Counted as stats counts them (sessions_in): the current week's sessions after today are not yet due.
     const Period weeks{add_days(program_start, 7 * std::max(0, current - kAdherenceWeeks + 1)), today};
     for (const WeekSessions& week :
@@ -214,7 +210,9 @@ json number_or_null(const std::optional<double>& value) {
 
 }  // namespace
 
-ReportView report_view(store::Repository& journal, int days, Date today) {
+ReportView report_view(store::Repository& source, int days, Date today, ReportCharts charts) {
+    // The stats, the coach, the trend and the forecast read the same profile, weigh-ins and targets.
+    ReadOnce journal(source);
     const Profile profile = view_profile(&journal, today);
     const Period period = period_ending(days, today);
     ReportView view;
@@ -224,6 +222,8 @@ ReportView report_view(store::Repository& journal, int days, Date today) {
     view.advice = coach_advice(journal, today);
     const std::vector<TrendPoint> trend = trend_of(journal, today);
     view.forecast = forecast_versus_actual(journal, profile, trend, today);
+    if (charts == ReportCharts::none)
+        return view;
     view.weight_chart = weight_chart(trend, period);
     view.forecast_chart = forecast_chart(view.forecast);
     view.measurement_chart = measurement_chart(journal, std::min(profile.program_start, today), today);

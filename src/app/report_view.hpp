@@ -39,6 +39,7 @@ struct ReportView {
     std::optional<core::CheckinRecord> checkin;  // the latest
     std::vector<core::Advice> advice;
     std::optional<ForecastVersusActual> forecast;  // none when the model cannot take the person
+    // With ReportCharts::drawn only: the charts and the exercises.
     io::LineChart weight_chart;
     io::LineChart forecast_chart;
     io::LineChart measurement_chart;
@@ -49,8 +50,13 @@ struct ReportView {
     std::vector<io::ReportExercise> exercises;
 };
 
+// Whether the view draws the HTML page's charts and lists its exercises, or holds the figures alone (the
+// text and the JSON, which show no chart).
+enum class ReportCharts { drawn, none };
+
 // The period is the `days` days ending today. Needs a profile (InvalidInput otherwise).
-ReportView report_view(store::Repository& journal, int days, core::Date today);
+ReportView report_view(store::Repository& journal, int days, core::Date today,
+                       ReportCharts charts = ReportCharts::drawn);
 
 nlohmann::json to_json(const ReportView& view);
 

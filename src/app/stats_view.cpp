@@ -1,10 +1,13 @@
 #include "app/stats_view.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
+#include "app/read_once.hpp"
 #include "core/base/errors.hpp"
 #include "core/coach/stats_focus.hpp"
 #include "io/catalog_json.hpp"
@@ -27,25 +30,34 @@ Period period_since(const std::string& since_text, std::string_view field, Date 
     return {since, today};
 }
 
-StatsView stats_view(store::Repository* journal, Period period, Date today) {
+StatsView stats_view(store::Repository* source, Period period, Date today) {
+    std::optional<ReadOnce> reads;  // the profile and the latest weight, read for each target, once
+    if (source != nullptr)
+        reads.emplace(*source);
+    store::Repository* journal = reads ? &*reads : nullptr;
     StatsContext context{period, today, std::nullopt, today, {}};
     StatsView view;
-    std::vector<Entry> window;
-    std::vector<Entry> earlier_weights;
+    std::vector<Entry> period_entries;
+    std::vector<Date> active_days;
+    std::vector<Date> workout_days;
+    std::vector<WeighIn> weights;
     if (journal) {
         const Profile profile = view_profile(journal, today);
         view.units = profile.units;
         context.targets = targets_in_force(journal, today);
         context.program_start = profile.program_start;
         context.planned_sessions = planned_session_dates(profile, io::builtin_catalog(), today);
-        // Two reads: every entry of the period and the streaks' year, and the weights before it.
+        // The period's entries whole; of the streaks' year only the days, and of the years before only
+        // the weigh-ins (the trend runs over all of them).
         const Period days = journal_window(context.period, today);
-        window = journal->entries({std::nullopt, days.start, days.end});
-        const Date before = Date{std::chrono::sys_days(days.start) - std::chrono::days(1)};
-        earlier_weights = journal->entries({EntryKind::weight, std::nullopt, before});
+        const Date last = std::min(period.end, today);
+        period_entries = journal->entries({std::nullopt, period.start, last});
+        active_days = journal->entry_days({std::nullopt, days.start, days.end});
+        workout_days = journal->entry_dates({EntryKind::workout, days.start, days.end});
+        weights = journal->weigh_ins(last);
     }
-    view.stats = compute_stats(window, earlier_weights, context);
-    view.nothing_logged = window.empty() && earlier_weights.empty();
+    view.stats = compute_stats(StatsJournal{period_entries, active_days, workout_days, weights}, context);
+    view.nothing_logged = active_days.empty() && weights.empty();
     // For people: each interface adds its own pointer to where logging is done.
     view.focus_line = view.nothing_logged ? "Nothing logged yet." : focus(view.stats, view.units);
     return view;

@@ -6,6 +6,7 @@
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
 #include "app/plan_swaps.hpp"
+#include "app/read_once.hpp"
 #include "core/assessment/assessment.hpp"
 #include "core/journal/journal_progression.hpp"
 #include "io/catalog_json.hpp"
@@ -60,7 +61,11 @@ std::optional<Session> session_of_day(store::Repository* journal, const Profile&
     return follow_journal(*session, profile, *person_catalog(journal), journal->entries(workouts));
 }
 
-TodayView today_view(store::Repository* journal, Date day) {
+TodayView today_view(store::Repository* source, Date day) {
+    std::optional<ReadOnce> reads;  // the profile and the latest weight, read for each target, once
+    if (source != nullptr)
+        reads.emplace(*source);
+    store::Repository* journal = reads ? &*reads : nullptr;
     const Profile profile = view_profile(journal, day);
     const Assessment assessment = assess(profile, day);
     TodayView view;

@@ -103,10 +103,18 @@ io::ReportSection advice_section(const app::ReportView& view) {
     return section;
 }
 
-io::ReportPage page_of(const app::ReportView& view) {
+std::string title_of(const app::ReportView& view) {
     const Period& period = view.stats.stats.period;
-    return {fmt::format("hipfit report, {} to {}", format_date(period.start), format_date(period.end)),
-            {numbers_section(view), target_section(view), forecast_section(view), advice_section(view)},
+    return fmt::format("hipfit report, {} to {}", format_date(period.start), format_date(period.end));
+}
+
+std::vector<io::ReportSection> sections_of(const app::ReportView& view) {
+    return {numbers_section(view), target_section(view), forecast_section(view), advice_section(view)};
+}
+
+io::ReportPage page_of(const app::ReportView& view) {
+    return {title_of(view),
+            sections_of(view),
             {io::line_chart_svg(view.weight_chart), io::line_chart_svg(view.forecast_chart),
              io::line_chart_svg(view.measurement_chart), io::bar_chart_svg(view.adherence_chart)},
             "hipfit is a coach, not a doctor: its figures are estimates. Fat comes off the whole body, not "
@@ -116,9 +124,9 @@ io::ReportPage page_of(const app::ReportView& view) {
             view.exercises};
 }
 
-void print_text(std::ostream& out, const io::ReportPage& page) {
-    fmt::print(out, "{}\n", page.title);
-    for (const io::ReportSection& section : page.sections) {
+void print_text(std::ostream& out, const std::string& title, const std::vector<io::ReportSection>& sections) {
+    fmt::print(out, "{}\n", title);
+    for (const io::ReportSection& section : sections) {
         fmt::print(out, "\n{}\n", section.heading);
         for (const std::string& paragraph : section.paragraphs)
             fmt::print(out, "{}{}\n", section.preformatted ? "" : "  ", paragraph);
@@ -132,16 +140,17 @@ int report(const ReportOptions& options, const GlobalOptions& global, Environmen
     const auto journal = open_journal_for_reading(global, environment);
     if (!journal)
         require_profile(nullptr);  // no database yet: tells the person to run init
-    const app::ReportView view = app::report_view(*journal, days, today);
-    const io::ReportPage page = page_of(view);
+    // Only the page draws charts.
+    const app::ReportView view = app::report_view(
+        *journal, days, today, options.html ? app::ReportCharts::drawn : app::ReportCharts::none);
     if (options.html) {
-        write_file_atomically(*options.html, io::report_html(page), "--html",
+        write_file_atomically(*options.html, io::report_html(page_of(view)), "--html",
                               database_location(global.db, environment));
         fmt::print(environment.console.out, "Wrote the report to {}.\n", *options.html);
     } else if (options.json) {
         environment.console.out << app::to_json(view).dump(2) << '\n';
     } else {
-        print_text(environment.console.out, page);
+        print_text(environment.console.out, title_of(view), sections_of(view));
     }
     return kExitOk;
 }

@@ -1,6 +1,7 @@
 // The coach: small named rules that read the journal and say one thing each — a safety concern, a
-// warning, a tip or a milestone to celebrate. Pure: today, the journal and the targets come in as
-// arguments. docs/coaching.md gives every rule, its threshold and its source.
+// warning, a tip or a milestone to celebrate. Pure: today, the journal's last weeks, what the rules read
+// from before them (the weight trend, the hips, the efforts to beat) and the targets come in as arguments.
+// docs/coaching.md gives every rule, its threshold and its source.
 #pragma once
 
 #include <optional>
@@ -11,6 +12,7 @@
 #include "core/base/date.hpp"
 #include "core/base/quantity_parse.hpp"
 #include "core/journal/journal.hpp"
+#include "core/journal/personal_best.hpp"
 #include "core/program/catalog.hpp"
 #include "core/program/muscle_recovery.hpp"
 #include "core/stats/stats.hpp"
@@ -33,12 +35,33 @@ struct Advice {
     friend bool operator==(const Advice&, const Advice&) = default;
 };
 
+// A dated reading of a measure the milestones follow (the hip).
+struct DatedValue {
+    Date date{};
+    double value = 0;
+
+    friend bool operator==(const DatedValue&, const DatedValue&) = default;
+};
+
+// What the rules read from the whole journal, back to its first entry: the weight trend (every weigh-in
+// moves it), the hip measurements (milestones count from the first), and the efforts a personal best
+// beats. The store reads these narrowly (app/coaching.hpp); coach_history makes them from entries.
+struct CoachHistory {
+    std::vector<TrendPoint> trend;  // over every weigh-in up to today
+    std::vector<DatedValue> hips;   // every hip measurement up to today, in date and time order
+    // The efforts of the sets before this week (up to before_celebrate_week), by exercise: every one, or
+    // only the most reps (or seconds) at each load and measure, which gives the same bests.
+    EffortsByExercise efforts_before_week;
+};
+
 // What the rules read.
 struct CoachContext {
     Date today{};
-    std::span<const Entry> journal;  // every entry up to today, in date and time order
-    const Catalog& catalog;          // what each logged exercise trains
-    StatsTargets targets;            // goal, energy target and floor, alcohol guideline (stats_targets)
+    // Every entry of coach_window(today), in date and time order (more, before it, changes nothing).
+    std::span<const Entry> journal;
+    const CoachHistory& history;
+    const Catalog& catalog;  // what each logged exercise trains
+    StatsTargets targets;    // goal, energy target and floor, alcohol guideline (stats_targets)
     UnitSystem units = UnitSystem::metric;
     Date program_start{};
     std::span<const Date> planned_sessions;  // the program's session dates, in order (planned_session_dates)
@@ -82,6 +105,16 @@ inline constexpr double kPlateauCutKcal = 100.0;
 inline constexpr double kWeightMilestoneFraction = 0.02;
 inline constexpr double kHipMilestoneCm = 2.0;
 inline constexpr int kCelebrateDays = 7;
+
+// The days whose entries the rules read one by one: the last four weeks, today included. The longest look
+// back is overtraining_streak's; the first week's milestone reads the program's first week only in the
+// week after it, so within this window too.
+inline constexpr int kCoachLookbackDays = 4 * kCoachWeekDays;
+Period coach_window(Date today);
+// The last day before the week whose personal bests are celebrated (kCelebrateDays, today included).
+Date before_celebrate_week(Date today);
+// The history from a journal up to today, in date and time order.
+CoachHistory coach_history(std::span<const Entry> journal, Date today, const Catalog& catalog);
 
 // --- The rules. Each returns its advice, or nothing when it stays quiet. ---
 

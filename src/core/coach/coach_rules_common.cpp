@@ -121,6 +121,26 @@ std::vector<TrainingDay> training_days(std::span<const Entry> entries, const Cat
 
 namespace hipfit::core {
 
+Period coach_window(Date today) {
+    return coach_detail::days_ending(today, kCoachLookbackDays);
+}
+
+Date before_celebrate_week(Date today) {
+    return add_days(today, -kCelebrateDays);
+}
+
+CoachHistory coach_history(std::span<const Entry> journal, Date today, const Catalog& catalog) {
+    CoachHistory history;
+    history.trend = coach_detail::journal_trend(journal);
+    for (const Entry& e : journal) {
+        if (e.kind == EntryKind::measure && e.measurements.hip)
+            history.hips.push_back({e.date, e.measurements.hip->value()});
+    }
+    const auto week_begin = std::ranges::upper_bound(journal, before_celebrate_week(today), {}, &Entry::date);
+    history.efforts_before_week = efforts_by_exercise({journal.begin(), week_begin}, catalog);
+    return history;
+}
+
 std::string mass_text(double kg, UnitSystem units) {
     if (units == UnitSystem::metric)
         return fmt::format("{:.1f} kg", kg);

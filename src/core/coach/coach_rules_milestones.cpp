@@ -14,10 +14,7 @@ using namespace coach_detail;
 namespace {
 
 // One reading of a measure that milestones follow: the weight trend, or the hip.
-struct Reading {
-    Date date{};
-    double value = 0;
-};
+using Reading = DatedValue;
 
 // The milestone the latest reading reaches: how many whole `step`s `gone(first, latest)` is, when the
 // latest reading is of the last kCelebrateDays and no reading before them reached as many; else 0. A hair
@@ -39,18 +36,9 @@ int new_milestone(std::span<const Reading> readings, Date today, double (*gone)(
     return now > before ? now : 0;
 }
 
-std::vector<Reading> trend_readings(std::span<const Entry> journal) {
+std::vector<Reading> trend_readings(std::span<const TrendPoint> trend) {
     std::vector<Reading> readings;
-    for (const TrendPoint& p : journal_trend(journal)) readings.push_back({p.date, p.trend_kg});
-    return readings;
-}
-
-std::vector<Reading> hip_readings(std::span<const Entry> journal) {
-    std::vector<Reading> readings;
-    for (const Entry& e : journal) {
-        if (e.kind == EntryKind::measure && e.measurements.hip)
-            readings.push_back({e.date, e.measurements.hip->value()});
-    }
+    for (const TrendPoint& p : trend) readings.push_back({p.date, p.trend_kg});
     return readings;
 }
 
@@ -79,7 +67,7 @@ std::optional<Advice> first_week_milestone(const CoachContext& c) {
 std::optional<Advice> weight_milestone(const CoachContext& c) {
     if (c.targets.goal != Goal::lose_fat)
         return std::nullopt;
-    const std::vector<Reading> trend = trend_readings(c.journal);
+    const std::vector<Reading> trend = trend_readings(c.history.trend);
     const int step = new_milestone(
         trend, c.today, [](double first, double kg) { return 1.0 - kg / first; }, kWeightMilestoneFraction);
     if (step == 0)
@@ -96,7 +84,7 @@ std::optional<Advice> weight_milestone(const CoachContext& c) {
 std::optional<Advice> hip_milestone(const CoachContext& c) {
     if (c.targets.goal != Goal::lose_fat && c.targets.goal != Goal::tone)
         return std::nullopt;
-    const std::vector<Reading> hips = hip_readings(c.journal);
+    const std::vector<Reading>& hips = c.history.hips;
     if (new_milestone(
             hips, c.today, [](double first, double cm) { return first - cm; }, kHipMilestoneCm) == 0)
         return std::nullopt;

@@ -27,9 +27,8 @@ std::string milestone_text(const Effort& e, UnitSystem units) {
 
 std::optional<Advice> personal_best_milestone(const CoachContext& c) {
     const Period week = days_ending(c.today, kCelebrateDays);
-    const auto week_begin = std::ranges::lower_bound(c.journal, week.start, {}, &Entry::date);
     const std::vector<PersonalBest> bests =
-        personal_bests({c.journal.begin(), week_begin}, entries_in(c.journal, week), c.catalog);
+        personal_bests(c.history.efforts_before_week, entries_in(c.journal, week), c.catalog);
     if (bests.empty())
         return std::nullopt;
     std::vector<std::string> told;

@@ -50,8 +50,7 @@ std::string cut_step(const StatsTargets& targets) {
 }  // namespace
 
 std::optional<Advice> fast_loss(const CoachContext& c) {
-    const std::vector<TrendPoint> trend = journal_trend(c.journal);
-    const std::optional<TrendSpan> span = recent_trend_span(trend, c.today, kLossRateSpanDays);
+    const std::optional<TrendSpan> span = recent_trend_span(c.history.trend, c.today, kLossRateSpanDays);
     if (!span)
         return std::nullopt;
     const std::optional<std::string> sentence =
@@ -68,8 +67,7 @@ std::optional<Advice> fast_loss(const CoachContext& c) {
 std::optional<Advice> weight_plateau(const CoachContext& c) {
     if (c.targets.goal != Goal::lose_fat)
         return std::nullopt;
-    const std::vector<TrendPoint> trend = journal_trend(c.journal);
-    const std::optional<TrendSpan> span = recent_trend_span(trend, c.today, kPlateauSpanDays);
+    const std::optional<TrendSpan> span = recent_trend_span(c.history.trend, c.today, kPlateauSpanDays);
     if (!span || span->weigh_ins < kPlateauMinWeighIns ||
         std::abs(span->weekly_rate_kg()) >= kPlateauMaxWeeklyLossFraction * span->end.trend_kg)
         return std::nullopt;

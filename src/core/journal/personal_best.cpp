@@ -17,10 +17,14 @@ std::optional<Effort> set_effort(const WorkoutSet& set) {
     return std::nullopt;
 }
 
+bool has_efforts(std::string_view exercise_id, const Catalog& catalog) {
+    const Exercise* exercise = catalog.find(exercise_id);
+    return exercise != nullptr &&
+           (exercise->kind == ExerciseKind::strength || exercise->kind == ExerciseKind::isometric);
+}
+
 std::optional<Effort> effort_of(const WorkoutSet& set, const Catalog& catalog) {
-    const Exercise* exercise = catalog.find(set.exercise_id);
-    if (exercise == nullptr ||
-        (exercise->kind != ExerciseKind::strength && exercise->kind != ExerciseKind::isometric))
+    if (!has_efforts(set.exercise_id, catalog))
         return std::nullopt;
     return set_effort(set);
 }
@@ -64,7 +68,11 @@ EffortsByExercise efforts_by_exercise(std::span<const Entry> entries, const Cata
 
 std::vector<PersonalBest> personal_bests(std::span<const Entry> earlier, std::span<const Entry> recent,
                                          const Catalog& catalog) {
-    const EffortsByExercise before = efforts_by_exercise(earlier, catalog);
+    return personal_bests(efforts_by_exercise(earlier, catalog), recent, catalog);
+}
+
+std::vector<PersonalBest> personal_bests(const EffortsByExercise& before, std::span<const Entry> recent,
+                                         const Catalog& catalog) {
     std::vector<PersonalBest> bests;
     for (const auto& [id, recent_efforts] : efforts_by_exercise(recent, catalog)) {
         const auto found = before.find(id);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/journal/journal.hpp"
@@ -35,6 +36,9 @@ struct Effort {
 
 // The effort of a set with reps or a hold, whatever its exercise; none without either.
 std::optional<Effort> set_effort(const WorkoutSet& set);
+
+// The exercises whose sets are efforts: strength and isometric ones `catalog` knows.
+bool has_efforts(std::string_view exercise_id, const Catalog& catalog);
 
 // The effort of a set of a strength or isometric exercise of `catalog` with reps or a hold; none for
 // other exercises (cardio, intervals), an exercise the catalog does not know, or no reps or hold.
@@ -65,6 +69,10 @@ struct PersonalBest {
 // For each exercise of `recent` with a personal best over `earlier` (each set of `recent` is compared
 // with `earlier` only), the best of them (heaviest, then most), in the order of the exercises' ids.
 std::vector<PersonalBest> personal_bests(std::span<const Entry> earlier, std::span<const Entry> recent,
+                                         const Catalog& catalog);
+// The same over the earlier efforts by exercise: all of them, or only the most at each load and measure
+// (no effort is a record over the most of its load and measure, so the answer is the same).
+std::vector<PersonalBest> personal_bests(const EffortsByExercise& earlier, std::span<const Entry> recent,
                                          const Catalog& catalog);
 
 // "12 reps", "a 60 s hold", "12 reps at 20 kg": in the person's units, to a tenth.

@@ -271,11 +271,38 @@ Period journal_window(Period period, Date today) {
     return {std::min(period.start, add_days(today, 1 - kStreakLookbackDays)), today};
 }
 
+Stats compute_stats(const StatsJournal& journal, const StatsContext& context) {
+    const Period& period = context.period;
+    const Date window_start = journal_window(period, context.today).start;
+    const std::span<const Entry> inside = within(journal.period_entries, period);
+    std::vector<Date> planned;  // inside the window, as the workouts are
+    std::ranges::copy_if(context.planned_sessions, std::back_inserter(planned),
+                         [&](Date d) { return d >= window_start; });
+    const std::span<const Date> workouts = journal.workout_days;
+    Stats stats;
+    stats.period = period;
+    stats.targets = context.targets;
+    stats.weight = weight_stats(weight_trend(journal.weights), inside, period);
+    stats.measurements = measurement_stats(inside);
+    stats.intake = intake_stats(inside);
+    const Period complete{period.start, std::min(period.end, add_days(context.today, -1))};
+    if (complete.start <= complete.end)
+        stats.complete_days_intake = intake_stats(within(inside, complete));
+    const SessionCount sessions = sessions_in(planned, workouts, period, context.today);
+    stats.workouts_done = sessions.done;
+    stats.workouts_planned = sessions.planned;
+    stats.complete_days_sessions = sessions_in(planned, workouts, period, add_days(context.today, -1));
+    stats.workout_weeks =
+        sessions_by_program_week(planned, workouts, context.program_start, period, context.today);
+    stats.habits = habit_stats(inside, period);
+    stats.streaks = {current_streak(journal.active_days, context.today), longest_streak(journal.active_days),
+                     weeks_on_plan(workouts, planned, context.program_start, context.today)};
+    return stats;
+}
+
 Stats compute_stats(std::span<const Entry> window, std::span<const Entry> earlier_weights,
                     const StatsContext& context) {
     const Period& period = context.period;
-    const Date window_start = journal_window(period, context.today).start;
-    const std::span<const Entry> inside = within(window, period);
     std::vector<WeighIn> weights;
     for (const Entry& e : earlier_weights) weights.push_back({e.date, e.value});
     std::vector<Date> active_days;
@@ -287,28 +314,7 @@ Stats compute_stats(std::span<const Entry> window, std::span<const Entry> earlie
         if (e.kind == EntryKind::workout)
             workouts.push_back(e.date);
     }
-    std::vector<Date> planned;  // inside the window, as the workouts are
-    std::ranges::copy_if(context.planned_sessions, std::back_inserter(planned),
-                         [&](Date d) { return d >= window_start; });
-    Stats stats;
-    stats.period = period;
-    stats.targets = context.targets;
-    stats.weight = weight_stats(weight_trend(weights), inside, period);
-    stats.measurements = measurement_stats(inside);
-    stats.intake = intake_stats(inside);
-    const Period complete{period.start, std::min(period.end, add_days(context.today, -1))};
-    if (complete.start <= complete.end)
-        stats.complete_days_intake = intake_stats(within(window, complete));
-    const SessionCount sessions = sessions_in(planned, workouts, period, context.today);
-    stats.workouts_done = sessions.done;
-    stats.workouts_planned = sessions.planned;
-    stats.complete_days_sessions = sessions_in(planned, workouts, period, add_days(context.today, -1));
-    stats.workout_weeks =
-        sessions_by_program_week(planned, workouts, context.program_start, period, context.today);
-    stats.habits = habit_stats(inside, period);
-    stats.streaks = {current_streak(active_days, context.today), longest_streak(active_days),
-                     weeks_on_plan(workouts, planned, context.program_start, context.today)};
-    return stats;
+    return compute_stats({within(window, period), active_days, workouts, weights}, context);
 }
 
 }  // namespace hipfit::core

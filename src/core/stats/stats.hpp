@@ -161,14 +161,26 @@ struct StatsContext {
 };
 
 // How far back the streaks look, at least (hipfit's judgement: a year keeps `stats` fast on a journal of
-// years; the store has no cheaper way to tell which days have entries).
+// years, reading only which days have entries).
 inline constexpr int kStreakLookbackDays = 365;
 
 // The days whose every entry compute_stats reads: the period, and the last kStreakLookbackDays days.
 Period journal_window(Period period, Date today);
 
-// The figures for `context.period`. `window` holds every entry of journal_window(period, today) and
-// `earlier_weights` the weight entries before it (the trend runs over all weights), in date and time order.
+// What compute_stats reads of a journal, each in date and time order: the entries of the period, the days of
+// journal_window(period, today) (for the streaks), and every weigh-in up to the period's end (the trend runs
+// over all of them). Entries after today are not read.
+struct StatsJournal {
+    std::span<const Entry> period_entries;  // every entry of the period's days up to today
+    std::span<const Date> active_days;      // the days of journal_window with an entry (repeats allowed)
+    std::span<const Date> workout_days;     // the date of every workout of journal_window (each workout once)
+    std::span<const WeighIn> weights;       // every weigh-in up to the period's end and today
+};
+
+// The figures for `context.period`.
+Stats compute_stats(const StatsJournal& journal, const StatsContext& context);
+// The same from entries: `window` holds every entry of journal_window(period, today) and `earlier_weights`
+// the weight entries before it, in date and time order.
 Stats compute_stats(std::span<const Entry> window, std::span<const Entry> earlier_weights,
                     const StatsContext& context);
 

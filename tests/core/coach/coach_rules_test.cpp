@@ -1,6 +1,7 @@
 // The coach as a whole: every rule in a fixed order, safety first; and on random journals, no crash, no
 // id twice, and nothing unsafe suggested.
 #include <algorithm>
+#include <iterator>
 #include <random>
 #include <regex>
 #include <set>
@@ -137,6 +138,16 @@ TEST(CoachProperty, RandomJournalsNeverCrashRepeatAnIdOrAdviseEatingBelowTheFloo
             }
         }
         EXPECT_TRUE(std::ranges::is_sorted(advice, {}, &Advice::severity)) << "run " << run;
+        // The rules read entries only within coach_window: given only those (as the store gives them), and
+        // the history, they say the same.
+        const Period window = coach_window(c.today);
+        std::vector<Entry> recent;
+        std::ranges::copy_if(c.journal, std::back_inserter(recent),
+                             [&](const Entry& e) { return window.contains(e.date); });
+        EXPECT_EQ(coach({c.today, recent, c.history, io::builtin_catalog(), c.targets, c.units,
+                         c.program_start, c.planned}),
+                  advice)
+            << "run " << run;
         for (const Advice& a : advice) spoken.insert(a.rule);
     }
     // The journals are varied enough that every rule spoke, so every rule's words were checked.

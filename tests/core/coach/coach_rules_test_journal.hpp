@@ -98,10 +98,14 @@ struct Coaching {
         for (int i = 1; i <= days; ++i)
             add(entry(kind, Date{std::chrono::sys_days(today) - std::chrono::days(i)}, value));
     }
-    // The journal in date and time order, and what the rules read.
+    CoachHistory history;
+
+    // The journal in date and time order, and what the rules read: the whole journal (the rules read
+    // only their windows of it) and its history, as coach_history makes it.
     CoachContext context() {
         std::ranges::stable_sort(journal, {}, [](const Entry& e) { return std::tuple(e.date, e.time); });
-        return {today, journal, io::builtin_catalog(), targets, units, program_start, planned};
+        history = coach_history(journal, today, io::builtin_catalog());
+        return {today, journal, history, io::builtin_catalog(), targets, units, program_start, planned};
     }
 };
 
