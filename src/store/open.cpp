@@ -77,20 +77,17 @@ std::unique_ptr<Repository> open_sqlite(const std::string& path, OpenFor purpose
     if (purpose == OpenFor::read && !std::filesystem::exists(path)) {
         throw StoreError(fmt::format("no database at {}", path));
     }
-    // Reading an older database upgrades it first, so that every reader sees the current schema.
     if (purpose == OpenFor::read) {
-        sqlite::Connection peek(path, sqlite::OpenMode::existing);
-        refuse_newer_schema(peek);
-        const int version = peek.user_version();
-        if (version > 0 && version < latest_schema_version())
-            purpose = OpenFor::write;
+        auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::existing);
+        refuse_newer_schema(*connection);
+        const int version = connection->user_version();
+        // The connection that read the version reads the journal: a second open made the files of the
+        // write-ahead log and removed them again, and read the schema again, for every command.
+        if (version == 0 || version == latest_schema_version())
+            return make_repository(std::move(connection), account, version == latest_schema_version());
+        // Reading an older database upgrades it first, so that every reader sees the current schema.
     }
-    if (purpose == OpenFor::write)
-        return make_repository(open_sqlite_for_writing(path), account);
-    auto connection = std::make_shared<sqlite::Connection>(path, sqlite::OpenMode::existing);
-    refuse_newer_schema(*connection);
-    const bool schema_is_current = connection->user_version() == latest_schema_version();
-    return make_repository(std::move(connection), account, schema_is_current);
+    return make_repository(open_sqlite_for_writing(path), account);
 }
 
 }  // namespace hipfit::store
