@@ -6,6 +6,7 @@
 
 #include "app/calorie_target.hpp"
 #include "app/person.hpp"
+#include "app/read_once.hpp"
 #include "core/assessment/assessment.hpp"
 #include "core/body/profile_limits.hpp"
 #include "core/energy/energy.hpp"
@@ -99,9 +100,15 @@ std::vector<IntakeChange> planned_intake_changes(Kilocalories target_in_force,
     return {{0, target_in_force - holding_intake(person)}};
 }
 
-ForecastView forecast_view(store::Repository* journal, const ForecastRequest& request, Date today) {
+ForecastView forecast_view(store::Repository* source, const ForecastRequest& request, Date today) {
+    check_forecast_step(request.step);
+    std::optional<ReadOnce> reads;  // the profile and the latest weight, read for each figure, once
+    if (source != nullptr)
+        reads.emplace(*source);
+    store::Repository* journal = reads ? &*reads : nullptr;
     ForecastView view;
     view.start = today;
+    view.step = request.step;
     std::optional<Kilocalories> journal_target;  // read once, with the journal's person
     if (request.person) {
         view.person = *request.person;
@@ -134,6 +141,8 @@ json to_json(const ForecastView& view) {
         changes.push_back({{"from_day", change.from_day}, {"kcal", change.change.value()}});
     json days = json::array();
     for (const ForecastDay& d : f.days) {
+        if (d.day % view.step != 0 && d.day != f.days.back().day)
+            continue;
         days.push_back({{"day", d.day},
                         {"date", format_date(add_days(view.start, d.day))},
                         {"intake_kcal", d.intake.value()},
@@ -180,6 +189,7 @@ json to_json(const ForecastView& view) {
               {"fat_mass_kg", f.baseline.fat.value()},
               {"fat_free_mass_kg", (view.person.weight - f.baseline.fat).value()},
               {"lean_tissue_kg", f.baseline.lean.value()}}},
+            {"step", view.step},
             {"days", days},
             {"intake_logging_error", kIntakeLoggingError},
             {"rule_explanation", f.rule_explanation},

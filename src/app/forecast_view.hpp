@@ -39,6 +39,8 @@ struct ForecastRequest {
     std::optional<std::vector<core::IntakeChange>> changes;
     int days = kDefaultForecastDays;
     std::optional<core::Kilograms> goal;
+    // The days between the JSON's points (core::check_forecast_step); the model runs every day regardless.
+    int step = 1;
 };
 
 struct ForecastView {
@@ -52,6 +54,7 @@ struct ForecastView {
     std::optional<core::Kilocalories> target_in_force;  // with changes_from_plan
     core::UnitSystem units = core::UnitSystem::metric;
     core::Forecast forecast;
+    int step = 1;  // the request's
 };
 
 // The person as the model takes them, from a profile (its weight as of `day`).
@@ -91,6 +94,7 @@ std::vector<core::IntakeChange> planned_intake_changes(core::Kilocalories target
 // or SafetyRefusal (a goal weight that would be underweight).
 ForecastView forecast_view(store::Repository* journal, const ForecastRequest& request, core::Date today);
 
+// The days of the forecast every `step` days from day 0, and the last day: {"step": N, "days": [...], ...}.
 nlohmann::json to_json(const ForecastView& view);
 
 }  // namespace hipfit::app

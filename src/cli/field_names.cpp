@@ -9,7 +9,7 @@ namespace {
 // Two keys may share a flag when no command takes both: "--time" is an entry's time for 'log' and the
 // preferred time for 'init'; "--days" the training days for 'init' and the forecast's length for
 // 'forecast'.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kFlagOfKey{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kFlagOfKey{{
     // the profile ('init', 'assess')
     {"sex", "--sex"},
     {"age_years", "--age"},
@@ -48,6 +48,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kFlagOfK
     {"weeks", "--weeks"},
     {"goal_weight_kg", "--goal-weight"},
     {"intake_change", "--intake-change"},
+    {"step", "--step"},
     // an own exercise ('exercises add')
     {"name", "NAME"},
     {"primary_muscles", "--muscles"},

@@ -46,9 +46,22 @@ async function shown(page) {
 
 test('the forecast chart draws the plan with its band and the 3,500-kcal rule, with the API\'s numbers', async () => {
   const { page } = phone;
+  const asked = [];
+  const listen = (request) => { if (request.url().includes('/api/forecast?')) asked.push(new URL(request.url())); };
+  page.on('request', listen);
   await go(page, 'forecast');
   await shown(page);
+  page.off('request', listen);
+  // The page asks for the days it draws: every 7th and the last, not all 366.
+  assert.ok(asked.length > 0, 'the page asked for the forecast');
+  for (const url of asked) assert.equal(url.searchParams.get('step'), '7', url.href);
   const { json: f } = await api(page, 'GET', '/api/forecast?days=365');
+  const { json: weekly } = await api(page, 'GET', '/api/forecast?days=365&step=7');
+  assert.equal(f.step, 1);
+  assert.equal(weekly.step, 7);
+  assert.deepEqual(weekly.days.map((d) => d.day), [...Array.from({ length: 53 }, (_, i) => 7 * i), 365]);
+  assert.deepEqual(weekly.days[1], f.days[7]);
+  assert.deepEqual(weekly.days[53], f.days[365]);
   const chart = page.getByTestId('forecast-chart');
   const pointsOf = (series) => chart.locator(`g[data-series=${series}] polyline`).getAttribute('points');
   const forecastLine = (await pointsOf('forecast')).split(' ');

@@ -126,6 +126,28 @@ TEST_F(ForecastBinary, DaysSetsTheHorizon) {
     EXPECT_NEAR(f["days"][3]["rule_weight_kg"].get<double>(), 90.0 - 1500.0 / 7700, kTight);
 }
 
+// --step thins the JSON's days to every Nth and the last, each as without it; only with --json, 1 to 365.
+TEST_F(ForecastBinary, AStepKeepsEveryNthDayAndTheLast) {
+    const json every = forecast_json(golden_man_with({"--intake-change", "-500", "--days", "30"}));
+    const json weekly =
+        forecast_json(golden_man_with({"--intake-change", "-500", "--days", "30", "--step", "7"}));
+    EXPECT_EQ(weekly["step"], 7);
+    ASSERT_EQ(weekly["days"].size(), 6U);  // days 0, 7, 14, 21, 28 and 30
+    for (std::size_t i = 0; i < 5; ++i) EXPECT_EQ(weekly["days"][i], every["days"][7 * i]);
+    EXPECT_EQ(weekly["days"][5], every["days"][30]);
+    for (const std::vector<std::string>& flags : {std::vector<std::string>{"forecast", "--step", "7"},
+                                                  {"forecast", "--json", "--step", "0"},
+                                                  {"forecast", "--json", "--step", "366"},
+                                                  {"forecast", "--json", "--step", "a week"}}) {
+        std::vector<std::string> args = flags;
+        args.insert(args.end(), kGoldenMan.begin(), kGoldenMan.end());
+        const ProcessResult result = hipfit(args);
+        EXPECT_EQ(result.exit_code, 2) << result.err;
+        EXPECT_NE(result.err.find("--step"), std::string::npos) << result.err;
+        EXPECT_EQ(result.out, "");
+    }
+}
+
 TEST_F(ForecastBinary, ABackToBaselineChangeStopsTheLossAndTheWeightRecovers) {
     const json f = forecast_json(golden_man_with({"--intake-change", "-300@0,0@180"}));
     EXPECT_EQ(f["plan"]["intake_changes"],

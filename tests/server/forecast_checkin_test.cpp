@@ -129,6 +129,35 @@ TEST_F(ForecastAndCheckin, WithoutParametersTheForecastFollowsThePlanForAYear) {
     EXPECT_NEAR(forecast("?goal_weight=150lb").json["goal"]["weight_kg"].get<double>(), 68.04, 0.01);
 }
 
+// Issue 16, point 7: a chart asks for the points it draws (?step=N): every Nth day from day 0 and the last,
+// each the same as in the whole forecast; the goal's day is told whatever the step.
+TEST_F(ForecastAndCheckin, AStepGivesEveryNthDayAndTheLast) {
+    const Answer whole = forecast("?days=365&goal_weight=70kg");
+    const Answer weekly = forecast("?days=365&goal_weight=70kg&step=7");
+    ASSERT_EQ(whole.status, 200) << whole;
+    ASSERT_EQ(weekly.status, 200) << weekly;
+    EXPECT_EQ(whole.json["step"], 1);
+    EXPECT_EQ(weekly.json["step"], 7);
+    const json& days = weekly.json["days"];
+    ASSERT_EQ(days.size(), 54U);  // days 0, 7 … 364, and 365
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const int day = i + 1 < days.size() ? static_cast<int>(7 * i) : 365;
+        EXPECT_EQ(days[i], whole.json["days"][static_cast<std::size_t>(day)]) << i;
+    }
+    json rest = weekly.json;
+    rest.erase("days");
+    rest["step"] = 1;
+    json whole_rest = whole.json;
+    whole_rest.erase("days");
+    EXPECT_EQ(rest, whole_rest) << "only the days are thinned";
+    // A step that divides the days ends on a multiple; a step past them gives day 0 and the last.
+    EXPECT_EQ(forecast("?days=14&step=7").json["days"].size(), 3U);
+    EXPECT_EQ(forecast("?days=30&step=365").json["days"].size(), 2U);
+    EXPECT_EQ(forecast("?days=1&step=1").json["days"].size(), 2U);
+    for (const char* step : {"0", "366", "abc", "", "7.5", "-7"})
+        expect_invalid(fmt::format("?step={}", step), "step", "Step");
+}
+
 // ?intake_changes=JSON, percent-encoded as a page's URLSearchParams sends it.
 std::string intake_changes(const json& list) {
     std::string query = "?intake_changes=";

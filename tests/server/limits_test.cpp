@@ -10,6 +10,7 @@
 #include "core/body/profile.hpp"
 #include "core/body/profile_limits.hpp"
 #include "core/checkin/checkin_limits.hpp"
+#include "core/forecast/forecast.hpp"
 #include "core/forecast/intake_change.hpp"
 #include "core/journal/journal_limits.hpp"
 #include "core/program/own_exercise.hpp"
@@ -123,6 +124,7 @@ TEST_F(Limits, TheCheckinsThePlansTheForecastsAndThePasswordsAreTheirOwners) {
     expect_range(forecast.at("intake_change"), {-core::kMaxIntakeChangeKcal, core::kMaxIntakeChangeKcal},
                  "intake_change");
     expect_range(forecast.at("goal_weight"), core::kWeightRangeKg, "goal_weight");
+    expect_range(forecast.at("step"), {core::kMinForecastStep, core::kMaxForecastStep}, "step");
     const json& password = limits.at("account").at("password");
     EXPECT_EQ(password.at("min_length").get<std::size_t>(), kMinPasswordLength);
     EXPECT_EQ(password.at("max_length").get<std::size_t>(), kMaxPasswordLength);

@@ -28,6 +28,7 @@ struct ForecastOptions {
     std::optional<std::string> sex, age, height, weight, pal, body_fat;
     std::optional<std::string> intake_change, goal_weight;
     std::optional<std::string> days;
+    std::optional<std::string> step;
     bool json = false;
 };
 
@@ -77,6 +78,11 @@ app::ForecastRequest request_of(const ForecastOptions& o, store::Repository* jou
     app::ForecastRequest request;
     if (o.days)
         request.days = parse_whole_number(*o.days, "--days");
+    if (o.step) {
+        if (!o.json)
+            throw InvalidInput("--step", "--step: give it with --json (the text shows its own rows)");
+        request.step = parse_whole_number(*o.step, "--step");
+    }
     if (any_person_flag(o)) {
         std::optional<BodyModelPerson> stored;
         request.body_fat_source = app::BodyFatSource::bmi;
@@ -217,6 +223,9 @@ Action declare_forecast(CLI::App& app, const GlobalOptions& global, Environment&
     app.add_option("--goal-weight", options->goal_weight, "The day this weight is reached, and what holds it")
         ->type_name("WEIGHT");
     app.add_flag("--json", options->json, "Print every day as JSON");
+    app.add_option("--step", options->step,
+                   "With --json: a day every N days, and the last (default 1, at most 365)")
+        ->type_name("N");
     return [options, &global, &environment] { return forecast(*options, global, environment); };
 }
 

@@ -160,6 +160,13 @@ std::string rule_explanation(const std::vector<ForecastDay>& days) {
 
 }  // namespace
 
+void check_forecast_step(int step) {
+    if (step < kMinForecastStep || step > kMaxForecastStep)
+        throw InvalidInput("step",
+                           fmt::format("step: the days between a forecast's points are {} to {}, not {}",
+                                       kMinForecastStep, kMaxForecastStep, step));
+}
+
 Kilocalories holding_intake(const BodyModelPerson& person) {
     check_age(static_cast<int>(std::floor(person.age_years)), "age_years");
     return body_baseline(person).intake;

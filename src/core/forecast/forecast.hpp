@@ -69,6 +69,14 @@ struct Forecast {
 // taken. Refuses a minor (SafetyRefusal) and a person outside the model (InvalidInput) as forecast does.
 Kilocalories holding_intake(const BodyModelPerson& person);
 
+// The days between the points of a forecast given as data (forecast --json --step, GET /api/forecast?step=):
+// every day (1) up to a year's (hipfit's judgement: a chart draws a point a week, not 3,650 days; a step of
+// a year still shows a ten-year curve). Day 0 and the last day are always given.
+inline constexpr int kMinForecastStep = 1;
+inline constexpr int kMaxForecastStep = 365;
+// Throws InvalidInput("step", …) outside kMinForecastStep..kMaxForecastStep.
+void check_forecast_step(int step);
+
 // Throws InvalidInput for days outside 1..kMaxForecastDays, bad changes, an intake below zero or a goal
 // weight outside the plausible range; SafetyRefusal for a minor, a goal weight whose BMI is under 18.5, a
 // planned intake under kVeryLowCalorieDietKcal, or a forecast falling under kMinForecastBmi.

@@ -66,12 +66,14 @@ std::vector<core::IntakeChange> intake_periods(std::string_view text) {
     return core::intake_changes_of(periods);
 }
 
-// ?days=N&intake_change=KCAL@DAY,…&goal_weight=WEIGHT, read as 'hipfit forecast' reads its flags; or the
-// changes as ?intake_changes (the web's form).
+// ?days=N&intake_change=KCAL@DAY,…&goal_weight=WEIGHT&step=N, read as 'hipfit forecast' reads its flags; or
+// the changes as ?intake_changes (the web's form). ?step thins the days to what a chart draws.
 app::ForecastRequest request_of(const Call& call, store::Repository& journal) {
     app::ForecastRequest request;
     if (const std::optional<std::string_view> days = call.request.query_value("days"))
         request.days = core::parse_whole_number(*days, "days");
+    if (const std::optional<std::string_view> step = call.request.query_value("step"))
+        request.step = core::parse_whole_number(*step, "step");
     const std::optional<std::string_view> changes = call.request.query_value("intake_change");
     const std::optional<std::string_view> periods = call.request.query_value(kPeriodsField);
     if (changes && periods)

@@ -7,6 +7,7 @@
 #include "core/base/date.hpp"
 #include "core/body/profile_limits.hpp"
 #include "core/checkin/checkin_limits.hpp"
+#include "core/forecast/forecast.hpp"
 #include "core/forecast/intake_change.hpp"
 #include "core/journal/journal_limits.hpp"
 #include "core/program/own_exercise.hpp"
@@ -131,6 +132,7 @@ json limits_document() {
     json forecast = {
         {"days", {{"min", 1}, {"max", kMaxForecastDays}}},
         {"intake_change", {{"min", -kMaxIntakeChangeKcal}, {"max", kMaxIntakeChangeKcal}}},
+        {"step", {{"min", kMinForecastStep}, {"max", kMaxForecastStep}}},
     };
     json goal = range(kWeightRangeKg);
     goal["unit"] = "kg";

@@ -16,10 +16,9 @@ const dateText = (iso) => new Date(`${iso}T12:00`).toLocaleDateString(undefined,
 const kcal = (v) => `${u.whole(v)} kcal`;
 const signedKcal = (v) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${u.whole(Math.abs(v))} kcal`;
 
-// Every 7th day and the last: a smooth curve and a short table, however long the forecast.
-function weekly(days) {
-  return days.filter((d, i) => i % 7 === 0 || i === days.length - 1);
-}
+// The days the chart draws: every 7th and the last, a smooth curve however long the forecast. The server
+// sends only those (?step=7): a year is 53 points, not 366.
+const STEP = 7;
 
 function planText(f) {
   const parts = f.plan.intake_changes.map((c, i) => `${i ? "then " : ""}${signedKcal(c.kcal)} a day from day ${c.from_day}`);
@@ -30,7 +29,7 @@ function planText(f) {
 function goalText(f, system) {
   if (!f.goal) return null;
   const weight = u.show("weight", system, f.goal.weight_kg);
-  if (f.goal.day_reached === null) return `Goal ${weight}: not reached within ${f.days.length - 1} days on this plan.`;
+  if (f.goal.day_reached === null) return `Goal ${weight}: not reached within ${f.days[f.days.length - 1].day} days on this plan.`;
   const holds = f.goal.maintenance_intake_kcal !== null ? `; about ${kcal(f.goal.maintenance_intake_kcal)} a day then holds it there` : "";
   return `Goal ${weight}: reached on ${dateText(f.goal.date_reached)} (day ${f.goal.day_reached})${holds}.`;
 }
@@ -47,7 +46,7 @@ function summaryOf(f, system) {
 function chartOf(f, system, width) {
   const conv = (kg) => u.fromCanonical("weight", system, kg);
   const unit = u.unitOf("weight", system);
-  const days = weekly(f.days);
+  const days = f.days;
   const errorPct = Math.round(f.intake_logging_error * 100);
   const summary = summaryOf(f, system);
   return lineChart({
@@ -225,6 +224,7 @@ export async function render(root, route) {
     let goal = fields.goal_weight.input.value.trim();
     if (/^\d+([.,]\d+)?$/.test(goal)) goal = goal.replace(",", ".") + u.unitOf("weight", system);
     params.set("days", fields.days.input.value);
+    params.set("step", String(STEP));
     if (tried.length) params.set("intake_changes", JSON.stringify(tried));
     if (goal) params.set("goal_weight", goal);
     return params.toString();

@@ -58,6 +58,9 @@ TEST_F(ForecastCheckin, TheForecastIsTheCommandLines) {
                                       "--goal-weight", "68kg"}));
     EXPECT_EQ(owner.get("/api/forecast?goal_weight=150lb").json(),
               cli_json({"forecast", "--json", "--goal-weight", "150lb"}));
+    // The web's chart asks for every 7th day (issue 16, point 7): the command line gives the same days.
+    EXPECT_EQ(owner.get("/api/forecast?days=730&step=7").json(),
+              cli_json({"forecast", "--json", "--days", "730", "--step", "7"}));
 }
 
 TEST_F(ForecastCheckin, WhatTheCommandLineRefusesTheApiRefuses) {
