@@ -182,8 +182,9 @@ fill_template balancer.conf.in "$TMP/nginx/conf.d/balancer.conf" SERVER_A="$SERV
   ONE_PORT="$ONE_PORT" TWO_PORT="$TWO_PORT"
 start_nginx "$NGINX_BASE/api/today" PORT="$NGINX_PORT"
 
-# 3. The runs. Each is kept as $TMP/NAME.out (wrk), NAME.load (load averages before it) and, with
-# writes, NAME.stored (entries stored during it, counted in the database).
+# 3. The runs. Each is kept as $TMP/NAME.out (wrk), NAME.load (load averages before it), NAME.cpu
+# (/proc/stat's CPU line before and after) and, with writes, NAME.stored (entries stored during it,
+# counted in the database).
 RUNS=()
 count_entries() { # STORE DB
   if [[ "$1" == sqlite ]]; then
@@ -195,11 +196,13 @@ count_entries() { # STORE DB
 load_run() { # NAME URL ACCOUNT_FILE GET_PATH WRITE_EVERY [STORE DB]
   local name=$1 url=$2 before=0
   cut -d' ' -f1-3 /proc/loadavg >"$TMP/$name.load"
+  head -n 1 /proc/stat >"$TMP/$name.cpu" # the machine's CPU time by kind, before and after the run
   if [[ -n "${6:-}" ]]; then before="$(count_entries "$6" "$7")"; fi
   # A request unanswered after 2 s (wrk's default) would count as a socket error and be left out of the
   # latencies: 30 s keeps the slow ones in the figures.
   HIPFIT_ACCOUNTS="$3" HIPFIT_GET="$4" HIPFIT_WRITE_EVERY="$5" run_wrk "$name" "$url" -s "$LOAD_DIR/mixed.lua" \
     --timeout 30s
+  head -n 1 /proc/stat >>"$TMP/$name.cpu"
   if [[ -n "${6:-}" ]]; then
     sleep 1 # answers to writes in flight when wrk stopped
     echo $(($(count_entries "$6" "$7") - before)) >"$TMP/$name.stored"
@@ -251,9 +254,9 @@ for setup in $SETUPS; do
   while ((${#pids[@]} > 1)); do stop_pid "${pids[-1]}"; done # the servers; nginx stays
   # What went wrong during the setup's runs, if anything: the servers' own words, PostgreSQL's errors.
   for log in "$TMP/$setup"*.log; do
-    if [[ "$(grep -cv '^hipfit serves ' "$log")" != 0 ]]; then
-      echo "-- $(basename "$log"), beyond its first line:"
-      grep -v '^hipfit serves ' "$log" | sort | uniq -c | sort -rn | head -n 10
+    if [[ "$(grep -cEv '^hipfit (serves |stopped)' "$log")" != 0 ]]; then
+      echo "-- $(basename "$log"), beyond its start and stop:"
+      grep -Ev '^hipfit (serves |stopped)' "$log" | sort | uniq -c | sort -rn | head -n 10
     fi
   done
   if [[ "$store" == postgresql ]]; then
