@@ -12,6 +12,21 @@ namespace {
 // How long a writer waits for another process's lock before giving up (ms).
 constexpr int kBusyTimeoutMs = 5000;
 
+// The statements a connection keeps prepared. hipfit has some dozens of distinct queries; a query whose
+// text is built from its arguments could otherwise fill memory, so past this many a statement is
+// finalized after use instead.
+constexpr std::size_t kShelfSize = 128;
+
+// Before the first connection: SQLite then counts no memory use, which it does under one lock for the
+// whole process on every allocation, and server threads reading at once waited on it.
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // refused only if SQLite already started: harmless
+        return true;
+    }();
+    (void)configured;
+}
+
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
     const std::string message = fmt::format("{}: {}", what, db ? sqlite3_errmsg(db) : "out of memory");
     if (db && (sqlite3_extended_errcode(db) & 0xff) == SQLITE_BUSY)
@@ -22,6 +37,7 @@ constexpr int kBusyTimeoutMs = 5000;
 }  // namespace
 
 Connection::Connection(const std::string& path, OpenMode mode) {
+    configure_sqlite_once();
     const int flags =
         mode == OpenMode::existing ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
@@ -38,7 +54,35 @@ Connection::Connection(const std::string& path, OpenMode mode) {
 
 Connection::~Connection() {
     rollback();
+    for (auto& [sql, statement] : shelf_) sqlite3_finalize(statement);
     sqlite3_close(db_);
+}
+
+sqlite3_stmt* Connection::take_prepared(std::string_view sql) {
+    const auto kept = shelf_.find(sql);
+    if (kept == shelf_.end())
+        return nullptr;
+    sqlite3_stmt* statement = kept->second;
+    shelf_.erase(kept);  // a second cursor over the same SQL, open meanwhile, prepares its own
+    return statement;
+}
+
+void Connection::put_back(std::string sql, sqlite3_stmt* statement) noexcept {
+    if (statement == nullptr)  // SQL of only a comment or spaces prepares to nothing
+        return;
+    // Reset, it holds no read transaction open (which would keep the write-ahead log from being
+    // checkpointed) and no values bound.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (shelf_.size() >= kShelfSize || shelf_.contains(sql)) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    try {
+        shelf_.emplace(std::move(sql), statement);
+    } catch (...) {
+        sqlite3_finalize(statement);
+    }
 }
 
 void Connection::execute(std::string_view sql) {
@@ -92,13 +136,14 @@ namespace {
 
 class SqliteCursor final : public sql::Cursor {
   public:
-    SqliteCursor(sqlite3* db, std::string_view sql) : db_(db) {
-        if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
-            SQLITE_OK) {
+    SqliteCursor(Connection& connection, sqlite3* db, std::string_view sql)
+        : connection_(connection), db_(db), sql_(sql), statement_(connection.take_prepared(sql)) {
+        if (statement_ == nullptr && sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()),
+                                                        &statement_, nullptr) != SQLITE_OK) {
             fail(db_, "database error");
         }
     }
-    ~SqliteCursor() override { sqlite3_finalize(statement_); }
+    ~SqliteCursor() override { connection_.put_back(std::move(sql_), statement_); }
     SqliteCursor(const SqliteCursor&) = delete;
     SqliteCursor& operator=(const SqliteCursor&) = delete;
 
@@ -144,14 +189,16 @@ class SqliteCursor final : public sql::Cursor {
             fail(db_, "database error");
     }
 
+    Connection& connection_;
     sqlite3* db_;
+    std::string sql_;
     sqlite3_stmt* statement_ = nullptr;
 };
 
 }  // namespace
 
 std::unique_ptr<sql::Cursor> Connection::prepare(std::string_view sql) {
-    return std::make_unique<SqliteCursor>(db_, sql);
+    return std::make_unique<SqliteCursor>(*this, db_, sql);
 }
 
 namespace {

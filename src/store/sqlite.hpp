@@ -2,11 +2,14 @@
 // transactions (writers of one process take turns before they ask SQLite).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "store/sql.hpp"
 
@@ -47,8 +50,22 @@ class Connection final : public sql::Connection {
     // A consistent online copy of the whole database (SQLite's backup API).
     void backup_to(const std::string& path);
 
+    // A statement prepared earlier for this SQL, reset, or null (sqlite.cpp: StatementShelf).
+    [[nodiscard]] sqlite3_stmt* take_prepared(std::string_view sql);
+    // Keeps a finished statement for the next use of its SQL, or finalizes it when the shelf is full.
+    void put_back(std::string sql, sqlite3_stmt* statement) noexcept;
+
   private:
     sqlite3* db_ = nullptr;
+    // Prepared statements by their SQL, reset, for the next cursor over the same SQL: parsing and
+    // planning a statement cost more than running most of hipfit's (docs/performance.md).
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const noexcept {
+            return std::hash<std::string_view>{}(sql);
+        }
+    };
+    std::unordered_map<std::string, sqlite3_stmt*, SqlHash, std::equal_to<>> shelf_;
     // Held from begin() to the end of the transaction: the process's writers take turns (sqlite.cpp).
     std::unique_lock<std::mutex> writer_;
 };
