@@ -94,6 +94,18 @@ PGresult* PQexecParams(PGconn* conn, const char* command, int nParams, const Oid
     return real(conn, command, nParams, paramTypes, paramValues, paramLengths, paramFormats, resultFormat);
 }
 
+PGresult* PQprepare(PGconn* conn, const char* stmtName, const char* query, int nParams,
+                    const Oid* paramTypes) {
+    HIPFIT_LIBPQ(PQprepare);
+    return real(conn, stmtName, query, nParams, paramTypes);
+}
+
+PGresult* PQexecPrepared(PGconn* conn, const char* stmtName, int nParams, const char* const* paramValues,
+                         const int* paramLengths, const int* paramFormats, int resultFormat) {
+    HIPFIT_LIBPQ(PQexecPrepared);
+    return real(conn, stmtName, nParams, paramValues, paramLengths, paramFormats, resultFormat);
+}
+
 ExecStatusType PQresultStatus(const PGresult* res) {
     HIPFIT_LIBPQ(PQresultStatus);
     return real(res);

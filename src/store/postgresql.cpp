@@ -154,6 +154,10 @@ bool server_ending_session(const pg_conn* connection) {
     return socket.fd >= 0 && ::poll(&socket, 1, 0) > 0;
 }
 
+// The statements one connection keeps prepared: hipfit has some dozens; a statement whose SQL is built
+// from its arguments could otherwise fill the server's memory for the session.
+constexpr std::size_t kMostPreparedStatements = 256;
+
 constexpr std::string_view kLostInTransaction =
     "the connection to the PostgreSQL database was lost during a transaction; nothing of it was written";
 
@@ -176,6 +180,7 @@ Connection::Connection(const std::string& url) : url_(url) {
 }
 
 void Connection::configure() {
+    prepared_.clear();  // a new session: the statements prepared on the last one went with it
     PQsetNoticeProcessor(connection_, ignore_notice, nullptr);
     // Dates and times are stored as text; the server's own defaults (created_at) are in UTC.
     execute("SET TIME ZONE 'UTC'");
@@ -237,8 +242,11 @@ void Connection::fail(const pg_result* result, std::string_view what, bool in_tr
 Result Connection::run(const std::string& sql, const std::vector<const char*>& values,
                        const std::vector<unsigned>& types) {
     const bool open = ready_for_statement();
-    Result result(PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()), types.data(),
-                               values.data(), nullptr, nullptr, 0));
+    const std::string name = prepared(sql, types, open);
+    Result result(name.empty() ? PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()),
+                                              types.data(), values.data(), nullptr, nullptr, 0)
+                               : PQexecPrepared(connection_, name.c_str(), static_cast<int>(values.size()),
+                                                values.data(), nullptr, nullptr, 0));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result.get(), "database error", open);
@@ -246,6 +254,26 @@ Result Connection::run(const std::string& sql, const std::vector<const char*>& v
     changes_ = 0;
     std::from_chars(changed, changed + std::char_traits<char>::length(changed), changes_);
     return result;
+}
+
+std::string Connection::prepared(const std::string& sql, const std::vector<unsigned>& types,
+                                 bool in_transaction) {
+    // The same SQL with a parameter bound as a number once and as text or null another time is another
+    // statement to the server.
+    std::string key = sql;
+    key += '\0';
+    for (const unsigned type : types) key += fmt::format("{},", type);
+    if (const auto found = prepared_.find(key); found != prepared_.end())
+        return found->second;
+    if (prepared_.size() >= kMostPreparedStatements)
+        return {};
+    std::string name = fmt::format("hipfit_{}", ++statements_named_);
+    Result result(
+        PQprepare(connection_, name.c_str(), sql.c_str(), static_cast<int>(types.size()), types.data()));
+    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+        fail(result.get(), "database error", in_transaction);
+    prepared_.emplace(std::move(key), name);
+    return name;
 }
 
 void Connection::execute(std::string_view sql) {

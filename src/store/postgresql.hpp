@@ -1,10 +1,13 @@
 // The PostgreSQL backend of store::sql, over libpq: for servers that share one database. Statements are
-// sent with their parameters apart (PQexecParams), never with values written into the SQL.
+// prepared once per connection and sent with their parameters apart (PQexecPrepared), never with values
+// written into the SQL.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "store/sql.hpp"
@@ -51,6 +54,9 @@ class Connection final : public sql::Connection {
     void reconnect_if_lost();
     // What every new connection sets first.
     void configure();
+    // The name of the statement prepared on this connection for `sql` with these parameter types, prepared
+    // now if it was not; empty when the connection keeps as many as it may (then it is sent unprepared).
+    std::string prepared(const std::string& sql, const std::vector<unsigned>& types, bool in_transaction);
     // Throws what a failed statement means; `in_transaction`: one was open when it was sent.
     [[noreturn]] void fail(const pg_result* result, std::string_view what, bool in_transaction);
 
@@ -61,6 +67,10 @@ class Connection final : public sql::Connection {
     // until rollback() (never a reconnection in its middle, which would run the rest of it outside any
     // transaction, and commit half of it).
     bool lost_in_transaction_ = false;
+    // Statements prepared on this session, by their SQL and parameter types: the server then parses and
+    // plans each once, not on every use. A new session (a reconnection) starts with none.
+    std::unordered_map<std::string, std::string> prepared_;
+    std::size_t statements_named_ = 0;
 };
 
 }  // namespace hipfit::store::postgresql
