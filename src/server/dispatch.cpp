@@ -146,7 +146,7 @@ bool cacheable(const Route& route) {
 Response cached_or_made(const Route& route, Call& call) {
     if (!cacheable(route))
         return route.handler(call);
-    thread_local ResponseCache cache;
+    ResponseCache& cache = call.state.responses;
     std::string key =
         fmt::format("{}|{}|{}|", call.subject, core::format_date(call.today), call.request.path);
     // Escaped, so "a=1%26b" is not "a=1&b"; bytes that are not UTF-8 replaced rather than thrown about.

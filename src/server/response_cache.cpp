@@ -16,6 +16,7 @@ std::size_t size_of(const std::string& key, const Response& response) {
 }  // namespace
 
 std::optional<Response> ResponseCache::find(const std::string& key, const store::Database::Stamp& stamp) {
+    const std::lock_guard lock(mutex_);
     const auto found = index_.find(key);
     if (found == index_.end())
         return std::nullopt;
@@ -31,15 +32,28 @@ void ResponseCache::put(const std::string& key, const store::Database::Stamp& st
                         const Response& response) {
     if (response.body.size() > kMaxBodyBytes)
         return;
-    if (const auto found = index_.find(key); found != index_.end())
-        forget(found->second);
     const std::size_t bytes = size_of(key, response);
     if (bytes > max_bytes_)
         return;
+    Order kept;  // copied before the lock is taken: the other threads wait only for the list's links
+    kept.push_front(Kept{key, stamp, response, bytes});
+    const std::lock_guard lock(mutex_);
+    if (const auto found = index_.find(key); found != index_.end())
+        forget(found->second);
     while (bytes_ + bytes > max_bytes_) forget(std::prev(order_.end()));
-    order_.push_front(Kept{key, stamp, response, bytes});
+    order_.splice(order_.begin(), kept);
     index_[key] = order_.begin();
     bytes_ += bytes;
+}
+
+std::size_t ResponseCache::bytes() const {
+    const std::lock_guard lock(mutex_);
+    return bytes_;
+}
+
+std::size_t ResponseCache::size() const {
+    const std::lock_guard lock(mutex_);
+    return index_.size();
 }
 
 void ResponseCache::forget(Order::iterator kept) {

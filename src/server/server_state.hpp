@@ -1,4 +1,4 @@
-// What lives as long as the server: its options, the clock, the throttles and the session cache.
+// What lives as long as the server: its options, the clock, the throttles, the session and response caches.
 // Shared by every worker thread; each part locks what it changes.
 #pragma once
 
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/base/date.hpp"
+#include "server/response_cache.hpp"
 #include "server/throttle.hpp"
 #include "store/accounts.hpp"
 
@@ -100,6 +101,7 @@ class ServerState {
     WindowLimiter sign_ups{"sign-up", kSignUpsPerAddress, kSignUpWindowSeconds};
     WindowLimiter invitations{"invitation", kInvitationsPerAccount, kInvitationWindowSeconds};
     SessionCache sessions;
+    ResponseCache responses;
     // Set by serve(): writes to people's data are grouped into shared transactions. Without one (tests
     // that call dispatch() directly), each write commits on its own.
     GroupCommit* group_commit = nullptr;

@@ -34,7 +34,8 @@ class Database {
 
     // An account's data has not changed while its stamp stays the same, whoever wrote (this server,
     // another server on the same database, the command line): every write counts a change of its account
-    // (store/account_versions.hpp). Unique to this Database object.
+    // (store/account_versions.hpp). Stamps of the Databases on one location in this process compare
+    // equal for the same version; stamps of two locations never do.
     struct Stamp {
         std::uint64_t database = 0;
         AccountId account = 0;

@@ -1,6 +1,8 @@
 // Accounts, sessions and coach links in SQLite (schema 3, src/store/migrations.cpp), and the
 // Database that serves them with every account's journal over one connection.
-#include <atomic>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "store/account_versions.hpp"
 #include "store/database.hpp"
@@ -173,9 +175,13 @@ class SqlAccounts final : public Accounts {
     sql::Connection& connection_;
 };
 
-std::uint64_t next_database_id() {
-    static std::atomic<std::uint64_t> last = 0;
-    return ++last;
+// One number for every Database on the same location in this process: the threads of a server, each with
+// its own connection, then make stamps that compare equal for the same version of an account.
+std::uint64_t database_id(const std::string& location) {
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::uint64_t> ids;
+    const std::lock_guard lock(mutex);
+    return ids.try_emplace(location, ids.size() + 1).first->second;
 }
 
 }  // namespace
@@ -184,7 +190,7 @@ Database::Database(const std::string& location)
     : connection_(open_connection_for_writing(location)),
       accounts_(std::make_unique<SqlAccounts>(*connection_)),
       throttles_(make_throttle_store(*connection_)),
-      id_(next_database_id()) {}
+      id_(database_id(location)) {}
 
 void Database::in_one_transaction(std::size_t items, const std::function<bool(std::size_t item)>& work) {
     sql::Transaction batch(*connection_);

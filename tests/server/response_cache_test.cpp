@@ -1,4 +1,4 @@
-// GET answers are kept per thread while the database is unchanged (src/server/response_cache.cpp): every
+// GET answers are kept by the server while the account is unchanged (src/server/response_cache.cpp): every
 // write, the server's or the command line's, must show on the next GET, and no answer may be served for
 // another request than the one it was made for.
 #include <gtest/gtest.h>
