@@ -261,8 +261,8 @@ std::string Connection::prepared(const std::string& sql, const std::vector<unsig
     // The same SQL with a parameter bound as a number once and as text or null another time is another
     // statement to the server.
     std::string key = sql;
-    key += '\0';
-    for (const unsigned type : types) key += fmt::format("{},", type);
+    key += '\0';  // the types' bytes follow: no SQL text holds a NUL
+    key.append(reinterpret_cast<const char*>(types.data()), types.size() * sizeof(unsigned));
     if (const auto found = prepared_.find(key); found != prepared_.end())
         return found->second;
     if (prepared_.size() >= kMostPreparedStatements)

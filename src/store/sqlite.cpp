@@ -74,15 +74,13 @@ void Connection::put_back(std::string sql, sqlite3_stmt* statement) noexcept {
     // checkpointed) and no values bound.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    if (shelf_.size() >= kShelfSize || shelf_.contains(sql)) {
-        sqlite3_finalize(statement);
-        return;
-    }
     try {
-        shelf_.emplace(std::move(sql), statement);
-    } catch (...) {
-        sqlite3_finalize(statement);
+        // Kept unless the shelf is full or holds one for this SQL already (a second cursor's).
+        if (shelf_.size() < kShelfSize && shelf_.try_emplace(std::move(sql), statement).second)
+            return;
+    } catch (...) {  // no memory for the shelf's entry: finalized like one not kept
     }
+    sqlite3_finalize(statement);
 }
 
 void Connection::execute(std::string_view sql) {
