@@ -23,6 +23,7 @@ void ReadOnce::forget() {
     days_.clear();
     weigh_ins_.clear();
     best_efforts_.clear();
+    kind_sums_.clear();
     own_exercises_.reset();
     checkins_.reset();
     plan_swaps_.reset();
@@ -80,6 +81,10 @@ std::vector<core::WeighIn> ReadOnce::weigh_ins(std::optional<core::Date> until) 
 
 std::vector<store::ExerciseEffort> ReadOnce::best_efforts(core::Date until) {
     return kept(best_efforts_, until, [&] { return journal_.best_efforts(until); });
+}
+
+std::vector<store::KindSum> ReadOnce::kind_sums(const store::EntryQuery& query) {
+    return kept(kind_sums_, key_of(query), [&] { return journal_.kind_sums(query); });
 }
 
 std::vector<core::OwnExercise> ReadOnce::own_exercises() {

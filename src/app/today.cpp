@@ -16,37 +16,36 @@ namespace hipfit::app {
 
 using namespace hipfit::core;
 
-Logged add_up(const std::vector<Entry>& entries) {
+Logged add_up(const std::vector<store::KindSum>& sums, const std::optional<Entry>& last_weight) {
     Logged sum;
-    for (const Entry& e : entries) {
-        switch (e.kind) {
+    for (const store::KindSum& kind : sums) {
+        switch (kind.kind) {
             case EntryKind::food:
-                sum.energy_kcal += e.value;
-                sum.protein_g += e.protein_g.value_or(0);
+                sum.energy_kcal = kind.value;
+                sum.protein_g = kind.protein_g;
                 break;
             case EntryKind::water:
-                sum.water_ml += e.value;
+                sum.water_ml = kind.value;
                 break;
             case EntryKind::sleep:
-                sum.sleep_hours = sum.sleep_hours.value_or(0) + e.value;
+                sum.sleep_hours = kind.value;
                 break;
             case EntryKind::steps:
-                sum.steps += e.value;
+                sum.steps = kind.value;
                 break;
             case EntryKind::standup:
-                sum.standing_breaks += e.value;
-                break;
-            case EntryKind::weight:
-                sum.weight_kg = e.value;
+                sum.standing_breaks = kind.value;
                 break;
             case EntryKind::workout:
-                ++sum.workouts;
-                sum.workout_kcal += e.energy_kcal.value_or(0);
+                sum.workouts = static_cast<int>(kind.entries);
+                sum.workout_kcal = kind.energy_kcal;
                 break;
             default:
                 break;
         }
     }
+    if (last_weight)
+        sum.weight_kg = last_weight->value;
     return sum;
 }
 
@@ -73,7 +72,10 @@ TodayView today_view(store::Repository* source, Date day) {
     view.program_week = program_week(profile, day);
     view.session = session_of_day(journal, profile, day);
     view.targets = day_targets(target_in_force(journal, day).kcal, assessment.protein, assessment.water);
-    view.logged = add_up(journal->entries({std::nullopt, day, day}));
+    if (journal != nullptr) {
+        view.logged = add_up(journal->kind_sums({std::nullopt, day, day}),
+                             journal->latest_entry({EntryKind::weight, day, day}));
+    }
     return view;
 }
 

@@ -26,7 +26,8 @@ struct Logged {
     std::optional<double> weight_kg;
 };
 
-Logged add_up(const std::vector<core::Entry>& entries);
+// The day's sums of each kind; its weight is the last weighed that day.
+Logged add_up(const std::vector<store::KindSum>& sums, const std::optional<core::Entry>& last_weight);
 
 // The program's session on `day` for this profile, its exercises following the workouts logged before
 // that day (core::follow_journal; docs/program.md, "Progression from what you logged"). None on a day

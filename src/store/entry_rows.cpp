@@ -1,5 +1,6 @@
 #include "store/entry_rows.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <tuple>
@@ -286,6 +287,26 @@ std::vector<WeighIn> select_weigh_ins(sql::Connection& connection, std::int64_t 
                            select.is_null(1) ? 0.0 : select.column_double(1)});
     }
     return weights;
+}
+
+std::vector<KindSum> select_kind_sums(sql::Connection& connection, std::int64_t account,
+                                      const EntryQuery& query) {
+    const EntryFilter filter(account, query);
+    sql::Statement select(
+        connection,
+        "SELECT e.kind, COUNT(*), COALESCE(SUM(e.value), 0), COALESCE(SUM(e.protein_g), 0), "
+        "COALESCE(SUM(e.energy_kcal), 0) FROM entries e " +
+            filter.where() + " GROUP BY e.kind");
+    filter.bind(select);
+    std::vector<KindSum> sums;
+    while (select.step()) {
+        sums.push_back({parse_name(kEntryKindNames, select.column_text(0), "stored entry"),
+                        select.column_int(1), select.column_double(2), select.column_double(3),
+                        select.column_double(4)});
+    }
+    // In the order of the kinds, not of their names under a PostgreSQL collation.
+    std::sort(sums.begin(), sums.end(), [](const KindSum& a, const KindSum& b) { return a.kind < b.kind; });
+    return sums;
 }
 
 std::vector<ExerciseEffort> select_best_efforts(sql::Connection& connection, std::int64_t account,

@@ -1,8 +1,9 @@
-// The narrow reads of Repository (the latest entry, dates, days, weigh-ins, best efforts) give what the
-// whole entries would, on every store: checked against entries() on a generated journal.
+// The narrow reads of Repository (the latest entry, dates, days, weigh-ins, best efforts, sums by kind) give
+// what the whole entries would, on every store: checked against entries() on a generated journal.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <random>
 #include <tuple>
@@ -167,6 +168,50 @@ TEST_P(NarrowReads, BestEffortsAreTheMostAtEachLoadAndMeasure) {
     }
 }
 
+TEST_P(NarrowReads, KindSumsAddUpTheEntriesOfEachKind) {
+    journal->add_entry([] {
+        Entry food = entry(EntryKind::food, 95, {13, 0}, 450.5);
+        food.protein_g = 31.25;
+        return food;
+    }());
+    journal->add_entry([] {
+        Entry workout = entry(EntryKind::workout, 10, {19, 0}, 0);
+        workout.energy_kcal = 180;
+        return workout;
+    }());
+    journal->add_entry(entry(EntryKind::food, 95, {19, 0}, 600));
+    for (const EntryQuery& query : queries()) {
+        std::map<EntryKind, KindSum> expected;
+        for (const Entry& e : journal->entries(query)) {
+            KindSum& sum = expected[e.kind];
+            sum.kind = e.kind;
+            ++sum.entries;
+            sum.value += e.value;
+            sum.protein_g += e.protein_g.value_or(0);
+            sum.energy_kcal += e.energy_kcal.value_or(0);
+        }
+        const std::vector<KindSum> sums = journal->kind_sums(query);
+        ASSERT_EQ(sums.size(), expected.size()) << text(query);
+        auto want = expected.begin();
+        for (const KindSum& sum : sums) {  // added in another order: equal but for rounding
+            EXPECT_EQ(sum.kind, want->second.kind) << text(query);
+            EXPECT_EQ(sum.entries, want->second.entries) << text(query);
+            EXPECT_NEAR(sum.value, want->second.value, 1e-9 * std::abs(want->second.value)) << text(query);
+            EXPECT_EQ(sum.protein_g, want->second.protein_g) << text(query);
+            EXPECT_EQ(sum.energy_kcal, want->second.energy_kcal) << text(query);
+            ++want;
+        }
+    }
+    const std::vector<KindSum> later =
+        journal->kind_sums({std::nullopt, add_days(kFirst, 95), add_days(kFirst, 95)});
+    const auto food =
+        std::find_if(later.begin(), later.end(), [](const KindSum& s) { return s.kind == EntryKind::food; });
+    ASSERT_NE(food, later.end());
+    EXPECT_EQ(food->entries, 2);
+    EXPECT_EQ(food->value, 1050.5);
+    EXPECT_EQ(food->protein_g, 31.25);
+}
+
 TEST_P(NarrowReads, AnotherAccountsEntriesAreNotRead) {
     auto other = open_repository(location(), OpenFor::write, 2);
     EXPECT_FALSE(other->latest_entry({}).has_value());
@@ -174,6 +219,7 @@ TEST_P(NarrowReads, AnotherAccountsEntriesAreNotRead) {
     EXPECT_TRUE(other->entry_days({}).empty());
     EXPECT_TRUE(other->weigh_ins(std::nullopt).empty());
     EXPECT_TRUE(other->best_efforts(add_days(kFirst, 89)).empty());
+    EXPECT_TRUE(other->kind_sums({}).empty());
 }
 
 HIPFIT_INSTANTIATE_ON_EVERY_STORE(NarrowReads);
