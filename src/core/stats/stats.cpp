@@ -236,20 +236,19 @@ std::vector<Date> planned_session_dates(const Profile& profile, const Catalog& c
     if (elapsed < 0)
         return {};
     const long last_day = (elapsed / 7 + 1) * 7 - 1;  // the end of until's program week
+    // Every week of a plan holds its sessions on the same days of the week (one for each of the plan's
+    // slots), so its first week gives them all: a year's plan is not built to count its sessions.
     PlanOptions options;
-    options.weeks = static_cast<int>(std::min<long>(elapsed / 7 + 1, kMaxPlanWeeks));
+    options.weeks = 1;
     options.start = profile.program_start;
     std::vector<long> offsets;
-    for (const PlanWeek& week : generate_plan(profile, catalog, options).weeks) {
-        for (const Session& session : week.sessions)
-            offsets.push_back(days_between(profile.program_start, session.date));
-    }
+    const Plan first_week = generate_plan(profile, catalog, options);
+    for (const Session& session : first_week.weeks.front().sessions)
+        offsets.push_back(days_between(profile.program_start, session.date));
     std::vector<Date> dates;
-    for (long start = 0; start <= last_day; start += kProgramCycleDays) {
-        for (const long offset : offsets) {
-            if (start + offset <= last_day)
-                dates.push_back(add_days(profile.program_start, start + offset));
-        }
+    for (long week_start = 0; week_start <= last_day; week_start += 7) {
+        for (const long offset : offsets)
+            dates.push_back(add_days(profile.program_start, week_start + offset));
     }
     return dates;
 }

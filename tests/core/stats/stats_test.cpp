@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -213,6 +214,49 @@ TEST(PlannedSessionDates, RepeatEveryFiftyTwoWeeks) {
     EXPECT_EQ(dates[3 * kMaxPlanWeeks], Date{std::chrono::sys_days(later) - std::chrono::days(1)});
     for (std::size_t i = 3 * kMaxPlanWeeks; i < dates.size(); ++i)
         EXPECT_TRUE(planned_session(p, io::builtin_catalog(), dates[i]).has_value()) << format_date(dates[i]);
+}
+
+// The dates are those of the year's plan, repeated, whatever the days, time, equipment and level.
+TEST(PlannedSessionDates, AreTheDatesOfTheYearsPlanForEveryKindOfProfile) {
+    const std::vector<std::set<Weekday>> weeks = {{Weekday::mon, Weekday::wed, Weekday::fri},
+                                                  {Weekday::tue, Weekday::sat},
+                                                  {Weekday::mon, Weekday::tue, Weekday::thu, Weekday::sun},
+                                                  {Weekday::sun}};
+    const std::vector<Level> levels = {Level::beginner, Level::intermediate, Level::advanced};
+    const std::vector<std::set<Equipment>> equipment = {{Equipment::none},
+                                                        {Equipment::band, Equipment::dumbbells}};
+    int checked = 0;
+    for (std::size_t i = 0; i < weeks.size() * levels.size() * equipment.size(); ++i) {
+        Profile p = profile(day(11, 2 + static_cast<int>(i % 5)));
+        p.days = weeks[i % weeks.size()];
+        p.level = levels[i % levels.size()];
+        p.equipment = equipment[i % equipment.size()];
+        p.minutes_per_session = 20 + static_cast<int>(i % 4) * 15;
+        p.low_impact = i % 2 == 0;
+        PlanOptions year;
+        year.weeks = kMaxPlanWeeks;
+        year.start = p.program_start;
+        std::vector<Date> cycle;
+        for (const PlanWeek& week : generate_plan(p, io::builtin_catalog(), year).weeks) {
+            for (const Session& session : week.sessions) cycle.push_back(session.date);
+        }
+        for (const long days_on : {0L, 3L, 40L, 7L * kMaxPlanWeeks + 10}) {
+            const Date until = add_days(p.program_start, days_on);
+            const Date week_end = add_days(p.program_start, (days_on / 7 + 1) * 7 - 1);
+            std::vector<Date> expected;
+            for (long start = 0; start <= days_on + 7; start += kProgramCycleDays) {
+                for (const Date d : cycle) {
+                    const Date repeated = add_days(d, start);
+                    if (repeated <= week_end)
+                        expected.push_back(repeated);
+                }
+            }
+            EXPECT_EQ(planned_session_dates(p, io::builtin_catalog(), until), expected)
+                << i << " " << format_date(until);
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 96);
 }
 
 TEST(StatsTargets, ComeFromTheAssessmentAndTheDietaryGuidelines) {
