@@ -60,7 +60,7 @@ std::optional<Session> session_of_day(store::Repository* journal, const Profile&
     return follow_journal(*session, profile, *person_catalog(journal), journal->entries(workouts));
 }
 
-TodayView today_view(store::Repository* source, Date day) {
+TodayView today_view(store::Repository* source, Date day, const std::optional<KeptSessions>& kept) {
     std::optional<ReadOnce> reads;  // the profile and the latest weight, read for each target, once
     if (source != nullptr)
         reads.emplace(*source);
@@ -70,7 +70,9 @@ TodayView today_view(store::Repository* source, Date day) {
     TodayView view;
     view.day = day;
     view.program_week = program_week(profile, day);
-    view.session = session_of_day(journal, profile, day);
+    view.session = kept ? kept->sessions.session(kept->stamp, day, profile,
+                                                 [&] { return session_of_day(journal, profile, day); })
+                        : session_of_day(journal, profile, day);
     view.targets = day_targets(target_in_force(journal, day).kcal, assessment.protein, assessment.water);
     if (journal != nullptr) {
         view.logged = add_up(journal->kind_sums({std::nullopt, day, day}),

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "app/planned_sessions.hpp"
 #include "core/base/date.hpp"
 #include "core/energy/targets.hpp"
 #include "core/program/plan.hpp"
@@ -43,8 +44,17 @@ struct TodayView {
     Logged logged;
 };
 
-// Needs a profile (InvalidInput otherwise); `journal` may be null (no database yet).
-TodayView today_view(store::Repository* journal, core::Date day);
+// Where a server keeps the sessions it planned (app/planned_sessions.hpp), and whose journal it reads,
+// stamped before it is read.
+struct KeptSessions {
+    PlannedSessions& sessions;
+    store::Database::Stamp stamp;
+};
+
+// Needs a profile (InvalidInput otherwise); `journal` may be null (no database yet). With `kept`, the
+// day's session is taken from there when nothing it depends on has changed.
+TodayView today_view(store::Repository* journal, core::Date day,
+                     const std::optional<KeptSessions>& kept = std::nullopt);
 
 // The shape of 'hipfit today --json' and GET /api/today.
 nlohmann::json to_json(const TodayView& view);

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/planned_sessions.hpp"
 #include "core/base/date.hpp"
 #include "server/response_cache.hpp"
 #include "server/throttle.hpp"
@@ -102,6 +103,7 @@ class ServerState {
     WindowLimiter invitations{"invitation", kInvitationsPerAccount, kInvitationWindowSeconds};
     SessionCache sessions;
     ResponseCache responses;
+    app::PlannedSessions planned_sessions;
     // Set by serve(): writes to people's data are grouped into shared transactions. Without one (tests
     // that call dispatch() directly), each write commits on its own.
     GroupCommit* group_commit = nullptr;

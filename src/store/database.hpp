@@ -40,6 +40,7 @@ class Database {
         std::uint64_t database = 0;
         AccountId account = 0;
         std::int64_t version = 0;
+        std::int64_t training = 0;  // the changes that can change a planned session, of `version`
         bool operator==(const Stamp&) const = default;
     };
     [[nodiscard]] Stamp stamp(AccountId account);

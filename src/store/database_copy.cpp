@@ -127,7 +127,7 @@ const std::vector<Table>& tables() {
          {{"sequence", I}, {"batch", I}, {"action", T}, {"entry_id", I}, {"before", T}, {"account_id", I}}},
         {"checkin_changes", {{"sequence", I}, {"batch", I}, {"account_id", I}, {"added", T}}},
         {"own_exercise_changes", {{"sequence", I}, {"batch", I}, {"account_id", I}, {"exercise_id", T}}},
-        {"account_versions", {{"account_id", I}, {"version", I}}},
+        {"account_versions", {{"account_id", I}, {"version", I}, {"training_version", I}}},
     };
     return all;
 }

@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 11> kMigrations{
+constexpr std::array<std::string_view, 12> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -266,6 +266,10 @@ constexpr std::array<std::string_view, 11> kMigrations{
     R"sql(
     CREATE INDEX entries_by_account_kind_date_time ON entries (account_id, kind, date, time, id, value);
     DROP INDEX entries_by_account_kind;
+    )sql",
+    // 12: the changes that can change a planned session, counted apart (store/account_versions.hpp).
+    R"sql(
+    ALTER TABLE account_versions ADD COLUMN training_version INTEGER NOT NULL DEFAULT 0;
     )sql",
 };
 

@@ -13,7 +13,7 @@ namespace {
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited. Dates and times
 // are ISO 8601 text, as on SQLite, so that both order and export them alike; reals are double precision.
-constexpr std::array<std::string_view, 3> kMigrations{
+constexpr std::array<std::string_view, 4> kMigrations{
     // 1: the schema of SQLite's migrations 1 to 9 (src/store/migrations.cpp), and sequences where servers
     // hand out numbers at once (entry ids, undo batches).
     R"sql(
@@ -195,6 +195,10 @@ constexpr std::array<std::string_view, 3> kMigrations{
     R"sql(
     CREATE INDEX entries_by_account_kind_date_time ON entries (account_id, kind, date, time, id, value);
     DROP INDEX entries_by_account_kind;
+    )sql",
+    // 4: the changes that can change a planned session, counted apart (SQLite's migration 12).
+    R"sql(
+    ALTER TABLE account_versions ADD COLUMN training_version BIGINT NOT NULL DEFAULT 0;
     )sql",
 };
 

@@ -213,7 +213,8 @@ void Database::in_one_transaction(std::size_t items, const std::function<bool(st
 }
 
 Database::Stamp Database::stamp(AccountId account) {
-    return {id_, account, account_version(*connection_, account)};
+    const AccountVersions versions = account_versions(*connection_, account);
+    return {id_, account, versions.any, versions.training};
 }
 
 bool Database::shared_by_servers() const {

@@ -54,7 +54,7 @@ class SqlRepository final : public Repository {
         sql::Transaction transaction(connection_);
         const std::int64_t id = insert_entry(connection_, account_, entry, 0);
         record_changes({{"add", id, std::nullopt}});
-        count_change(connection_, account_);
+        count_change(connection_, account_, reach_of(entry.kind));
         transaction.commit();
         return id;
     }
@@ -73,7 +73,8 @@ class SqlRepository final : public Repository {
         remove_entry(connection_, account_, entry.id);
         insert_entry(connection_, account_, entry, entry.id);
         record_changes({{"edit", entry.id, snapshot(*before)}});
-        count_change(connection_, account_);
+        count_change(connection_, account_,
+                     std::max(reach_of(before->kind), reach_of(entry.kind)));  // a workout before or after
         transaction.commit();
         return true;
     }
@@ -85,7 +86,7 @@ class SqlRepository final : public Repository {
             return false;
         remove_entry(connection_, account_, id);
         record_changes({{"delete", id, snapshot(*before)}});
-        count_change(connection_, account_);
+        count_change(connection_, account_, reach_of(before->kind));
         transaction.commit();
         return true;
     }

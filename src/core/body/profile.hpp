@@ -57,6 +57,8 @@ struct AgeRecord {
     Date given_on{};
 
     [[nodiscard]] int years_on(Date today) const;
+
+    friend bool operator==(const AgeRecord&, const AgeRecord&) = default;
 };
 
 // A complete, validated profile. Every field has a value; `thigh` and `pal_override` may be absent.
@@ -82,6 +84,8 @@ struct Profile {
     Level level = Level::beginner;
     bool low_impact = false;
     Date program_start{};  // the first day of the program: the day the profile was created
+
+    friend bool operator==(const Profile&, const Profile&) = default;
 };
 
 // Profile fields as given on one command line or at prompts: any may be missing. Applied on top of

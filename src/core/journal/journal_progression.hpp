@@ -39,6 +39,12 @@ inline constexpr double kStepBackLoadFraction = 0.10;
 // little about today). An exercise not logged in that time follows the plan again.
 inline constexpr int kJournalLookbackDays = 7 * kDefaultPlanWeeks;
 
+// Whether an entry of this kind can change a planned session: follow_journal reads workouts only. (A
+// weight entry changes the profile, which those who keep planned sessions compare whole.)
+constexpr bool shapes_sessions(EntryKind kind) {
+    return kind == EntryKind::workout;
+}
+
 // What the rules may switch to: the exercises the person may do (allowed_exercises), in their units.
 struct ProgressionContext {
     const Catalog& catalog;

@@ -8,6 +8,7 @@
 #include "io/catalog_json.hpp"
 #include "server/api_error.hpp"
 #include "server/handlers/handlers.hpp"
+#include "server/server_state.hpp"
 
 namespace hipfit::server::handlers {
 
@@ -19,9 +20,11 @@ core::Profile profile_or_not_found(store::Repository& journal) {
 }
 
 Response get_today(Call& call) {
+    // Stamped before the journal is read: a session kept under this stamp is never older than it.
+    const app::KeptSessions kept{call.state.planned_sessions, call.database.stamp(call.subject)};
     const auto journal = call.journal();
     profile_or_not_found(*journal);
-    return json_response(200, app::to_json(app::today_view(journal.get(), call.today)));
+    return json_response(200, app::to_json(app::today_view(journal.get(), call.today, kept)));
 }
 
 Response get_stats(Call& call) {
