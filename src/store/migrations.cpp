@@ -16,7 +16,7 @@ namespace {
 constexpr std::chrono::seconds kPrepareTimeout{5};
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited.
-constexpr std::array<std::string_view, 12> kMigrations{
+constexpr std::array<std::string_view, 13> kMigrations{
     // 1: the profile of the person who uses this database.
     R"sql(
     CREATE TABLE profile (
@@ -270,6 +270,11 @@ constexpr std::array<std::string_view, 12> kMigrations{
     // 12: the changes that can change a planned session, counted apart (store/account_versions.hpp).
     R"sql(
     ALTER TABLE account_versions ADD COLUMN training_version INTEGER NOT NULL DEFAULT 0;
+    )sql",
+    // 13: a day's sums by kind (store::Repository::kind_sums) from an index alone: without it each entry
+    // of the day was looked up in the table.
+    R"sql(
+    CREATE INDEX entries_by_account_date_kind ON entries (account_id, date, kind, value, protein_g, energy_kcal);
     )sql",
 };
 

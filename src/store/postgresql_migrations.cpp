@@ -13,7 +13,7 @@ namespace {
 
 // Migration N is kMigrations[N - 1]. Append only: a released migration is never edited. Dates and times
 // are ISO 8601 text, as on SQLite, so that both order and export them alike; reals are double precision.
-constexpr std::array<std::string_view, 4> kMigrations{
+constexpr std::array<std::string_view, 5> kMigrations{
     // 1: the schema of SQLite's migrations 1 to 9 (src/store/migrations.cpp), and sequences where servers
     // hand out numbers at once (entry ids, undo batches).
     R"sql(
@@ -199,6 +199,10 @@ constexpr std::array<std::string_view, 4> kMigrations{
     // 4: the changes that can change a planned session, counted apart (SQLite's migration 12).
     R"sql(
     ALTER TABLE account_versions ADD COLUMN training_version BIGINT NOT NULL DEFAULT 0;
+    )sql",
+    // 5: a day's sums by kind from an index (SQLite's migration 13).
+    R"sql(
+    CREATE INDEX entries_by_account_date_kind ON entries (account_id, date, kind, value, protein_g, energy_kcal);
     )sql",
 };
 

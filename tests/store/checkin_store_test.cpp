@@ -191,7 +191,7 @@ TEST(CheckinUpgrade, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
     auto open = [&] { return open_sqlite(path, OpenFor::write); };
     open()->add_entry(water(200));
     open()->save_checkin(checkin_on(7, 1900));
-    // Schema 4 is today's without what migrations 5 to 11 add (11 replaced an index of schema 3).
+    // Schema 4 is today's without what migrations 5 to 13 add (11 replaced an index of schema 3).
     run_sqlite(
         path,
         "DROP TABLE checkin_changes; DROP TABLE own_exercises; DROP TABLE plan_swaps; DROP TABLE "
@@ -199,7 +199,7 @@ TEST(CheckinUpgrade, ASchema4DatabaseIsUpgradedKeepingItsCheckinsAndUndoLog) {
         "ALTER TABLE workout_sets DROP COLUMN warm_up; "
         "ALTER TABLE workout_sets DROP COLUMN swapped_from; DROP TABLE account_versions; "
         "DROP INDEX accounts_by_lower_email; DROP TABLE throttle_windows; DROP TABLE sign_in_pairs; "
-        "DROP INDEX entries_by_account_kind_date_time; "
+        "DROP INDEX entries_by_account_kind_date_time; DROP INDEX entries_by_account_date_kind; "
         "CREATE INDEX entries_by_account_kind ON entries (account_id, kind, date); PRAGMA user_version = 4;");
     auto journal = open();
     EXPECT_EQ(journal->checkins(), std::vector<CheckinRecord>{checkin_on(7, 1900)});
