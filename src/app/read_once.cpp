@@ -23,7 +23,7 @@ void ReadOnce::forget() {
     days_.clear();
     weigh_ins_.clear();
     best_efforts_.clear();
-    kind_sums_.clear();
+    daily_sums_.clear();
     own_exercises_.reset();
     checkins_.reset();
     plan_swaps_.reset();
@@ -83,8 +83,8 @@ std::vector<store::ExerciseEffort> ReadOnce::best_efforts(core::Date until) {
     return kept(best_efforts_, until, [&] { return journal_.best_efforts(until); });
 }
 
-std::vector<store::KindSum> ReadOnce::kind_sums(const store::EntryQuery& query) {
-    return kept(kind_sums_, key_of(query), [&] { return journal_.kind_sums(query); });
+std::vector<store::DailySum> ReadOnce::daily_sums(const store::EntryQuery& query) {
+    return kept(daily_sums_, key_of(query), [&] { return journal_.daily_sums(query); });
 }
 
 std::vector<core::OwnExercise> ReadOnce::own_exercises() {

@@ -33,7 +33,7 @@ class ReadOnce final : public store::Repository {
     std::vector<core::Date> entry_days(const store::EntryQuery& query) override;
     std::vector<core::WeighIn> weigh_ins(std::optional<core::Date> until) override;
     std::vector<store::ExerciseEffort> best_efforts(core::Date until) override;
-    std::vector<store::KindSum> kind_sums(const store::EntryQuery& query) override;
+    std::vector<store::DailySum> daily_sums(const store::EntryQuery& query) override;
 
     std::vector<core::OwnExercise> own_exercises() override;
     void add_own_exercise(const core::OwnExercise& own) override;
@@ -68,7 +68,7 @@ class ReadOnce final : public store::Repository {
     std::map<QueryKey, std::vector<core::Date>> days_;
     std::map<std::optional<core::Date>, std::vector<core::WeighIn>> weigh_ins_;
     std::map<core::Date, std::vector<store::ExerciseEffort>> best_efforts_;
-    std::map<QueryKey, std::vector<store::KindSum>> kind_sums_;
+    std::map<QueryKey, std::vector<store::DailySum>> daily_sums_;
     std::optional<std::vector<core::OwnExercise>> own_exercises_;
     std::optional<std::vector<core::CheckinRecord>> checkins_;
     std::optional<std::map<std::string, std::string>> plan_swaps_;

@@ -1,6 +1,7 @@
 #include "app/stats_view.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -30,6 +31,38 @@ Period period_since(const std::string& since_text, std::string_view field, Date 
     return {since, today};
 }
 
+namespace {
+
+// The period's entries as compute_stats reads them (core::stats_reading): weigh-ins and measurements one
+// by one, the kinds it adds up by day as one entry a day each, so that a day of hundreds of glasses of
+// water is one row to read.
+std::vector<Entry> entries_for_stats(store::Repository& journal, Date start, Date last) {
+    std::vector<Entry> entries;
+    for (const auto& kind_and_name : kEntryKindNames) {
+        const EntryKind kind = kind_and_name.first;
+        if (stats_reading(kind) != StatsReading::entries)
+            continue;
+        std::vector<Entry> of_kind = journal.entries({kind, start, last});
+        std::move(of_kind.begin(), of_kind.end(), std::back_inserter(entries));
+    }
+    for (const store::DailySum& sum : journal.daily_sums({std::nullopt, start, last})) {
+        if (stats_reading(sum.kind) != StatsReading::daily_sums)
+            continue;
+        Entry day;
+        day.kind = sum.kind;
+        day.date = sum.date;
+        day.value = sum.value;
+        if (sum.with_protein > 0)
+            day.protein_g = sum.protein_g;
+        entries.push_back(day);
+    }
+    // By date, each kind's entries kept in their order (the day's last weigh-in is its latest).
+    std::ranges::stable_sort(entries, {}, &Entry::date);
+    return entries;
+}
+
+}  // namespace
+
 StatsView stats_view(store::Repository* source, Period period, Date today) {
     std::optional<ReadOnce> reads;  // the profile and the latest weight, read for each target, once
     if (source != nullptr)
@@ -51,7 +84,7 @@ StatsView stats_view(store::Repository* source, Period period, Date today) {
         // the weigh-ins (the trend runs over all of them).
         const Period days = journal_window(context.period, today);
         const Date last = std::min(period.end, today);
-        period_entries = journal->entries({std::nullopt, period.start, last});
+        period_entries = entries_for_stats(*journal, period.start, last);
         active_days = journal->entry_days({std::nullopt, days.start, days.end});
         workout_days = journal->entry_dates({EntryKind::workout, days.start, days.end});
         weights = journal->weigh_ins(last);

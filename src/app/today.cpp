@@ -16,9 +16,9 @@ namespace hipfit::app {
 
 using namespace hipfit::core;
 
-Logged add_up(const std::vector<store::KindSum>& sums, const std::optional<Entry>& last_weight) {
+Logged add_up(const std::vector<store::DailySum>& sums, const std::optional<Entry>& last_weight) {
     Logged sum;
-    for (const store::KindSum& kind : sums) {
+    for (const store::DailySum& kind : sums) {
         switch (kind.kind) {
             case EntryKind::food:
                 sum.energy_kcal = kind.value;
@@ -75,7 +75,7 @@ TodayView today_view(store::Repository* source, Date day, const std::optional<Ke
                         : session_of_day(journal, profile, day);
     view.targets = day_targets(target_in_force(journal, day).kcal, assessment.protein, assessment.water);
     if (journal != nullptr) {
-        view.logged = add_up(journal->kind_sums({std::nullopt, day, day}),
+        view.logged = add_up(journal->daily_sums({std::nullopt, day, day}),
                              journal->latest_entry({EntryKind::weight, day, day}));
     }
     return view;

@@ -28,7 +28,7 @@ struct Logged {
 };
 
 // The day's sums of each kind; its weight is the last weighed that day.
-Logged add_up(const std::vector<store::KindSum>& sums, const std::optional<core::Entry>& last_weight);
+Logged add_up(const std::vector<store::DailySum>& sums, const std::optional<core::Entry>& last_weight);
 
 // The program's session on `day` for this profile, its exercises following the workouts logged before
 // that day (core::follow_journal; docs/program.md, "Progression from what you logged"). None on a day

@@ -242,7 +242,10 @@ std::vector<Entry> select_entries(sql::Connection& connection, std::int64_t acco
     filter.bind(select);
     std::vector<Entry> entries;
     while (select.step()) entries.push_back(entry_from_row(select));
-    attach_sets(connection, entries, filter.where(), [&](sql::Statement& s) { filter.bind(s); });
+    // Only workouts have sets: their sets are found from the workouts' index, not from every entry of
+    // the days asked for (a day may hold hundreds of glasses of water).
+    const EntryFilter workouts(account, {EntryKind::workout, query.since, query.until});
+    attach_sets(connection, entries, workouts.where(), [&](sql::Statement& s) { workouts.bind(s); });
     return entries;
 }
 
@@ -289,23 +292,28 @@ std::vector<WeighIn> select_weigh_ins(sql::Connection& connection, std::int64_t 
     return weights;
 }
 
-std::vector<KindSum> select_kind_sums(sql::Connection& connection, std::int64_t account,
-                                      const EntryQuery& query) {
+std::vector<DailySum> select_daily_sums(sql::Connection& connection, std::int64_t account,
+                                        const EntryQuery& query) {
     const EntryFilter filter(account, query);
     sql::Statement select(
         connection,
-        "SELECT e.kind, COUNT(*), COALESCE(SUM(e.value), 0), COALESCE(SUM(e.protein_g), 0), "
-        "COALESCE(SUM(e.energy_kcal), 0) FROM entries e " +
-            filter.where() + " GROUP BY e.kind");
+        "SELECT e.date, e.kind, COUNT(*), COALESCE(SUM(e.value), 0), "
+        "COALESCE(SUM(e.protein_g), 0), COUNT(e.protein_g), COALESCE(SUM(e.energy_kcal), 0) "
+        "FROM entries e " +
+            filter.where() + " GROUP BY e.date, e.kind");
     filter.bind(select);
-    std::vector<KindSum> sums;
+    std::vector<DailySum> sums;
     while (select.step()) {
-        sums.push_back({parse_name(kEntryKindNames, select.column_text(0), "stored entry"),
-                        select.column_int(1), select.column_double(2), select.column_double(3),
-                        select.column_double(4)});
+        constexpr std::string_view field = "stored entry";
+        sums.push_back({parse_date(select.column_text(0), field),
+                        parse_name(kEntryKindNames, select.column_text(1), field), select.column_int(2),
+                        select.column_double(3), select.column_double(4), select.column_int(5),
+                        select.column_double(6)});
     }
     // In the order of the kinds, not of their names under a PostgreSQL collation.
-    std::sort(sums.begin(), sums.end(), [](const KindSum& a, const KindSum& b) { return a.kind < b.kind; });
+    std::sort(sums.begin(), sums.end(), [](const DailySum& a, const DailySum& b) {
+        return std::tie(a.date, a.kind) < std::tie(b.date, b.kind);
+    });
     return sums;
 }
 

@@ -29,8 +29,8 @@ std::vector<core::Date> select_entry_dates(sql::Connection& connection, std::int
                                            const EntryQuery& query, EachDate each);
 std::vector<core::WeighIn> select_weigh_ins(sql::Connection& connection, std::int64_t account,
                                             std::optional<core::Date> until);
-std::vector<KindSum> select_kind_sums(sql::Connection& connection, std::int64_t account,
-                                      const EntryQuery& query);
+std::vector<DailySum> select_daily_sums(sql::Connection& connection, std::int64_t account,
+                                        const EntryQuery& query);
 std::vector<ExerciseEffort> select_best_efforts(sql::Connection& connection, std::int64_t account,
                                                 core::Date until);
 

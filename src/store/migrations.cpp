@@ -271,7 +271,7 @@ constexpr std::array<std::string_view, 13> kMigrations{
     R"sql(
     ALTER TABLE account_versions ADD COLUMN training_version INTEGER NOT NULL DEFAULT 0;
     )sql",
-    // 13: a day's sums by kind (store::Repository::kind_sums) from an index alone: without it each entry
+    // 13: a day's sums by kind (store::Repository::daily_sums) from an index alone: without it each entry
     // of the day was looked up in the table.
     R"sql(
     CREATE INDEX entries_by_account_date_kind ON entries (account_id, date, kind, value, protein_g, energy_kcal);

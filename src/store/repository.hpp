@@ -39,16 +39,18 @@ struct ExerciseEffort {
     friend bool operator==(const ExerciseEffort&, const ExerciseEffort&) = default;
 };
 
-// What the entries of one kind add up to: how many, and their values, protein and energy, a missing one
-// counted as 0.
-struct KindSum {
+// What the entries of one kind on one day add up to: how many, and their values, protein and energy (a
+// missing one counted as 0), and how many gave their protein.
+struct DailySum {
+    core::Date date{};
     core::EntryKind kind{};
     std::int64_t entries = 0;
     double value = 0;
     double protein_g = 0;
+    std::int64_t with_protein = 0;
     double energy_kcal = 0;
 
-    friend bool operator==(const KindSum&, const KindSum&) = default;
+    friend bool operator==(const DailySum&, const DailySum&) = default;
 };
 
 // What an import added.
@@ -100,9 +102,9 @@ class Repository {
     // set on or before `until`, leaving out warm-ups and sets with neither reps nor a hold; a set with
     // reps is counted by them. Ordered by exercise id (byte by byte), reps before holds, then load.
     [[nodiscard]] virtual std::vector<ExerciseEffort> best_efforts(core::Date until) = 0;
-    // For each kind with entries in entries(query), what they add up to (KindSum), in the order of
-    // core::EntryKind: a day's totals without reading the day's entries one by one.
-    [[nodiscard]] virtual std::vector<KindSum> kind_sums(const EntryQuery& query) = 0;
+    // For each day and kind with entries in entries(query), what they add up to (DailySum), by date and
+    // then in the order of core::EntryKind: days' totals without reading their entries one by one.
+    [[nodiscard]] virtual std::vector<DailySum> daily_sums(const EntryQuery& query) = 0;
 
     // The person's own exercises (core/program/own_exercise.hpp), oldest first; checked by core before
     // they are added. Not in the undo log (but those an import added are undone with it).

@@ -127,10 +127,10 @@ class SqlRepository final : public Repository {
         return select_best_efforts(connection_, account_, until);
     }
 
-    std::vector<KindSum> kind_sums(const EntryQuery& query) override {
+    std::vector<DailySum> daily_sums(const EntryQuery& query) override {
         if (!schema_is_current_)
             return {};
-        return select_kind_sums(connection_, account_, query);
+        return select_daily_sums(connection_, account_, query);
     }
 
     std::vector<core::OwnExercise> own_exercises() override {

@@ -64,10 +64,13 @@ std::vector<Entry> changing_journal(Date first) {
         for (int meal = 0; meal < 3; ++meal) {
             if (rng() % 8 != 0) {
                 Entry food = entry(EntryKind::food, date, {8 + 5 * meal, 0}, kcal);
-                food.protein_g = 30;
+                if (day % 10 != 0 && (meal != 2 || day % 3 != 0))
+                    food.protein_g = 30;  // some meals, and every meal of some days, without their protein
                 entries.push_back(food);
             }
         }
+        for (int glass = 0; glass < day % 5; ++glass)
+            entries.push_back(entry(EntryKind::water, date, {9 + glass, 0}, 250 + 50 * glass));
         entries.push_back(entry(EntryKind::sleep, date, {7, 5}, stretch == 2 ? 5.5 : 7.5));
         if (stretch == 4 && rng() % 2 == 0)
             entries.push_back(entry(EntryKind::alcohol, date, {20, 0}, 3));

@@ -168,7 +168,7 @@ TEST_P(NarrowReads, BestEffortsAreTheMostAtEachLoadAndMeasure) {
     }
 }
 
-TEST_P(NarrowReads, KindSumsAddUpTheEntriesOfEachKind) {
+TEST_P(NarrowReads, DailySumsAddUpTheEntriesOfEachKindOnEachDay) {
     journal->add_entry([] {
         Entry food = entry(EntryKind::food, 95, {13, 0}, 450.5);
         food.protein_g = 31.25;
@@ -180,36 +180,39 @@ TEST_P(NarrowReads, KindSumsAddUpTheEntriesOfEachKind) {
         return workout;
     }());
     journal->add_entry(entry(EntryKind::food, 95, {19, 0}, 600));
+    journal->add_entry(entry(EntryKind::water, 95, {9, 0}, 250));
+    journal->add_entry(entry(EntryKind::water, 95, {9, 0}, 300));
     for (const EntryQuery& query : queries()) {
-        std::map<EntryKind, KindSum> expected;
+        std::map<std::pair<Date, EntryKind>, DailySum> expected;
         for (const Entry& e : journal->entries(query)) {
-            KindSum& sum = expected[e.kind];
+            DailySum& sum = expected[{e.date, e.kind}];
+            sum.date = e.date;
             sum.kind = e.kind;
             ++sum.entries;
             sum.value += e.value;
             sum.protein_g += e.protein_g.value_or(0);
+            sum.with_protein += e.protein_g ? 1 : 0;
             sum.energy_kcal += e.energy_kcal.value_or(0);
         }
-        const std::vector<KindSum> sums = journal->kind_sums(query);
+        const std::vector<DailySum> sums = journal->daily_sums(query);
         ASSERT_EQ(sums.size(), expected.size()) << text(query);
         auto want = expected.begin();
-        for (const KindSum& sum : sums) {  // added in another order: equal but for rounding
+        for (const DailySum& sum : sums) {  // added in another order: equal but for rounding
+            EXPECT_EQ(sum.date, want->second.date) << text(query);
             EXPECT_EQ(sum.kind, want->second.kind) << text(query);
             EXPECT_EQ(sum.entries, want->second.entries) << text(query);
             EXPECT_NEAR(sum.value, want->second.value, 1e-9 * std::abs(want->second.value)) << text(query);
             EXPECT_EQ(sum.protein_g, want->second.protein_g) << text(query);
+            EXPECT_EQ(sum.with_protein, want->second.with_protein) << text(query);
             EXPECT_EQ(sum.energy_kcal, want->second.energy_kcal) << text(query);
             ++want;
         }
     }
-    const std::vector<KindSum> later =
-        journal->kind_sums({std::nullopt, add_days(kFirst, 95), add_days(kFirst, 95)});
-    const auto food =
-        std::find_if(later.begin(), later.end(), [](const KindSum& s) { return s.kind == EntryKind::food; });
-    ASSERT_NE(food, later.end());
-    EXPECT_EQ(food->entries, 2);
-    EXPECT_EQ(food->value, 1050.5);
-    EXPECT_EQ(food->protein_g, 31.25);
+    const Date day = add_days(kFirst, 95);
+    const std::vector<DailySum> later = journal->daily_sums({std::nullopt, day, day});
+    ASSERT_EQ(later.size(), 2U);  // food before water: the order of the kinds
+    EXPECT_EQ(later[0], (DailySum{day, EntryKind::food, 2, 1050.5, 31.25, 1, 0}));
+    EXPECT_EQ(later[1], (DailySum{day, EntryKind::water, 2, 550, 0, 0, 0}));
 }
 
 TEST_P(NarrowReads, AnotherAccountsEntriesAreNotRead) {
@@ -219,7 +222,7 @@ TEST_P(NarrowReads, AnotherAccountsEntriesAreNotRead) {
     EXPECT_TRUE(other->entry_days({}).empty());
     EXPECT_TRUE(other->weigh_ins(std::nullopt).empty());
     EXPECT_TRUE(other->best_efforts(add_days(kFirst, 89)).empty());
-    EXPECT_TRUE(other->kind_sums({}).empty());
+    EXPECT_TRUE(other->daily_sums({}).empty());
 }
 
 HIPFIT_INSTANTIATE_ON_EVERY_STORE(NarrowReads);

@@ -270,6 +270,23 @@ Period journal_window(Period period, Date today) {
     return {std::min(period.start, add_days(today, 1 - kStreakLookbackDays)), today};
 }
 
+StatsReading stats_reading(EntryKind kind) {
+    switch (kind) {
+        case EntryKind::weight:
+        case EntryKind::measure:
+            return StatsReading::entries;
+        case EntryKind::food:   // intake_stats
+        case EntryKind::sleep:  // habit_stats
+        case EntryKind::alcohol:
+        case EntryKind::water:
+        case EntryKind::steps:
+        case EntryKind::standup:
+            return StatsReading::daily_sums;
+        default:
+            return StatsReading::unread;  // workouts are counted from their days (StatsJournal)
+    }
+}
+
 Stats compute_stats(const StatsJournal& journal, const StatsContext& context) {
     const Period& period = context.period;
     const Date window_start = journal_window(period, context.today).start;

@@ -167,6 +167,12 @@ inline constexpr int kStreakLookbackDays = 365;
 // The days whose every entry compute_stats reads: the period, and the last kStreakLookbackDays days.
 Period journal_window(Period period, Date today);
 
+// How compute_stats reads a period's entries of each kind: one by one (weigh-ins, measurements), only as
+// a day's sum (intake and habits), or not at all. A journal may hand a summed kind over as one entry a
+// day, its value and protein (when any entry gave it) added up: the stats come out the same.
+enum class StatsReading { entries, daily_sums, unread };
+StatsReading stats_reading(EntryKind kind);
+
 // What compute_stats reads of a journal, each in date and time order: the entries of the period, the days of
 // journal_window(period, today) (for the streaks), and every weigh-in up to the period's end (the trend runs
 // over all of them). Entries after today are not read.
