@@ -310,7 +310,7 @@ std::vector<DailySum> select_daily_sums(sql::Connection& connection, std::int64_
                         select.column_double(3), select.column_double(4), select.column_int(5),
                         select.column_double(6)});
     }
-    // In the order of the kinds, not of their names under a PostgreSQL collation.
+    // By date, then in the order of the kinds, not of their names under a PostgreSQL collation.
     std::sort(sums.begin(), sums.end(), [](const DailySum& a, const DailySum& b) {
         return std::tie(a.date, a.kind) < std::tie(b.date, b.kind);
     });

@@ -127,7 +127,7 @@ TEST_P(SessionsKept, AWorkoutLoggedEditedDeletedOrUndoneIsFollowedAtOnce) {
     EXPECT_EQ(today_through_kept()["session"], planned["session"]);
 }
 
-TEST_P(SessionsKept, AChangedProfileOrDayIsPlannedAnew) {
+TEST_P(SessionsKept, AChangedProfileIsPlannedAnew) {
     const nlohmann::json planned = today_through_kept();
     Profile profile = *journal->load_profile();
     profile.low_impact = !profile.low_impact;
